@@ -1,0 +1,14 @@
+/**
+ * The user's mistakes: a bad option, an unreadable profile, a broken rule. The message is
+ * one line that says where, what was found and what was expected; the edge prints it and
+ * exits 2. Everything that is not an InputError is a bug or an infrastructure failure.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Quotes a value for an error message: short, one line, control characters made visible. */
+export function quote(value: string, max = 60): string {
+  const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+  return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}

@@ -1,0 +1,165 @@
+// V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
+// type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+
+interface V8Node {
+  id: number;
+  callFrame?: V8CallFrame;
+  // Before Node 10 (`head` format) the call frame fields sat on the node itself.
+  functionName?: string;
+  url?: string;
+  lineNumber?: number;
+  hitCount?: number;
+  children?: unknown;
+}
+interface V8CallFrame {
+  functionName?: string;
+  url?: string;
+  lineNumber?: number;
+}
+
+/** True when a parsed JSON value has the shape of a V8 CPU profile. */
+export function isCpuProfileJson(json: unknown): boolean {
+  if (!json || typeof json !== 'object') return false;
+  const o = json as Record<string, unknown>;
+  return Array.isArray(o.nodes) || (typeof o.head === 'object' && o.head !== null);
+}
+
+/** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
+export function tryParseCpuProfile(json: unknown): { profile: Profile } | { reason: string } {
+  if (!isCpuProfileJson(json)) return { reason: 'JSON without "nodes" or "head" (not a V8 .cpuprofile)' };
+  const o = json as Record<string, unknown>;
+  const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : flattenHead(o.head as V8Node);
+  const byId = new Map<number, V8Node>();
+  const parentOf = new Map<number, number>();
+  for (const node of nodes) {
+    if (!node || typeof node !== 'object' || typeof node.id !== 'number') return { reason: 'a .cpuprofile node without a numeric "id"' };
+    byId.set(node.id, node);
+  }
+  for (const node of nodes) {
+    const children = node.children ?? [];
+    if (!Array.isArray(children)) return { reason: `.cpuprofile node ${node.id} has "children" that is not a list` };
+    for (const child of children) {
+      const id = typeof child === 'number' ? child : (child as V8Node)?.id;
+      if (!byId.has(id)) return { reason: `.cpuprofile node ${node.id} names child ${String(id)}, which is not in "nodes"` };
+      parentOf.set(id, node.id);
+    }
+  }
+
+  const builder = new CallTreeBuilder(2);
+  const treeNode = new Map<number, number>();
+  // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
+  // without recursion (stacks can be thousands deep).
+  const nodeFor = (id: number): number => {
+    const pending: number[] = [];
+    let cursor: number | undefined = id;
+    while (cursor !== undefined && !treeNode.has(cursor)) {
+      if (pending.length > nodes.length) throw new CycleError();
+      pending.push(cursor);
+      cursor = parentOf.get(cursor);
+    }
+    let parent = cursor === undefined ? 0 : treeNode.get(cursor)!;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const node = byId.get(pending[i])!;
+      const frame = node.callFrame ?? node;
+      const name = frameName(frame);
+      // The root, "(root)", sits under every stack and says nothing.
+      if (!(parent === 0 && name === '(root)' && !parentOf.has(pending[i]))) {
+        parent = builder.child(parent, builder.functionId(name, typeof frame.url === 'string' ? frame.url : ''));
+      }
+      treeNode.set(pending[i], parent);
+    }
+    return parent;
+  };
+
+  const samples = o.samples;
+  const values = new Float64Array(2);
+  try {
+    if (Array.isArray(samples) && samples.length > 0) {
+      const times = sampleTimes(o, samples.length);
+      if (typeof times === 'string') return { reason: times };
+      for (let i = 0; i < samples.length; i++) {
+        const id = samples[i];
+        if (!byId.has(id)) return { reason: `.cpuprofile sample ${i} names node ${String(id)}, which is not in "nodes"` };
+        values[0] = times[i];
+        values[1] = 1;
+        builder.add(nodeFor(id), values, 1);
+      }
+    } else {
+      // No sample list: spread the profile's duration over the hit counts.
+      const hits = nodes.reduce((sum, n) => sum + (Number(n.hitCount) || 0), 0);
+      const duration = Number(o.endTime) - Number(o.startTime);
+      const each = hits > 0 && duration > 0 ? duration / hits : 0;
+      for (const node of nodes) {
+        const count = Number(node.hitCount) || 0;
+        if (count <= 0) continue;
+        values[0] = count * each;
+        values[1] = count;
+        builder.add(nodeFor(node.id), values, count);
+      }
+    }
+  } catch (error) {
+    if (error instanceof CycleError) return { reason: '.cpuprofile nodes form a cycle' };
+    throw error;
+  }
+  return {
+    profile: {
+      format: 'cpuprofile',
+      sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
+      defaultSampleType: 0,
+      tree: builder.build(),
+      notes: [],
+    },
+  };
+}
+
+class CycleError extends Error {}
+
+/** Names a frame: `functionName`, and `(anonymous) url:line` when it has no name. */
+function frameName(frame: V8CallFrame): string {
+  const name = typeof frame.functionName === 'string' ? frame.functionName : '';
+  if (name !== '') return name;
+  const url = typeof frame.url === 'string' ? frame.url : '';
+  if (url === '') return '(anonymous)';
+  const line = typeof frame.lineNumber === 'number' && frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : '';
+  return `(anonymous) ${url}${line}`;
+}
+
+/**
+ * Returns each sample's duration in microseconds: as Chrome DevTools, the time until the
+ * next sample, and for the last one the time until the profile's end.
+ */
+function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | string {
+  let stamps: Float64Array;
+  if (Array.isArray(o.timeDeltas)) {
+    if (o.timeDeltas.length !== count) return `.cpuprofile has ${count} samples but ${o.timeDeltas.length} timeDeltas`;
+    stamps = new Float64Array(count);
+    let t = Number(o.startTime) || 0;
+    for (let i = 0; i < count; i++) stamps[i] = t += Number(o.timeDeltas[i]) || 0;
+  } else if (Array.isArray(o.timestamps) && o.timestamps.length === count) {
+    stamps = Float64Array.from(o.timestamps as number[], Number);
+  } else {
+    return '.cpuprofile samples without "timeDeltas" or "timestamps" of the same length';
+  }
+  const times = new Float64Array(count);
+  const end = Number(o.endTime);
+  for (let i = 0; i < count; i++) {
+    const next = i + 1 < count ? stamps[i + 1] : Number.isFinite(end) ? end : stamps[i];
+    times[i] = Math.max(0, next - stamps[i]);
+  }
+  return times;
+}
+
+/** Turns the old nested `head` tree into the flat `nodes` list. */
+function flattenHead(head: V8Node): V8Node[] {
+  const out: V8Node[] = [];
+  const stack: V8Node[] = [head];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    const children = Array.isArray(node.children) ? (node.children as V8Node[]) : [];
+    out.push({ ...node, children: children.map((c) => c?.id) });
+    for (const child of children) stack.push(child);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
+// stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
+import { InputError } from '../errors';
+import type { Profile } from '../model/call-tree';
+import { tryParseCpuProfile } from './cpuprofile';
+import { tryParseFolded } from './folded';
+import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
+import { tryParsePprof } from './pprof';
+
+/** Options for reading a profile. */
+export interface ParseOptions {
+  /** Cap on decompressed bytes of a gzipped profile (default 1 GiB). */
+  maxDecompressedBytes?: number;
+}
+
+/** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
+export function parseProfile(bytes: Uint8Array, source: string, options: ParseOptions = {}): Profile {
+  if (bytes.length === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
+  let data: Uint8Array = bytes;
+  if (isGzip(bytes)) {
+    const result = tryGunzip(bytes, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
+    if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
+    data = result.bytes;
+    if (data.length === 0) throw new InputError(`${source}: gzip data that decompresses to nothing, expected a profile`);
+  }
+  if (looksLikeText(data)) {
+    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    const head = text.trimStart();
+    if (head.startsWith('{') || head.startsWith('[')) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile`);
+      }
+      const result = tryParseCpuProfile(json);
+      if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
+      return result.profile;
+    }
+    const result = tryParseFolded(text);
+    if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
+    return result.profile;
+  }
+  const result = tryParsePprof(data);
+  if ('reason' in result) {
+    throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
+  }
+  return result.profile;
+}
+
+/** True when the first 4 KiB hold no control bytes other than tab, newline and CR. */
+function looksLikeText(data: Uint8Array): boolean {
+  const end = Math.min(data.length, 4096);
+  for (let i = 0; i < end; i++) {
+    const b = data[i];
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) return false;
+  }
+  return true;
+}

@@ -1,0 +1,58 @@
+// Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
+// one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+
+/** Returns the profile in `text`, or a reason why it holds no folded stack. */
+export function tryParseFolded(text: string): { profile: Profile } | { reason: string } {
+  const builder = new CallTreeBuilder(1);
+  const value = new Float64Array(1);
+  const path: number[] = [];
+  let good = 0;
+  let bad = 0;
+  let firstBad = '';
+  let firstBadLine = 0;
+  let lineNo = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() === '') continue;
+    const parsed = splitFoldedLine(line);
+    if (!parsed) {
+      if (bad === 0) {
+        firstBad = line;
+        firstBadLine = lineNo;
+      }
+      bad++;
+      continue;
+    }
+    good++;
+    path.length = 0;
+    for (const frame of parsed.frames) path.push(builder.functionId(frame === '' ? '[unknown]' : frame));
+    value[0] = parsed.count;
+    builder.addStack(path, value, parsed.count);
+  }
+  if (good === 0) {
+    return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
+  }
+  const notes = bad > 0 ? [`${bad} line${bad === 1 ? '' : 's'} not in folded form skipped (first: line ${firstBadLine}, '${firstBad.slice(0, 60)}')`] : [];
+  return {
+    profile: { format: 'folded', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 0, tree: builder.build(), notes },
+  };
+}
+
+/** Splits `a;b;c 42` into frames and count; null when the line is not in that form. */
+export function splitFoldedLine(line: string): { frames: string[]; count: number } | null {
+  const trimmed = line.trimEnd();
+  const space = trimmed.lastIndexOf(' ');
+  if (space <= 0) return null;
+  const countText = trimmed.slice(space + 1);
+  if (!/^\d+(\.\d+)?$/.test(countText)) return null;
+  const stack = trimmed.slice(0, space).trimEnd();
+  if (stack === '') return null;
+  return { frames: stack.split(';'), count: Number(countText) };
+}

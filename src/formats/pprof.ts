@@ -1,0 +1,93 @@
+// pprof profile.proto: https://github.com/google/pprof/blob/main/proto/profile.proto
+import { Profile as PprofProfile } from 'pprof-format';
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import type { SampleType } from '../model/units';
+
+/** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
+export function toNumber(value: number | bigint | undefined): number {
+  if (value === undefined) return 0;
+  return typeof value === 'bigint' ? Number(BigInt.asIntN(64, value)) : value;
+}
+
+/**
+ * Returns the profile in `bytes` (uncompressed protobuf), or a reason why it is not a
+ * pprof profile. "Not this format" is a value so detection can try the next importer.
+ */
+export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reason: string } {
+  let decoded: PprofProfile;
+  try {
+    decoded = PprofProfile.decode(bytes);
+  } catch (error) {
+    return { reason: `not a valid protobuf (${(error as Error).message})` };
+  }
+  const strings = decoded.stringTable.strings;
+  const str = (index: number | bigint, what: string): string => {
+    const i = toNumber(index);
+    if (i < 0 || i >= strings.length) throw new PprofShapeError(`${what} names string ${i}, but the string table has ${strings.length}`);
+    return strings[i];
+  };
+  try {
+    if (strings.length === 0 || strings[0] !== '') return { reason: 'no protobuf string table starting with "" (not a pprof profile)' };
+    if (decoded.sampleType.length === 0) return { reason: 'a protobuf with no sample types (a pprof profile needs at least one)' };
+    const sampleTypes: SampleType[] = decoded.sampleType.map((t, i) => ({
+      type: str(t.type, `sample type ${i}`),
+      unit: str(t.unit, `sample type ${i}`),
+    }));
+    const typeCount = sampleTypes.length;
+    const builder = new CallTreeBuilder(typeCount);
+
+    const functions = new Map<number, { name: string; file: string }>();
+    for (const f of decoded.function) {
+      let name = str(f.name, 'function');
+      if (name === '') name = str(f.systemName, 'function');
+      functions.set(toNumber(f.id), { name, file: str(f.filename, 'function') });
+    }
+    // Each location becomes its frames, root first: pprof lists inlined lines callee first.
+    const locations = new Map<number, number[]>();
+    for (const loc of decoded.location) {
+      const frames: number[] = [];
+      for (let i = loc.line.length - 1; i >= 0; i--) {
+        const fid = toNumber(loc.line[i].functionId);
+        const fn = functions.get(fid);
+        if (!fn) throw new PprofShapeError(`location ${toNumber(loc.id)} names function ${fid}, which the profile does not define`);
+        frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file));
+      }
+      // As pprof, an unsymbolized location is shown by its address.
+      if (frames.length === 0) frames.push(builder.functionId(`0x${toNumber(loc.address).toString(16)}`));
+      locations.set(toNumber(loc.id), frames);
+    }
+
+    const values = new Float64Array(typeCount);
+    const path: number[] = [];
+    for (const sample of decoded.sample) {
+      if (sample.value.length !== typeCount) {
+        throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
+      }
+      for (let t = 0; t < typeCount; t++) values[t] = toNumber(sample.value[t]);
+      let node = 0;
+      path.length = 0;
+      for (let i = sample.locationId.length - 1; i >= 0; i--) {
+        const lid = toNumber(sample.locationId[i]);
+        const frames = locations.get(lid);
+        if (!frames) throw new PprofShapeError(`a sample names location ${lid}, which the profile does not define`);
+        for (const fn of frames) node = builder.child(node, fn);
+      }
+      builder.add(node, values, 1);
+    }
+
+    let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+    const named = toNumber(decoded.defaultSampleType);
+    if (named > 0) {
+      const name = str(named, 'default_sample_type');
+      const index = sampleTypes.findIndex((t) => t.type === name);
+      if (index >= 0) defaultSampleType = index;
+    }
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), notes: [] } };
+  } catch (error) {
+    if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
+    if (error instanceof RangeError) return { reason: `a pprof profile too large to read: ${error.message}` };
+    throw error;
+  }
+}
+
+class PprofShapeError extends Error {}

@@ -1,0 +1,199 @@
+import type { SampleType } from './units';
+
+/**
+ * A profile's samples merged by call path: node 0 is a synthetic root, every other node is
+ * one frame reached by one path from the root. Nodes are numbered so that a parent comes
+ * before its children, which lets one backward pass sum subtrees.
+ */
+export interface CallTree {
+  /** Function names; a node's `func` indexes this table. */
+  names: string[];
+  /** Source file of each function, '' when the profile has none. */
+  files: string[];
+  /** Parent node of each node; -1 for the root. */
+  parent: Int32Array;
+  /** Function of each node; -1 for the root. */
+  func: Int32Array;
+  /** Self value of each node, one array per sample type of the profile. */
+  self: Float64Array[];
+  /** Number of sample records that ended at each node (a pprof sample, a folded line's count, a V8 tick). */
+  records: Float64Array;
+}
+
+/** A parsed profile: one call tree with a value per sample type. */
+export interface Profile {
+  /** Which importer read it: `pprof`, `folded`, `cpuprofile`. */
+  format: string;
+  sampleTypes: SampleType[];
+  /** Index into sampleTypes of the type to compare when the user names none. */
+  defaultSampleType: number;
+  tree: CallTree;
+  /** Things the importer skipped or assumed, said once by the edge (`3 lines skipped`). */
+  notes: string[];
+}
+
+// Function ids stay below this so (parent, func) packs into one exact double key.
+const FUNC_LIMIT = 2 ** 22;
+
+/** Builds a CallTree from stacks, interning function names. */
+export class CallTreeBuilder {
+  private readonly names: string[] = [];
+  private readonly files: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  private readonly parent: number[] = [-1];
+  private readonly func: number[] = [-1];
+  private readonly self: number[][];
+  private readonly records: number[] = [0];
+  private readonly children = new Map<number, number>();
+
+  constructor(private readonly typeCount: number) {
+    this.self = Array.from({ length: typeCount }, () => [0]);
+  }
+
+  /** Returns the id of a function name, adding it the first time. */
+  functionId(name: string, file = ''): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      if (id >= FUNC_LIMIT) throw new RangeError(`more than ${FUNC_LIMIT} distinct functions`);
+      this.names.push(name);
+      this.files.push(file);
+      this.nameIds.set(name, id);
+    } else if (file && !this.files[id]) {
+      this.files[id] = file;
+    }
+    return id;
+  }
+
+  /** Returns the child of `node` for function `fn`, adding it when new. */
+  child(node: number, fn: number): number {
+    const key = node * FUNC_LIMIT + fn;
+    let id = this.children.get(key);
+    if (id === undefined) {
+      id = this.parent.length;
+      this.parent.push(node);
+      this.func.push(fn);
+      for (const column of this.self) column.push(0);
+      this.records.push(0);
+      this.children.set(key, id);
+    }
+    return id;
+  }
+
+  /** Adds values (one per sample type) and sample records at a node. */
+  add(node: number, values: ArrayLike<number>, records: number): void {
+    for (let t = 0; t < this.typeCount; t++) this.self[t][node] += values[t];
+    this.records[node] += records;
+  }
+
+  /** Adds one stack, root first, of function ids. */
+  addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number): void {
+    let node = 0;
+    for (let i = 0; i < stack.length; i++) node = this.child(node, stack[i]);
+    this.add(node, values, records);
+  }
+
+  /** Returns the finished tree. */
+  build(): CallTree {
+    return {
+      names: this.names,
+      files: this.files,
+      parent: Int32Array.from(this.parent),
+      func: Int32Array.from(this.func),
+      self: this.self.map((column) => Float64Array.from(column)),
+      records: Float64Array.from(this.records),
+    };
+  }
+}
+
+/** Per-function self and total of one sample type, indexed by function id. */
+export interface FunctionValues {
+  self: Float64Array;
+  total: Float64Array;
+  /** Sampling events whose stack holds the function (for the sampling-noise test). */
+  totalEvents: Float64Array;
+  selfEvents: Float64Array;
+  /** Sum of all samples' values. */
+  sum: number;
+  /** Sum of all events. */
+  events: number;
+}
+
+/**
+ * Returns each function's self and total value. As pprof: self is the value of samples
+ * whose leaf is the function; total counts the function once per sample, even when it
+ * recurses, so only the outermost occurrence of a function on a path adds its subtree.
+ * Events come from sample type `eventType` (a count), or from sample records when -1.
+ */
+export function computeFunctionValues(tree: CallTree, typeIndex: number, eventType = -1): FunctionValues {
+  const n = tree.parent.length;
+  const fnCount = tree.names.length;
+  const nodeSelf = tree.self[typeIndex];
+  const inclusive = Float64Array.from(nodeSelf);
+  const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
+  const inclusiveEvents = Float64Array.from(nodeEvents);
+  for (let node = n - 1; node > 0; node--) {
+    const p = tree.parent[node];
+    inclusive[p] += inclusive[node];
+    inclusiveEvents[p] += inclusiveEvents[node];
+  }
+  const self = new Float64Array(fnCount);
+  const total = new Float64Array(fnCount);
+  const selfEvents = new Float64Array(fnCount);
+  const totalEvents = new Float64Array(fnCount);
+  // outermost[node]: no ancestor of node has the same function. Found with a per-function
+  // depth-first "on path" counter over a children index built from the parent array.
+  const { start, list } = childIndex(tree.parent);
+  const onPath = new Int32Array(fnCount);
+  const stack: number[] = [0];
+  const exiting: boolean[] = [false];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const exit = exiting.pop()!;
+    const fn = tree.func[node];
+    if (exit) {
+      if (fn >= 0) onPath[fn]--;
+      continue;
+    }
+    if (fn >= 0) {
+      self[fn] += nodeSelf[node];
+      selfEvents[fn] += nodeEvents[node];
+      if (onPath[fn] === 0) {
+        total[fn] += inclusive[node];
+        totalEvents[fn] += inclusiveEvents[node];
+      }
+      onPath[fn]++;
+    }
+    stack.push(node);
+    exiting.push(true);
+    for (let i = start[node]; i < start[node + 1]; i++) {
+      stack.push(list[i]);
+      exiting.push(false);
+    }
+  }
+  return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
+}
+
+/** Returns the children of every node as one flat list with offsets (CSR). */
+export function childIndex(parent: Int32Array): { start: Int32Array; list: Int32Array } {
+  const n = parent.length;
+  const start = new Int32Array(n + 1);
+  for (let node = 1; node < n; node++) start[parent[node] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const list = new Int32Array(Math.max(0, n - 1));
+  for (let node = 1; node < n; node++) list[fill[parent[node]]++] = node;
+  return { start, list };
+}
+
+/**
+ * Returns the sample type that counts the sampling events behind `typeIndex`, or -1 to
+ * count sample records: the type itself when it is a count, else the count type of the
+ * same family (`alloc_space` -> `alloc_objects`), else the first count type.
+ */
+export function findEventType(types: SampleType[], typeIndex: number): number {
+  if (types[typeIndex].unit === 'count') return typeIndex;
+  const family = types[typeIndex].type.split(/[_-]/)[0];
+  const counts = types.map((t, i) => (t.unit === 'count' ? i : -1)).filter((i) => i >= 0);
+  return counts.find((i) => types[i].type.split(/[_-]/)[0] === family) ?? counts[0] ?? -1;
+}
