@@ -1,0 +1,132 @@
+// The command-line entry: `flamegate compare`. Same engine and verdict as the action.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Normalize } from './diff/compare';
+import { compareProfiles } from './engine';
+import { InputError, quote } from './errors';
+import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
+import { expandInputs, readProfiles, selectSampleType } from './load-runs';
+import { defaultConfig, parseConfig, parseQuantity } from './rules/config';
+import { renderMarkdown } from './report/markdown';
+import { renderTerminal } from './report/terminal';
+import { VERSION } from './version';
+
+const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
+                         [--sample-type NAME] [--normalize none|total] [--config rules.yml]
+                         [--json report.json] [--markdown report.md] [--max-decompressed-size 1GiB]
+
+Compares CPU, memory or lock profiles (pprof, folded stacks, V8 .cpuprofile) and judges
+each function's change with the rules (built in, or .github/flamegate.yml).
+Several files per side are runs of the same workload: give 3 or more for a sharp verdict.
+
+Examples:
+  flamegate compare --baseline 'base/*.cpu.pb.gz' --candidate 'head/*.cpu.pb.gz'
+  flamegate compare --baseline a.pb.gz --candidate b.pb.gz --sample-type inuse_space --json report.json
+  flamegate compare --baseline old.folded --candidate new.folded --normalize total --markdown comment.md
+
+Exit status: 0 pass or warn, 1 fail, 2 bad usage or unreadable input.`;
+
+const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
+
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err.write(`flamegate: ${error.message}\n`);
+      return 2;
+    }
+    const e = error as Error;
+    io.err.write(`flamegate: internal error: ${e.message} (please report it; set FLAMEGATE_DEBUG=1 for details)\n`);
+    if (process.env.FLAMEGATE_DEBUG) io.err.write(`${e.stack}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): number {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    io.out.write(`flamegate ${VERSION}\n`);
+    return 0;
+  }
+  if (argv[0] !== 'compare') throw new InputError(`unknown command ${quote(argv[0])}, expected 'compare' (see flamegate --help)`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.slice(1),
+      options: {
+        baseline: { type: 'string', multiple: true },
+        candidate: { type: 'string', multiple: true },
+        'sample-type': { type: 'string' },
+        normalize: { type: 'string' },
+        config: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        'max-decompressed-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new InputError(`${(error as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '')} (see flamegate compare --help)`);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!v.baseline?.length) throw new InputError('missing --baseline: expected the baseline profile files or globs');
+  if (!v.candidate?.length) throw new InputError('missing --candidate: expected the candidate profile files or globs');
+
+  const configPath = v.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
+  let config = defaultConfig();
+  if (configPath !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(configPath, 'utf8');
+    } catch (error) {
+      throw new InputError(`--config ${quote(configPath)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    config = parseConfig(text, quote(configPath));
+  }
+  const normalize = (v.normalize ?? config.normalize ?? 'none') as Normalize;
+  if (normalize !== 'none' && normalize !== 'total') throw new InputError(`--normalize: expected none or total, got ${quote(String(v.normalize))}`);
+  let maxDecompressedBytes = DEFAULT_MAX_DECOMPRESSED;
+  if (v['max-decompressed-size'] !== undefined) {
+    const q = parseQuantity(v['max-decompressed-size'], '--max-decompressed-size');
+    if (q.dimension !== 'bytes') throw new InputError(`--max-decompressed-size: expected a size such as 1GiB, got ${quote(v['max-decompressed-size'])}`);
+    maxDecompressedBytes = q.value;
+  }
+
+  const baseline = readProfiles(expandInputs(v.baseline, '--baseline'), 'baseline', { maxDecompressedBytes });
+  const candidate = readProfiles(expandInputs(v.candidate, '--candidate'), 'candidate', { maxDecompressedBytes });
+  const selected = selectSampleType(baseline, candidate, v['sample-type'] ?? config.sampleType);
+  const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));
+  for (const note of notes) io.err.write(`flamegate: note: ${note}\n`);
+  const report = compareProfiles(selected.baseline, selected.candidate, selected.sampleType, { normalize, config, notes });
+
+  if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
+  if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
+  if (v.json === undefined && v.markdown === undefined) io.out.write(renderTerminal(report));
+  else io.err.write(`flamegate: ${report.verdict}\n`);
+  return report.verdict === 'fail' ? 1 : 0;
+}
+
+function writeOutput(path: string, content: string, stdout: NodeJS.WritableStream): void {
+  if (path === '-') {
+    stdout.write(content);
+    return;
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new InputError(`cannot write ${quote(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}

@@ -1,0 +1,218 @@
+// Aligns the runs of both sides by function name and computes per-function deltas and
+// their significance. Values stay per run so the noise model can see the spread.
+import { computeFunctionValues, findEventType, type Profile } from '../model/call-tree';
+import type { SampleType } from '../model/units';
+import { mean, predictionTest, samplingTest, welchTest } from './stats';
+
+/** `none`: absolute values (fixed work per run); `total`: shares of each run's total. */
+export type Normalize = 'none' | 'total';
+
+/** Which significance test the comparison used, from the number of runs per side. */
+export type NoiseTest = 'welch' | 'prediction' | 'sampling';
+
+/** One profile file, read and reduced to one sample type. */
+export interface Run {
+  /** Where it came from, for messages. */
+  source: string;
+  profile: Profile;
+  /** Index of the compared sample type in profile.sampleTypes. */
+  typeIndex: number;
+  /** Factor from the run's unit to the comparison's unit (1 unless units differ, µs vs ns). */
+  scale: number;
+}
+
+/** A function's values on one side: means over runs, and each run's value. */
+export interface SideValues {
+  /** Mean self value per run, in the sample type's unit. */
+  self: number;
+  /** Mean total value per run, in the sample type's unit. */
+  total: number;
+  /** Mean share of the run's total (0..1). */
+  selfShare: number;
+  totalShare: number;
+  /** Each run's self and total, in the unit. */
+  selfRuns: number[];
+  totalRuns: number[];
+  /** Each run's self and total as shares of that run's total. */
+  selfShareRuns: number[];
+  totalShareRuns: number[];
+}
+
+/** One function in both sides. */
+export interface FunctionDelta {
+  name: string;
+  /** Source file from the profile, '' when unknown. */
+  file: string;
+  /** `new`: only in the candidate; `gone`: only in the baseline. */
+  status: 'both' | 'new' | 'gone';
+  baseline: SideValues;
+  candidate: SideValues;
+  /** Raw two-sided p-values of the change of self and total. */
+  pSelf: number;
+  pTotal: number;
+}
+
+/** One side's runs. */
+export interface SideSummary {
+  runs: number;
+  sources: string[];
+  /** Mean run total, in the unit. */
+  total: number;
+  /** Each run's total, in the unit. */
+  totals: number[];
+  /** Mean value of one sampling event (the sampling period for CPU), in the unit. */
+  eventWeight: number;
+}
+
+/** Everything the rules and reports need about two sets of runs. */
+export interface Comparison {
+  sampleType: SampleType;
+  normalize: Normalize;
+  noiseTest: NoiseTest;
+  /** Assumed run-to-run noise used by the sampling test (fraction). */
+  runNoise: number;
+  baseline: SideSummary;
+  candidate: SideSummary;
+  functions: FunctionDelta[];
+  /** p-value of the change of the run totals (absolute). */
+  pOverall: number;
+}
+
+interface SideData {
+  summary: SideSummary;
+  /** Per function (global id): per-run absolute self/total. */
+  self: Map<number, Float64Array>;
+  totalValues: Map<number, Float64Array>;
+  files: Map<number, string>;
+}
+
+/** Returns the comparison of the baseline runs against the candidate runs. */
+export function compareRuns(
+  baseline: Run[],
+  candidate: Run[],
+  options: { sampleType: SampleType; normalize: Normalize; runNoise: number },
+): Comparison {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const b = collectSide(baseline, ids, names);
+  const c = collectSide(candidate, ids, names);
+  const noiseTest: NoiseTest = baseline.length >= 2 && candidate.length >= 2 ? 'welch'
+    : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
+  const share = options.normalize === 'total';
+  const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
+
+  const functions: FunctionDelta[] = [];
+  for (let id = 0; id < names.length; id++) {
+    const bs = sideValues(b, id);
+    const cs = sideValues(c, id);
+    const inB = b.self.has(id);
+    const inC = c.self.has(id);
+    functions.push({
+      name: names[id],
+      file: b.files.get(id) || c.files.get(id) || '',
+      status: inB && inC ? 'both' : inC ? 'new' : 'gone',
+      baseline: bs,
+      candidate: cs,
+      pSelf: share ? tester(bs.selfShareRuns, cs.selfShareRuns) : tester(bs.selfRuns, cs.selfRuns),
+      pTotal: share ? tester(bs.totalShareRuns, cs.totalShareRuns) : tester(bs.totalRuns, cs.totalRuns),
+    });
+  }
+  const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
+  return {
+    sampleType: options.sampleType,
+    normalize: options.normalize,
+    noiseTest,
+    runNoise: options.runNoise,
+    baseline: b.summary,
+    candidate: c.summary,
+    functions,
+    pOverall,
+  };
+}
+
+function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): SideData {
+  const self = new Map<number, Float64Array>();
+  const totalValues = new Map<number, Float64Array>();
+  const files = new Map<number, string>();
+  const totals: number[] = [];
+  let eventWeightSum = 0;
+  runs.forEach((run, r) => {
+    const { tree, sampleTypes } = run.profile;
+    const values = computeFunctionValues(tree, run.typeIndex, findEventType(sampleTypes, run.typeIndex));
+    totals.push(values.sum * run.scale);
+    eventWeightSum += values.events > 0 ? (values.sum * run.scale) / values.events : 0;
+    for (let fn = 0; fn < tree.names.length; fn++) {
+      if (values.total[fn] === 0 && values.self[fn] === 0 && !hasNode(values, fn)) continue;
+      const name = tree.names[fn];
+      let id = ids.get(name);
+      if (id === undefined) {
+        id = names.length;
+        names.push(name);
+        ids.set(name, id);
+      }
+      let s = self.get(id);
+      let t = totalValues.get(id);
+      if (!s || !t) {
+        s = new Float64Array(runs.length);
+        t = new Float64Array(runs.length);
+        self.set(id, s);
+        totalValues.set(id, t);
+      }
+      s[r] += values.self[fn] * run.scale;
+      t[r] += values.total[fn] * run.scale;
+      if (tree.files[fn] && !files.has(id)) files.set(id, tree.files[fn]);
+    }
+  });
+  return {
+    summary: {
+      runs: runs.length,
+      sources: runs.map((r) => r.source),
+      total: mean(totals),
+      totals,
+      eventWeight: runs.length > 0 ? eventWeightSum / runs.length : 0,
+    },
+    self,
+    totalValues,
+    files,
+  };
+}
+
+// A function whose samples all have value 0 (a mutex profile without contention) still
+// appeared; only functions with no value at all on either metric are left out.
+function hasNode(values: { totalEvents: Float64Array }, fn: number): boolean {
+  return values.totalEvents[fn] !== 0;
+}
+
+function sideValues(side: SideData, id: number): SideValues {
+  const { totals, runs } = side.summary;
+  const self = side.self.get(id) ?? new Float64Array(runs);
+  const total = side.totalValues.get(id) ?? new Float64Array(runs);
+  const shareOf = (values: Float64Array) => Array.from(values, (v, r) => (totals[r] > 0 ? v / totals[r] : 0));
+  const selfShares = shareOf(self);
+  const totalShares = shareOf(total);
+  return {
+    self: mean(self),
+    total: mean(total),
+    selfShare: mean(selfShares),
+    totalShare: mean(totalShares),
+    selfRuns: Array.from(self),
+    totalRuns: Array.from(total),
+    selfShareRuns: selfShares,
+    totalShareRuns: totalShares,
+  };
+}
+
+type Tester = (baseline: number[], candidate: number[]) => number;
+
+function makeTester(test: NoiseTest, b: SideSummary, c: SideSummary, share: boolean, runNoise: number): Tester {
+  // The value of one sampling event, in the measure compared (absolute or share).
+  const weightB = share ? (b.total > 0 ? b.eventWeight / b.total : 0) : b.eventWeight;
+  const weightC = share ? (c.total > 0 ? c.eventWeight / c.total : 0) : c.eventWeight;
+  const sampling: Tester = (bs, cs) => samplingTest(mean(bs), mean(cs), weightB, weightC, runNoise);
+  if (test === 'welch') return (bs, cs) => welchTest(bs, cs);
+  if (test === 'sampling') return sampling;
+  return (bs, cs) => {
+    const p = bs.length >= 2 ? predictionTest(bs, cs[0]) : predictionTest(cs, bs[0]);
+    return p ?? sampling(bs, cs);
+  };
+}

@@ -1,0 +1,28 @@
+// The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
+import { attributeGrowth, findCallers, isLibraryFunction } from './diff/attribution';
+import { compareRuns, type Normalize, type Run } from './diff/compare';
+import type { SampleType } from './model/units';
+import type { Config } from './rules/config';
+import { evaluateRules } from './rules/evaluate';
+import { buildReport, type Report } from './report/report';
+
+/** Compares the runs, applies the rules, attributes the growth and returns the report. */
+export function compareProfiles(
+  baseline: Run[],
+  candidate: Run[],
+  sampleType: SampleType,
+  options: { normalize: Normalize; config: Config; notes?: string[] },
+): Report {
+  const { config } = options;
+  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise });
+  const judgement = evaluateRules(comparison, config);
+
+  const growth = new Map<string, number>();
+  for (const v of judgement.violations) growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
+  const files = new Map(comparison.functions.map((f) => [f.name, f.file]));
+  const trees = [...new Set([...candidate, ...baseline].map((r) => r.profile.tree))];
+  const findings = growth.size > 0
+    ? attributeGrowth(growth, findCallers(trees, new Set(growth.keys())), (name) => isLibraryFunction(name, files.get(name)))
+    : [];
+  return buildReport(comparison, judgement, findings, options.notes ?? [], config.alpha);
+}

@@ -1,0 +1,81 @@
+// Numbers and names as people read them, shared by the Markdown and terminal reports.
+import { formatPercent, formatValue } from '../model/units';
+import type { Report, ReportFunction, ReportViolation } from './report';
+
+/** Formats a value of the report's measure: `1.23 s`, or `12.3%` of the total for shares. */
+export function formatMeasure(report: Report, value: number): string {
+  if (report.valueUnit === 'share') return `${(value * 100).toFixed(Math.abs(value) >= 0.1 ? 1 : 2)}%`;
+  return formatValue(value, report.valueUnit);
+}
+
+/** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
+export function formatChange(report: Report, delta: number, relative: number | null, ofTotal: number | null): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+  const amount = report.valueUnit === 'share'
+    ? `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`
+    : `${sign}${formatMeasure(report, Math.abs(delta))}`;
+  const parts: string[] = [];
+  parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
+  if (ofTotal !== null && report.valueUnit !== 'share') parts.push(`${formatPercent(ofTotal, false)} of total`);
+  return `${amount} (${parts.join(', ')})`;
+}
+
+/** The change of a function's total, in the report's measure. */
+export function functionChange(report: Report, f: ReportFunction): { baseline: number; candidate: number; delta: number; relative: number | null; ofTotal: number | null } {
+  const share = report.valueUnit === 'share';
+  const baseline = share ? f.baseline.totalShare : f.baseline.total;
+  const candidate = share ? f.candidate.totalShare : f.candidate.total;
+  const delta = candidate - baseline;
+  const relative = baseline !== 0 ? delta / baseline : null;
+  const ofTotal = share ? delta : report.baseline.total !== 0 ? delta / report.baseline.total : null;
+  return { baseline, candidate, delta, relative, ofTotal };
+}
+
+/** Formats a p-value: `0.002`, `<0.001`. */
+export function formatP(p: number): string {
+  if (p < 0.001) return '<0.001';
+  return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
+}
+
+/** Functions whose total grew most, in points of the baseline total. */
+export function biggestChanges(report: Report, direction: 1 | -1, count: number): ReportFunction[] {
+  return report.functions
+    .map((f) => ({ f, c: functionChange(report, f) }))
+    .filter(({ c }) => c.delta * direction > 0)
+    .sort((a, b) => (b.c.delta - a.c.delta) * direction || (a.f.name < b.f.name ? -1 : 1))
+    .slice(0, count)
+    .map(({ f }) => f);
+}
+
+/** The verdict in words: `fail: 3 regressions`. */
+export function verdictSummary(report: Report): string {
+  // Count causes, not every caller and callee of one growth (see attribution).
+  const leads = leadViolations(report).map((l) => l.lead);
+  const fails = leads.filter((v) => v.severity === 'fail').length;
+  const warns = leads.filter((v) => v.severity === 'warn').length;
+  const overall = report.overall?.violated ? ` (profile total ${report.overall.severity === 'fail' ? 'over its limit' : 'grew'})` : '';
+  if (report.verdict === 'no-baseline') return 'no baseline to compare with';
+  if (report.verdict === 'pass') return 'no regression';
+  const parts: string[] = [];
+  if (fails > 0) parts.push(`${fails} regression${fails === 1 ? '' : 's'}`);
+  if (warns > 0) parts.push(`${warns} warning${warns === 1 ? '' : 's'}`);
+  return `${parts.join(', ') || 'profile total grew'}${parts.length > 0 ? overall : ''}`;
+}
+
+/** How the noise was handled, in one sentence. */
+export function noiseSentence(report: Report): string {
+  const { noise } = report;
+  const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit`;
+  if (noise.test === 'welch') return `Welch's t-test on per-run values, ${fdr}.`;
+  if (noise.test === 'prediction') return `one run against the spread of the other side's runs (prediction interval), ${fdr}.`;
+  return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}. Compare several runs per side for a sharper verdict.`;
+}
+
+/** Violations grouped by finding order, one entry per function (its worst violation). */
+export function leadViolations(report: Report): { lead: ReportViolation; via: string[]; into: string[] }[] {
+  const byFunction = new Map<string, ReportViolation>();
+  for (const v of report.violations) if (!byFunction.has(v.function)) byFunction.set(v.function, v);
+  return report.findings
+    .filter((f) => byFunction.has(f.function))
+    .map((f) => ({ lead: byFunction.get(f.function)!, via: f.via, into: f.into }));
+}

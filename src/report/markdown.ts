@@ -1,0 +1,101 @@
+// The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
+// from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
+import type { Report, ReportFunction } from './report';
+import { biggestChanges, formatChange, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+
+const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
+const MAX_NAME = 120;
+
+/** Returns a Markdown inline code span holding `text`, safe inside a table cell. */
+export function codeSpan(text: string, max = MAX_NAME): string {
+  let s = text.replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ');
+  if (s.length > max) s = `${s.slice(0, max - 1)}…`;
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') || s.startsWith(' ') || s.endsWith(' ') ? ' ' : '';
+  // GFM splits table cells on every unescaped pipe, even inside code spans.
+  return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
+/** Options for the Markdown report. */
+export interface MarkdownOptions {
+  /** Report key, shown in the title (`cpu`). */
+  key?: string;
+  /** Rows in the biggest-changes tables (default 10). */
+  rows?: number;
+}
+
+/** Renders the report as the Markdown of a PR comment. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const rows = options.rows ?? 10;
+  const title = [`flamegate`, options.key ? codeSpan(options.key, 40) : '', report.sampleType.type ? codeSpan(report.sampleType.type, 40) : '']
+    .filter(Boolean).join(' · ');
+  const out: string[] = [];
+  out.push(`### ${title} · ${ICON[report.verdict]} ${report.verdict}: ${verdictSummary(report)}`);
+  out.push('');
+  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${report.normalize === 'total' ? 'shares of each run\'s total (`normalize: total`)' : 'absolute values (`normalize: none`)'} · total ${formatMeasureAbs(report, report.baseline.total)} → ${formatMeasureAbs(report, report.candidate.total)}`);
+  out.push('');
+  out.push(`Noise: ${noiseSentence(report)}`);
+  out.push('');
+
+  const leads = leadViolations(report);
+  if (leads.length > 0) {
+    out.push('| | function | metric | baseline | candidate | change | p | rule |');
+    out.push('|---|---|---|---|---|---|---|---|');
+    for (const { lead, via, into } of leads) {
+      const icon = lead.severity === 'fail' ? '❌' : '⚠️';
+      const status = lead.status === 'new' ? ' (new)' : '';
+      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
+      if (via.length > 0) out.push(`| | ↳ via ${chain(via, ' ← ')} | | | | | | |`);
+      if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' → ')} | | | | | | |`);
+    }
+    out.push('');
+    const others = report.violations.length - leads.length;
+    if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`, '');
+  }
+  if (report.overall?.violated) {
+    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${report.overall.rule}).`, '');
+  }
+
+  const grew = biggestChanges(report, 1, rows);
+  if (grew.length > 0) {
+    out.push(leads.length > 0 ? '<details><summary>Biggest increases</summary>' : '**Biggest increases**', '');
+    out.push(...changeTable(report, grew), '');
+    if (leads.length > 0) out.push('</details>', '');
+  }
+  const shrank = biggestChanges(report, -1, rows);
+  if (shrank.length > 0) {
+    out.push('<details><summary>Biggest improvements</summary>', '');
+    out.push(...changeTable(report, shrank), '', '</details>', '');
+  }
+  if (report.notes.length > 0) {
+    out.push('<details><summary>Notes</summary>', '');
+    for (const note of report.notes) out.push(`- ${codeSpan(note, 300)}`);
+    out.push('', '</details>', '');
+  }
+  out.push(`<sub>How to read this: a function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested. "of total" is points of the baseline profile's total.</sub>`);
+  return `${out.join('\n')}\n`;
+}
+
+function changeTable(report: Report, functions: ReportFunction[]): string[] {
+  const lines = ['| function | total baseline | total candidate | change | p |', '|---|---|---|---|---|'];
+  for (const f of functions) {
+    const c = functionChange(report, f);
+    const status = f.status === 'both' ? '' : ` (${f.status})`;
+    lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
+  }
+  return lines;
+}
+
+function chain(names: string[], separator: string): string {
+  const shown = names.slice(0, 3).map((n) => codeSpan(n, 60));
+  return shown.join(separator) + (names.length > 3 ? `${separator}… (${names.length - 3} more)` : '');
+}
+
+function runs(n: number): string {
+  return `${n} run${n === 1 ? '' : 's'}`;
+}
+
+function formatMeasureAbs(report: Report, value: number): string {
+  return formatMeasure({ ...report, valueUnit: report.sampleType.unit }, value);
+}

@@ -1,0 +1,136 @@
+// The JSON report (DESIGN.md section 7): the one value every output is rendered from.
+import type { Comparison, FunctionDelta, NoiseTest, Normalize } from '../diff/compare';
+import type { Finding } from '../diff/attribution';
+import type { SampleType } from '../model/units';
+import type { Change, Judgement, Verdict } from '../rules/evaluate';
+
+/** One side of a function in the report: means and each run's value, in the unit. */
+export interface ReportSide {
+  self: number;
+  total: number;
+  selfShare: number;
+  totalShare: number;
+  selfRuns: number[];
+  totalRuns: number[];
+}
+
+/** A function in the report. */
+export interface ReportFunction {
+  name: string;
+  file?: string;
+  status: FunctionDelta['status'];
+  baseline: ReportSide;
+  candidate: ReportSide;
+  /** Raw two-sided p-value of the change of total (and of self). */
+  pValue: number;
+  pValueSelf: number;
+}
+
+/** A broken rule in the report; values in `valueUnit`. */
+export interface ReportViolation {
+  function: string;
+  metric: 'self' | 'total';
+  severity: 'fail' | 'warn';
+  rule: string;
+  status: FunctionDelta['status'];
+  baseline: number;
+  candidate: number;
+  delta: number;
+  /** Change relative to the function's baseline value; null for a new function. */
+  relative: number | null;
+  /** Change in points of the baseline total (0.05 = 5 points); null when that total is 0. */
+  ofBaselineTotal: number | null;
+  /** Adjusted for the number of functions tested. */
+  pValue: number;
+}
+
+/** Everything flamegate concluded, as written by --json. */
+export interface Report {
+  verdict: Verdict;
+  sampleType: SampleType;
+  normalize: Normalize;
+  /** Unit of violation values: the sample type's unit, or `share` (of the run total). */
+  valueUnit: string;
+  noise: {
+    test: NoiseTest;
+    /** False when a side has one run: run-to-run noise was assumed, not measured. */
+    runToRunMeasured: boolean;
+    assumedRunNoise: number | null;
+    alpha: number;
+    tested: number;
+    notSignificant: number;
+  };
+  baseline: { runs: number; total: number; totals: number[]; sources: string[] };
+  candidate: { runs: number; total: number; totals: number[]; sources: string[] };
+  overall: { baseline: number; candidate: number; delta: number; relative: number | null; pValue: number; violated: boolean; severity?: string; rule?: string } | null;
+  violations: ReportViolation[];
+  /** The flagged functions grouped by cause (callee first, callers as its path). */
+  findings: Finding[];
+  /** Every function, largest change of total first. */
+  functions: ReportFunction[];
+  /** What the importers skipped or assumed. */
+  notes: string[];
+}
+
+/** Assembles the report from the comparison, the rules' judgement and the attribution. */
+export function buildReport(comparison: Comparison, judgement: Judgement, findings: Finding[], notes: string[], alpha: number): Report {
+  const side = (s: FunctionDelta['baseline']): ReportSide => ({
+    self: s.self, total: s.total, selfShare: s.selfShare, totalShare: s.totalShare, selfRuns: s.selfRuns, totalRuns: s.totalRuns,
+  });
+  const functions = [...comparison.functions]
+    .sort((a, b) => Math.abs(b.candidate.total - b.baseline.total) - Math.abs(a.candidate.total - a.baseline.total) || (a.name < b.name ? -1 : 1))
+    .map((f): ReportFunction => ({
+      name: f.name,
+      ...(f.file ? { file: f.file } : {}),
+      status: f.status,
+      baseline: side(f.baseline),
+      candidate: side(f.candidate),
+      pValue: f.pTotal,
+      pValueSelf: f.pSelf,
+    }));
+  const finite = (x: number) => (Number.isFinite(x) ? x : null);
+  const sideSummary = (s: Comparison['baseline']) => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources });
+  const o = judgement.overall;
+  return {
+    verdict: judgement.verdict,
+    sampleType: comparison.sampleType,
+    normalize: comparison.normalize,
+    valueUnit: comparison.normalize === 'total' ? 'share' : comparison.sampleType.unit,
+    noise: {
+      test: comparison.noiseTest,
+      runToRunMeasured: comparison.noiseTest !== 'sampling',
+      assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
+      alpha,
+      tested: judgement.tested,
+      notSignificant: judgement.notSignificant,
+    },
+    baseline: sideSummary(comparison.baseline),
+    candidate: sideSummary(comparison.candidate),
+    overall: o && {
+      baseline: o.change.baseline, candidate: o.change.candidate, delta: o.change.delta, relative: finite(o.change.relative),
+      pValue: o.pValue, violated: o.violated, ...(o.severity ? { severity: o.severity, rule: o.rule } : {}),
+    },
+    violations: judgement.violations.map((v): ReportViolation => ({
+      function: v.function,
+      metric: v.metric,
+      severity: v.severity,
+      rule: v.rule,
+      status: v.status,
+      ...changeFields(v.change),
+      pValue: v.pValue,
+    })),
+    findings,
+    functions,
+    notes,
+  };
+}
+
+function changeFields(c: Change) {
+  return {
+    baseline: c.baseline,
+    candidate: c.candidate,
+    delta: c.delta,
+    relative: Number.isFinite(c.relative) ? c.relative : null,
+    ofBaselineTotal: Number.isFinite(c.points) ? c.points : null,
+  };
+}

@@ -1,0 +1,212 @@
+// The rules file (YAML, default .github/flamegate.yml): which changes break the build.
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import { InputError, quote } from '../errors';
+import type { Normalize } from '../diff/compare';
+import type { Dimension } from '../model/units';
+
+/** A function-name pattern: a glob (`encoding/json.*`) or a regular expression (`/^main\./`). */
+export interface Matcher {
+  source: string;
+  test: (name: string) => boolean;
+}
+
+/** Limits of one rule; the rule is broken when the change exceeds every limit it lists. */
+export interface Limits {
+  /** Increase in points of the baseline profile's total (0.05 = 5%). */
+  maxIncrease?: number;
+  /** Increase relative to the function's own baseline value (0.5 = 50%). */
+  maxRelativeIncrease?: number;
+  /** Increase in base units (nanoseconds, bytes, count) of the given dimension. */
+  maxAbsoluteIncrease?: { value: number; dimension: Dimension; text: string };
+  severity: 'fail' | 'warn';
+}
+
+/** A rule over functions. */
+export interface Rule extends Limits {
+  /** Patterns; the rule applies to functions matching any. */
+  match: Matcher[];
+  metric: 'self' | 'total';
+}
+
+/** Everything the rules file can set, with the built-in defaults filled in. */
+export interface Config {
+  rules: Rule[];
+  /** The whole profile's total; null turns the check off. */
+  overall: Limits | null;
+  /** Functions never judged (still reported). */
+  ignore: Matcher[];
+  /** Functions whose metric stays below this share of the run total on both sides are not judged. */
+  floor: number;
+  /** False discovery rate for the significance test (Benjamini-Hochberg). */
+  alpha: number;
+  /** Assumed run-to-run noise (coefficient of variation) when both sides have one run. */
+  runNoise: number;
+  /** Defaults for options the command line can also set. */
+  normalize?: Normalize;
+  sampleType?: string;
+}
+
+/** The built-in configuration, used without a rules file and as the base of one. */
+export const DEFAULT_CONFIG_YAML = `# flamegate's built-in rules
+rules:
+  - match: "*"
+    metric: total
+    max-increase: 5%            # points of the baseline profile's total
+    max-relative-increase: 20%  # above the run-to-run noise of CI machines
+    severity: fail
+overall:
+  max-relative-increase: 10%
+  severity: warn                # baselines come from another runner: a hint, not a gate
+floor: 0.5%
+alpha: 0.05
+run-noise: 10%
+`;
+
+const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'normalize', 'sample-type'];
+const RULE_KEYS = ['match', 'metric', 'max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity'];
+
+/** Returns the built-in configuration. */
+export function defaultConfig(): Config {
+  return parseConfig(DEFAULT_CONFIG_YAML, 'built-in rules', null);
+}
+
+/**
+ * Parses a rules file. Keys it sets replace the built-in ones (a `rules:` list replaces
+ * the built-in rule list). Throws InputError naming the file and the key.
+ */
+export function parseConfig(text: string, source: string, base: Config | null = defaultConfig()): Config {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0] ? ` line ${e.linePos[0].line}` : '';
+    throw new InputError(`${source}${line}: not valid YAML (${e.message.split('\n')[0]})`);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    throw new InputError(`${source}: expected a mapping of settings (rules, overall, ignore, ...), got ${describe(raw)}`);
+  }
+  const o = raw as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!TOP_KEYS.includes(key)) throw new InputError(`${source}: unknown key ${quote(key)}, expected one of ${TOP_KEYS.join(', ')}`);
+  }
+  const where = (key: string) => `${source}: ${key}`;
+  const config: Config = base
+    ? { ...base }
+    : { rules: [], overall: null, ignore: [], floor: 0, alpha: 0.05, runNoise: 0 };
+  if ('rules' in o) {
+    if (!Array.isArray(o.rules)) throw new InputError(`${where('rules')}: expected a list of rules, got ${describe(o.rules)}`);
+    config.rules = o.rules.map((r, i) => parseRule(r, `${where('rules')}[${i}]`));
+  }
+  if ('overall' in o) config.overall = o.overall === null || o.overall === false ? null : parseLimits(o.overall, where('overall'), ['max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity']);
+  if ('ignore' in o) config.ignore = parsePatterns(o.ignore, where('ignore'));
+  if ('floor' in o) config.floor = parseFraction(o.floor, where('floor'));
+  if ('alpha' in o) {
+    config.alpha = parseFraction(o.alpha, where('alpha'));
+    if (config.alpha <= 0 || config.alpha >= 1) throw new InputError(`${where('alpha')}: expected a level between 0 and 1 such as 0.05, got ${String(o.alpha)}`);
+  }
+  if ('run-noise' in o) config.runNoise = parseFraction(o['run-noise'], where('run-noise'));
+  if ('normalize' in o) {
+    if (o.normalize !== 'none' && o.normalize !== 'total') throw new InputError(`${where('normalize')}: expected none or total, got ${describe(o.normalize)}`);
+    config.normalize = o.normalize;
+  }
+  if ('sample-type' in o) {
+    if (typeof o['sample-type'] !== 'string') throw new InputError(`${where('sample-type')}: expected a sample type name such as cpu, got ${describe(o['sample-type'])}`);
+    config.sampleType = o['sample-type'];
+  }
+  return config;
+}
+
+function parseRule(raw: unknown, where: string): Rule {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected a rule (match, metric, limits), got ${describe(raw)}`);
+  const o = raw as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!RULE_KEYS.includes(key)) throw new InputError(`${where}: unknown key ${quote(key)}, expected one of ${RULE_KEYS.join(', ')}`);
+  }
+  const metric = o.metric ?? 'total';
+  if (metric !== 'self' && metric !== 'total') throw new InputError(`${where}.metric: expected self or total, got ${describe(metric)}`);
+  return {
+    match: 'match' in o ? parsePatterns(o.match, `${where}.match`) : parsePatterns('*', where),
+    metric,
+    ...parseLimits(raw, where, RULE_KEYS),
+  };
+}
+
+function parseLimits(raw: unknown, where: string, allowed: string[]): Limits {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected limits (max-increase, max-relative-increase, max-absolute-increase, severity), got ${describe(raw)}`);
+  const o = raw as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) throw new InputError(`${where}: unknown key ${quote(key)}, expected one of ${allowed.join(', ')}`);
+  }
+  const severity = o.severity ?? 'fail';
+  if (severity !== 'fail' && severity !== 'warn') throw new InputError(`${where}.severity: expected fail or warn, got ${describe(severity)}`);
+  const limits: Limits = { severity };
+  if (o['max-increase'] !== undefined) limits.maxIncrease = parseFraction(o['max-increase'], `${where}.max-increase`);
+  if (o['max-relative-increase'] !== undefined) limits.maxRelativeIncrease = parseFraction(o['max-relative-increase'], `${where}.max-relative-increase`);
+  if (o['max-absolute-increase'] !== undefined) limits.maxAbsoluteIncrease = parseQuantity(o['max-absolute-increase'], `${where}.max-absolute-increase`);
+  if (limits.maxIncrease === undefined && limits.maxRelativeIncrease === undefined && limits.maxAbsoluteIncrease === undefined) {
+    throw new InputError(`${where}: no limit, expected at least one of max-increase, max-relative-increase, max-absolute-increase`);
+  }
+  return limits;
+}
+
+/** Parses `5%`, `0.05` or `5 %` into a fraction; throws InputError otherwise. */
+export function parseFraction(raw: unknown, where: string): number {
+  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
+  if (typeof raw === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
+    if (m) return Number(m[1]) / 100;
+  }
+  throw new InputError(`${where}: expected a percentage such as 5% (or a fraction such as 0.05), got ${describe(raw)}`);
+}
+
+const QUANTITY_UNITS: Record<string, { dimension: Dimension; scale: number }> = {
+  ns: { dimension: 'time', scale: 1 }, us: { dimension: 'time', scale: 1e3 }, 'µs': { dimension: 'time', scale: 1e3 },
+  ms: { dimension: 'time', scale: 1e6 }, s: { dimension: 'time', scale: 1e9 }, m: { dimension: 'time', scale: 60e9 },
+  b: { dimension: 'bytes', scale: 1 }, kb: { dimension: 'bytes', scale: 1e3 }, mb: { dimension: 'bytes', scale: 1e6 },
+  gb: { dimension: 'bytes', scale: 1e9 }, kib: { dimension: 'bytes', scale: 1024 }, mib: { dimension: 'bytes', scale: 1024 ** 2 },
+  gib: { dimension: 'bytes', scale: 1024 ** 3 }, '': { dimension: 'count', scale: 1 },
+};
+
+/** Parses `20ms`, `4MB`, `1000` into base units (ns, bytes, count). */
+export function parseQuantity(raw: unknown, where: string): { value: number; dimension: Dimension; text: string } {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const m = /^(\d+(?:\.\d+)?)\s*([a-zµ]*)$/i.exec(text);
+  const unit = m ? QUANTITY_UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || !unit) throw new InputError(`${where}: expected an amount such as 20ms, 4MB or 1000, got ${describe(raw)}`);
+  return { value: Number(m[1]) * unit.scale, dimension: unit.dimension, text };
+}
+
+/** Parses one pattern or a list of them. */
+function parsePatterns(raw: unknown, where: string): Matcher[] {
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((p, i) => {
+    if (typeof p !== 'string' || p === '') throw new InputError(`${where}${Array.isArray(raw) ? `[${i}]` : ''}: expected a glob or /regex/, got ${describe(p)}`);
+    return parsePattern(p, where);
+  });
+}
+
+/** Returns a matcher for a glob or `/regex/flags`; `*` crosses `/` and `.` (names are not paths). */
+export function parsePattern(pattern: string, where: string): Matcher {
+  const re = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+  if (re) {
+    try {
+      const regex = new RegExp(re[1], re[2]);
+      return { source: pattern, test: (name) => regex.test(name) };
+    } catch (error) {
+      throw new InputError(`${where}: ${quote(pattern)} is not a valid regular expression (${(error as Error).message})`);
+    }
+  }
+  // Parentheses are literal in function names (`sync.(*Mutex).Lock`), never glob groups.
+  const glob = pattern.replace(/[()]/g, (c) => `[${c}]`);
+  const isMatch = picomatch(glob, { bash: true, dot: true, noextglob: true });
+  return { source: pattern, test: (name) => isMatch(name) };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

@@ -1,0 +1,161 @@
+// Applies the rules to a comparison: which functions broke which limits, significantly,
+// and the verdict.
+import type { Comparison, FunctionDelta } from '../diff/compare';
+import { adjustBenjaminiHochberg } from '../diff/stats';
+import { getUnitScale } from '../model/units';
+import type { Config, Limits, Rule } from './config';
+
+/** `no-baseline` is decided at the edge, when no baseline could be loaded. */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
+
+/** How a metric of one function (or the whole profile) changed. */
+export interface Change {
+  /** Baseline and candidate means, in the compared measure (unit, or share of total). */
+  baseline: number;
+  candidate: number;
+  delta: number;
+  /** delta in points of the baseline profile's total (0.05 = 5 points). */
+  points: number;
+  /** delta relative to the baseline value; Infinity for something from nothing. */
+  relative: number;
+  /** delta in base units (ns, bytes, count), for absolute limits. */
+  absolute: number;
+}
+
+/** A broken rule. */
+export interface Violation {
+  function: string;
+  metric: 'self' | 'total';
+  severity: 'fail' | 'warn';
+  /** The rule, in words: `total > 5% of baseline total and > +20%`. */
+  rule: string;
+  status: FunctionDelta['status'];
+  change: Change;
+  /** p-value adjusted for the number of functions tested (Benjamini-Hochberg). */
+  pValue: number;
+}
+
+/** What the rules concluded. */
+export interface Judgement {
+  verdict: Verdict;
+  /** Sorted: fail before warn, then by points of total. */
+  violations: Violation[];
+  /** Functions over some limit but not significant: the noise the model left alone. */
+  notSignificant: number;
+  /** Functions tested (over some limit). */
+  tested: number;
+  overall: { change: Change; pValue: number; violated: boolean; severity?: 'fail' | 'warn'; rule?: string } | null;
+}
+
+/** Returns a metric's change for one function, in every scale the limits use. */
+export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
+  const share = comparison.normalize === 'total';
+  const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
+  const b = pick(f.baseline);
+  const c = pick(f.candidate);
+  const delta = c - b;
+  const baseTotal = comparison.baseline.total;
+  const unitScale = getUnitScale(comparison.sampleType.unit).scale;
+  return {
+    baseline: b,
+    candidate: c,
+    delta,
+    points: share ? delta : ratio(delta, baseTotal),
+    relative: ratio(delta, b),
+    absolute: (share ? delta * baseTotal : delta) * unitScale,
+  };
+}
+
+function ratio(delta: number, base: number): number {
+  if (base !== 0) return delta / base;
+  return delta > 0 ? Infinity : delta < 0 ? -Infinity : 0;
+}
+
+/** True when the change exceeds every limit the rule lists (increases only). */
+export function exceedsLimits(change: Change, limits: Limits, dimension: string): boolean {
+  if (!(change.delta > 0)) return false;
+  if (limits.maxIncrease !== undefined && !(change.points > limits.maxIncrease)) return false;
+  if (limits.maxRelativeIncrease !== undefined && !(change.relative > limits.maxRelativeIncrease)) return false;
+  if (limits.maxAbsoluteIncrease !== undefined) {
+    if (limits.maxAbsoluteIncrease.dimension !== dimension) return false;
+    if (!(change.absolute > limits.maxAbsoluteIncrease.value)) return false;
+  }
+  return true;
+}
+
+/** Describes a rule's limits in words: `total > 5% of baseline total and > +20%`. */
+export function describeLimits(metric: string, limits: Limits): string {
+  const parts: string[] = [];
+  if (limits.maxIncrease !== undefined) parts.push(`> ${pct(limits.maxIncrease)} of baseline total`);
+  if (limits.maxRelativeIncrease !== undefined) parts.push(`> +${pct(limits.maxRelativeIncrease)}`);
+  if (limits.maxAbsoluteIncrease !== undefined) parts.push(`> +${limits.maxAbsoluteIncrease.text}`);
+  return `${metric} ${parts.join(' and ')}`;
+}
+
+function pct(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(6))}%`;
+}
+
+/** Applies the configuration's rules to the comparison and returns the verdict. */
+export function evaluateRules(comparison: Comparison, config: Config): Judgement {
+  const dimension = getUnitScale(comparison.sampleType.unit).dimension;
+  const share = comparison.normalize === 'total';
+  // Every (function, metric) over some rule's limits is one test of the family.
+  const tests: { f: FunctionDelta; metric: 'self' | 'total'; change: Change; broken: Rule[] }[] = [];
+  for (const f of comparison.functions) {
+    if (config.ignore.some((m) => m.test(f.name))) continue;
+    for (const metric of ['self', 'total'] as const) {
+      const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(f.name)));
+      if (rules.length === 0) continue;
+      const shareB = metric === 'self' ? f.baseline.selfShare : f.baseline.totalShare;
+      const shareC = metric === 'self' ? f.candidate.selfShare : f.candidate.totalShare;
+      if (Math.max(shareB, shareC) < config.floor) continue;
+      const change = getChange(comparison, f, metric);
+      const broken = rules.filter((r) => exceedsLimits(change, r, dimension));
+      if (broken.length > 0) tests.push({ f, metric, change, broken });
+    }
+  }
+  // Correct only across the functions large enough to break a rule: correcting across
+  // hundreds of untouched ones leaves no power with a few runs (DESIGN.md section 3).
+  const adjusted = adjustBenjaminiHochberg(tests.map((t) => (t.metric === 'self' ? t.f.pSelf : t.f.pTotal)));
+  const violations: Violation[] = [];
+  let notSignificant = 0;
+  tests.forEach((t, i) => {
+    if (adjusted[i] > config.alpha) {
+      notSignificant++;
+      return;
+    }
+    for (const rule of t.broken) {
+      violations.push({
+        function: t.f.name,
+        metric: t.metric,
+        severity: rule.severity,
+        rule: describeLimits(t.metric, rule),
+        status: t.f.status,
+        change: t.change,
+        pValue: adjusted[i],
+      });
+    }
+  });
+  violations.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.change.points - a.change.points || (a.function < b.function ? -1 : 1));
+
+  let overall: Judgement['overall'] = null;
+  if (!share) {
+    const b = comparison.baseline.total;
+    const c = comparison.candidate.total;
+    const change: Change = {
+      baseline: b, candidate: c, delta: c - b, points: ratio(c - b, b), relative: ratio(c - b, b),
+      absolute: (c - b) * getUnitScale(comparison.sampleType.unit).scale,
+    };
+    const limits = config.overall;
+    const violated = limits !== null && exceedsLimits(change, limits, dimension) && comparison.pOverall <= config.alpha;
+    overall = { change, pValue: comparison.pOverall, violated, ...(limits ? { severity: limits.severity, rule: describeLimits('profile total', limits) } : {}) };
+  }
+  const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
+  const verdict: Verdict = severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
+  return { verdict, violations, notSignificant, tested: tests.length, overall };
+}
+
+function severityRank(s: 'fail' | 'warn'): number {
+  return s === 'fail' ? 0 : 1;
+}
