@@ -1,13 +1,11 @@
 // The command-line entry: `flamegate compare`. Same engine and verdict as the action.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Normalize } from './diff/compare';
-import { compareProfiles } from './engine';
+import { compareFiles } from './compare-files';
 import { InputError, quote } from './errors';
-import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
-import { expandInputs, readProfiles, selectSampleType } from './load-runs';
-import { defaultConfig, parseConfig, parseQuantity } from './rules/config';
+import { parseQuantity } from './rules/config';
 import { renderMarkdown } from './report/markdown';
 import { renderTerminal } from './report/terminal';
 import { VERSION } from './version';
@@ -26,8 +24,6 @@ Examples:
   flamegate compare --baseline old.folded --candidate new.folded --normalize total --markdown comment.md
 
 Exit status: 0 pass or warn, 1 fail, 2 bad usage or unreadable input.`;
-
-const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
@@ -84,32 +80,24 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
   if (!v.baseline?.length) throw new InputError('missing --baseline: expected the baseline profile files or globs');
   if (!v.candidate?.length) throw new InputError('missing --candidate: expected the candidate profile files or globs');
 
-  const configPath = v.config ?? (existsSync(DEFAULT_CONFIG_PATH) ? DEFAULT_CONFIG_PATH : undefined);
-  let config = defaultConfig();
-  if (configPath !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(configPath, 'utf8');
-    } catch (error) {
-      throw new InputError(`--config ${quote(configPath)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    config = parseConfig(text, quote(configPath));
+  if (v.normalize !== undefined && v.normalize !== 'none' && v.normalize !== 'total') {
+    throw new InputError(`--normalize: expected none or total, got ${quote(v.normalize)}`);
   }
-  const normalize = (v.normalize ?? config.normalize ?? 'none') as Normalize;
-  if (normalize !== 'none' && normalize !== 'total') throw new InputError(`--normalize: expected none or total, got ${quote(String(v.normalize))}`);
-  let maxDecompressedBytes = DEFAULT_MAX_DECOMPRESSED;
+  let maxDecompressedBytes: number | undefined;
   if (v['max-decompressed-size'] !== undefined) {
     const q = parseQuantity(v['max-decompressed-size'], '--max-decompressed-size');
     if (q.dimension !== 'bytes') throw new InputError(`--max-decompressed-size: expected a size such as 1GiB, got ${quote(v['max-decompressed-size'])}`);
     maxDecompressedBytes = q.value;
   }
-
-  const baseline = readProfiles(expandInputs(v.baseline, '--baseline'), 'baseline', { maxDecompressedBytes });
-  const candidate = readProfiles(expandInputs(v.candidate, '--candidate'), 'candidate', { maxDecompressedBytes });
-  const selected = selectSampleType(baseline, candidate, v['sample-type'] ?? config.sampleType);
-  const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));
-  for (const note of notes) io.err.write(`flamegate: note: ${note}\n`);
-  const report = compareProfiles(selected.baseline, selected.candidate, selected.sampleType, { normalize, config, notes });
+  const report = compareFiles({
+    baseline: v.baseline,
+    candidate: v.candidate,
+    sampleType: v['sample-type'],
+    normalize: v.normalize as Normalize | undefined,
+    configPath: v.config,
+    maxDecompressedBytes,
+  });
+  for (const note of report.notes) io.err.write(`flamegate: note: ${note}\n`);
 
   if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);

@@ -8,7 +8,7 @@ export class InputError extends Error {
 }
 
 /** Quotes a value for an error message: short, one line, control characters made visible. */
-export function quote(value: string, max = 60): string {
+export function quote(value: string, max = 200): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
   return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }

@@ -136,16 +136,20 @@ function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | 
     stamps = new Float64Array(count);
     let t = Number(o.startTime) || 0;
     for (let i = 0; i < count; i++) stamps[i] = t += Number(o.timeDeltas[i]) || 0;
-  } else if (Array.isArray(o.timestamps) && o.timestamps.length === count) {
+  } else if (Array.isArray(o.timestamps) && o.timestamps.length >= count) {
+    // Before Node 10: absolute timestamps, sometimes one more than samples (the end).
     stamps = Float64Array.from(o.timestamps as number[], Number);
   } else {
     return '.cpuprofile samples without "timeDeltas" or "timestamps" of the same length';
   }
   const times = new Float64Array(count);
-  const end = Number(o.endTime);
-  for (let i = 0; i < count; i++) {
-    const next = i + 1 < count ? stamps[i + 1] : Number.isFinite(end) ? end : stamps[i];
-    times[i] = Math.max(0, next - stamps[i]);
+  for (let i = 0; i + 1 < count; i++) times[i] = Math.max(0, stamps[i + 1] - stamps[i]);
+  if (count > 0) {
+    const last = stamps[count - 1];
+    let end = stamps.length > count ? stamps[count] : Number(o.endTime);
+    // Old profiles give endTime in seconds: then the last sample gets the mean interval.
+    if (!Number.isFinite(end) || end < last) end = count > 1 ? last + (last - stamps[0]) / (count - 1) : last;
+    times[count - 1] = end - last;
   }
   return times;
 }

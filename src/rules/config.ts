@@ -76,11 +76,11 @@ export function defaultConfig(): Config {
  * the built-in rule list). Throws InputError naming the file and the key.
  */
 export function parseConfig(text: string, source: string, base: Config | null = defaultConfig()): Config {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0] ? ` line ${e.linePos[0].line}` : '';
-    throw new InputError(`${source}${line}: not valid YAML (${e.message.split('\n')[0]})`);
+    throw new InputError(`${source}${line}: not valid YAML (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`);
   }
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {

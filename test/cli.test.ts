@@ -1,0 +1,133 @@
+// Runs the bundled CLI (dist/cli/index.js) as a user would, on the example Go profiles.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from './fixtures';
+
+const CLI = resolve(__dirname, '..', 'dist', 'cli', 'index.js');
+
+function flamegate(args: string[], cwd = resolve(__dirname, '..')) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ex = (glob: string) => join(EXAMPLES, glob);
+
+function compareJson(baseline: string, candidate: string, ...extra: string[]) {
+  const r = flamegate(['compare', '--baseline', ex(baseline), '--candidate', ex(candidate), '--json', '-', ...extra]);
+  return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
+}
+
+const UNTOUCHED = ['main.hashBlocks', 'main.sortRecords', 'main.contendedCounter.func1'];
+
+describe('flamegate compare on the planted regression', () => {
+  it('fails on main.encodeJSON with 5 runs a side, leaving untouched code alone', () => {
+    const { status, report } = compareJson('baseline-*.cpu.pb.gz', 'candidate-*.cpu.pb.gz');
+    expect(status).toBe(1);
+    expect(report.verdict).toBe('fail');
+    const flagged = report.violations.map((v: { function: string }) => v.function);
+    expect(flagged).toContain('main.encodeJSON');
+    for (const f of UNTOUCHED) expect(flagged).not.toContain(f);
+    expect(report.findings[0].function).toBe('main.encodeJSON');
+    expect(report.sampleType).toEqual({ type: 'cpu', unit: 'nanoseconds' });
+    expect(report.baseline.runs).toBe(5);
+    expect(report.candidate.runs).toBe(5);
+    expect(report.noise.test).toBe('welch');
+  });
+
+  it('fails on main.encodeJSON with 3 runs a side', () => {
+    const { status, report } = compareJson('baseline-[123].cpu.pb.gz', 'candidate-[123].cpu.pb.gz');
+    expect(status).toBe(1);
+    expect(report.findings.map((f: { function: string }) => f.function)).toEqual(['main.encodeJSON']);
+  });
+
+  it('passes baseline runs 1-3 against baseline runs 4-5 (noise only)', () => {
+    const { status, report } = compareJson('baseline-[123].cpu.pb.gz', 'baseline-[45].cpu.pb.gz');
+    expect(report.violations).toEqual([]);
+    expect(report.verdict).toBe('pass');
+    expect(status).toBe(0);
+  });
+
+  it('keeps per-run values in the JSON report', () => {
+    const { report } = compareJson('baseline-[12].cpu.pb.gz', 'candidate-[12].cpu.pb.gz');
+    const f = report.functions.find((x: { name: string }) => x.name === 'main.hashBlocks');
+    expect(f.baseline.totalRuns).toEqual([1.29e9, 1.26e9]);
+    expect(f.candidate.totalRuns).toEqual([1.25e9, 1.45e9]);
+    expect(f.baseline.total).toBe(1.275e9);
+  });
+
+  it('says in one run a side that run-to-run noise was not measured', () => {
+    const { report } = compareJson('baseline-1.cpu.pb.gz', 'baseline-2.cpu.pb.gz', '--markdown', join(mkdtempSync(join(tmpdir(), 'fg-')), 'r.md'));
+    expect(report.noise.runToRunMeasured).toBe(false);
+    const md = flamegate(['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('baseline-2.cpu.pb.gz'), '--markdown', '-']).stdout;
+    expect(md).toContain('run-to-run noise was not measured');
+  });
+
+  it('compares another sample type and normalizes to shares on request', () => {
+    const heap = compareJson('baseline-*.heap.pb.gz', 'candidate-*.heap.pb.gz', '--sample-type', 'inuse_space');
+    expect(heap.report.sampleType).toEqual({ type: 'inuse_space', unit: 'bytes' });
+    const shares = compareJson('baseline-*.cpu.pb.gz', 'candidate-*.cpu.pb.gz', '--normalize', 'total');
+    expect(shares.report.normalize).toBe('total');
+    expect(shares.report.valueUnit).toBe('share');
+    expect(shares.report.findings[0].function).toBe('main.encodeJSON');
+  });
+
+  it('prints a readable table without output flags', () => {
+    const r = flamegate(['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('flamegate: FAIL: 1 regression (profile total grew)');
+    expect(r.stdout).toMatch(/FAIL {2}main\.encodeJSON +total +1\.01 s +2\.00 s +\+996 ms \(\+99\.0%, 25\.8% of total\)/);
+  });
+
+  it('reads .github/flamegate.yml from the working directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fg-'));
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github', 'flamegate.yml'), 'ignore: ["main.*", "encoding/*", "runtime.*", "reflect.*"]\noverall: null\n');
+    const r = flamegate(['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz'), '--json', '-'], dir);
+    expect(JSON.parse(r.stdout).verdict).toBe('pass');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('flamegate on bad usage and bad input', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['CPU against heap', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('baseline-1.heap.pb.gz')], /^flamegate: candidate '.*baseline-1\.heap\.pb\.gz': measures inuse_space\/bytes, not cpu\/nanoseconds like baseline '.*'; profiles of different kinds cannot be compared/],
+    ['an unknown sample type', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--sample-type', 'wall'], /^flamegate: baseline '.*': no sample type 'wall'; it has samples\/count, cpu\/nanoseconds$/],
+    ['a missing file', ['compare', '--baseline', 'nope.pb.gz', '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline 'nope\.pb\.gz': no such file$/],
+    ['a glob matching nothing', ['compare', '--baseline', ex('*.nothing'), '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline '.*\*\.nothing': the glob matched no file$/],
+    ['a directory', ['compare', '--baseline', EXAMPLES, '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline '.*': is a directory, expected a profile file or a glob/],
+    ['an unknown option', ['compare', '--baseline', 'a', '--candidate', 'b', '--colour'], /^flamegate: Unknown option '--colour'.*\(see flamegate compare --help\)$/],
+    ['a missing --candidate', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz')], /^flamegate: missing --candidate: expected the candidate profile files or globs$/],
+    ['a bad --normalize', ['compare', '--baseline', 'a', '--candidate', 'b', '--normalize', 'max'], /^flamegate: --normalize: expected none or total, got 'max'$/],
+    ['an unknown command', ['diff'], /^flamegate: unknown command 'diff', expected 'compare'/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(`exits 2 with one line for ${what}`, () => {
+      const r = flamegate(args);
+      expect(r.stderr.trimEnd()).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('exits 2 on a rules file with a YAML error or a bad limit, naming the line or key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fg-'));
+    writeFileSync(join(dir, 'broken.yml'), 'rules:\n  - match: "*"\n    max-increase: [5%\n');
+    writeFileSync(join(dir, 'limit.yml'), 'rules:\n  - match: "*"\n    max-increase: lots\n');
+    const args = ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--config'];
+    const broken = flamegate([...args, join(dir, 'broken.yml')]);
+    expect(broken.stderr).toMatch(/^flamegate: rules file '.*broken\.yml' line \d+: not valid YAML \(.+\)\n$/);
+    expect(broken.status).toBe(2);
+    const limit = flamegate([...args, join(dir, 'limit.yml')]);
+    expect(limit.stderr).toBe(`flamegate: rules file '${join(dir, 'limit.yml')}': rules[0].max-increase: expected a percentage such as 5% (or a fraction such as 0.05), got 'lots'\n`);
+    expect(limit.status).toBe(2);
+  });
+
+  it('prints help and version', () => {
+    expect(flamegate(['--help']).stdout).toContain('Usage: flamegate compare');
+    expect(flamegate(['--version']).stdout).toBe(`flamegate ${JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+  });
+});

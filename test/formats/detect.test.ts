@@ -1,0 +1,70 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors';
+import { parseProfile } from '../../src/formats/detect';
+import { fixture, hasShared, loadFixture } from '../fixtures';
+
+function errorOf(bytes: Uint8Array, options = {}): string {
+  try {
+    parseProfile(bytes, "baseline 'x'", options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('format detection and bad input', () => {
+  it('says the file is empty', () => {
+    expect(errorOf(new Uint8Array())).toBe("baseline 'x': the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)");
+  });
+
+  it('rejects random bytes, naming the formats tried', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => (i * 131 + 7) % 256);
+    expect(errorOf(bytes)).toMatch(/^baseline 'x': .*; expected a pprof profile \(gzipped or raw\), folded stacks or a V8 \.cpuprofile$/);
+  });
+
+  it('rejects truncated gzip and gzip of garbage', () => {
+    const gz = gzipSync(Buffer.from('main;a 1\n'.repeat(1000)));
+    expect(errorOf(gz.subarray(0, gz.length / 2))).toBe("baseline 'x': truncated gzip data (the file ends before the compressed stream does)");
+    expect(errorOf(Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0xff]))).toMatch(/^baseline 'x': corrupt gzip data/);
+  });
+
+  it('stops at the decompressed-size cap', () => {
+    const bomb = gzipSync(Buffer.alloc(8 << 20));
+    expect(errorOf(bomb, { maxDecompressedBytes: 1 << 20 })).toBe("baseline 'x': gzip data decompresses to more than 1048576 bytes (the limit; raise it with --max-decompressed-size)");
+  });
+
+  it('rejects JSON of the wrong shape and truncated JSON', () => {
+    expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (not a V8 .cpuprofile)`);
+    expect(errorOf(Buffer.from('{"nodes": [{"id": 1'))).toMatch(/^baseline 'x': JSON that does not parse \(.*\), expected a V8 \.cpuprofile$/);
+  });
+
+  it('rejects text without folded lines', () => {
+    expect(errorOf(Buffer.from('just some text\n'))).toBe(`baseline 'x': text with no folded stack line (line 1: expected "frame;frame;... count", got 'just some text'); expected folded stacks, pprof or a .cpuprofile`);
+  });
+
+  it('reads gzipped folded stacks', () => {
+    const profile = parseProfile(gzipSync(Buffer.from('main;a 3\nmain;b 4\n')), 'x');
+    expect(profile.format).toBe('folded');
+    expect(profile.tree.names).toEqual(['main', 'a', 'b']);
+  });
+});
+
+describe.skipIf(!hasShared)('format detection on fixtures', () => {
+  it('finds pprof by content: raw protobuf despite a .gz name', () => {
+    expect(loadFixture(fixture('pyroscope', 'pyspy-1.pb.gz')).format).toBe('pprof');
+    expect(loadFixture(fixture('pyroscope', 'profile_uncompressed')).format).toBe('pprof');
+  });
+
+  it('takes the default sample type from the profile, else the last', () => {
+    const heap = loadFixture(fixture('pyroscope', 'heap.pb.gz'));
+    expect(heap.sampleTypes[heap.defaultSampleType].type).toBe('inuse_space');
+    const cpu = loadFixture(fixture('generated-go119', 'baseline-1.cpu.pb.gz'));
+    expect(cpu.sampleTypes[cpu.defaultSampleType]).toEqual({ type: 'cpu', unit: 'nanoseconds' });
+  });
+
+  it('rejects a JFR recording with one clear line', () => {
+    expect(() => loadFixture(fixture('pyroscope', 'jfr-kafka-cpu-0.jfr.gz'))).toThrow(/expected a pprof profile \(gzipped or raw\), folded stacks or a V8 \.cpuprofile$/);
+  });
+});
