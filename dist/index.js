@@ -70993,12 +70993,24 @@ function attributeGrowth(growth, callers, isLibrary) {
     for (const f of rest)
         if (!restLeads.includes(f))
             attach(f, restLeads);
-    const nearestFirst = (a, b) => g(a) - g(b) || (a < b ? -1 : 1);
     return [...via.keys()].sort(largestFirst).map((f) => ({
         function: f,
-        via: via.get(f).sort(nearestFirst),
+        via: levels(via.get(f), below),
         into: (into.get(f) ?? []).sort(largestFirst),
     }));
+}
+/**
+ * Orders callers into levels: a caller's level is the number of the others it calls, so
+ * parallel callers share a level and a chain gets one level per frame.
+ */
+function levels(callersOfLead, below) {
+    const depth = new Map(callersOfLead.map((f) => [f, callersOfLead.filter((o) => o !== f && below(o, f) && !below(f, o)).length]));
+    const byDepth = new Map();
+    for (const f of [...callersOfLead].sort()) {
+        const d = depth.get(f);
+        byDepth.set(d, [...(byDepth.get(d) ?? []), f]);
+    }
+    return [...byDepth.keys()].sort((a, b) => a - b).map((d) => byDepth.get(d));
 }
 const LIBRARY_PATTERNS = [
     // Go standard library and runtime: an import path without a dot in its first element.
@@ -71013,6 +71025,133 @@ function isLibraryFunction(name, file = '') {
     if (/^node:|^internal\/|\/lib\/python[0-9.]*\/|^<frozen /.test(file))
         return true;
     return LIBRARY_PATTERNS.some((p) => p.test(name));
+}
+
+;// CONCATENATED MODULE: ./lib/model/units.js
+const TIME = {
+    nanoseconds: 1, ns: 1, nanosecond: 1,
+    microseconds: 1e3, us: 1e3, microsecond: 1e3,
+    milliseconds: 1e6, ms: 1e6, millisecond: 1e6,
+    seconds: 1e9, s: 1e9, second: 1e9,
+};
+const BYTES = {
+    bytes: 1, byte: 1, b: 1, kilobytes: 1024, kb: 1024, megabytes: 1024 ** 2, mb: 1024 ** 2,
+    gigabytes: 1024 ** 3, gb: 1024 ** 3,
+};
+/** Returns the dimension of a unit and how many base units (ns, bytes, 1) one of it is. */
+function getUnitScale(unit) {
+    const u = unit.toLowerCase();
+    if (u in TIME)
+        return { dimension: 'time', scale: TIME[u] };
+    if (u in BYTES)
+        return { dimension: 'bytes', scale: BYTES[u] };
+    return { dimension: 'count', scale: 1 };
+}
+/** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */
+function formatValue(value, unit) {
+    const { dimension, scale } = getUnitScale(unit);
+    const base = value * scale;
+    const abs = Math.abs(base);
+    if (dimension === 'time') {
+        if (abs >= 1e9)
+            return `${fixed(base / 1e9)} s`;
+        if (abs >= 1e6)
+            return `${fixed(base / 1e6)} ms`;
+        if (abs >= 1e3)
+            return `${fixed(base / 1e3)} µs`;
+        return `${fixed(base)} ns`;
+    }
+    if (dimension === 'bytes') {
+        if (abs >= 1024 ** 3)
+            return `${fixed(base / 1024 ** 3)} GB`;
+        if (abs >= 1024 ** 2)
+            return `${fixed(base / 1024 ** 2)} MB`;
+        if (abs >= 1024)
+            return `${fixed(base / 1024)} kB`;
+        return `${fixed(base)} B`;
+    }
+    if (abs >= 1e6)
+        return `${fixed(base / 1e6)}M`;
+    if (abs >= 1e4)
+        return `${fixed(base / 1e3)}k`;
+    return Number.isInteger(base) ? String(base) : fixed(base);
+}
+function fixed(x) {
+    const a = Math.abs(x);
+    return x.toFixed(a >= 100 ? 0 : a >= 10 ? 1 : 2);
+}
+/** Formats a fraction as a signed percentage: `+12.3%`. */
+function formatPercent(fraction, signed = true) {
+    if (!Number.isFinite(fraction))
+        return fraction > 0 ? '+∞%' : fraction < 0 ? '−∞%' : 'n/a';
+    const p = fraction * 100;
+    const a = Math.abs(p);
+    const text = a >= 100 ? p.toFixed(0) : a >= 10 ? p.toFixed(1) : p.toFixed(2);
+    return signed && p > 0 ? `+${text}%` : `${text}%`;
+}
+
+;// CONCATENATED MODULE: ./lib/diff/drift.js
+// Profile-wide drift: how much slower or faster each run ran as a whole, estimated so that
+// a few changed functions cannot move it. CI runners differ in speed by 10-20% from one
+// job to the next; a function is flagged when it changed more than the rest of its
+// profile did, and the `overall` rule judges a change of everything.
+/** A run's drift factor is the weighted median of its functions' self ratios to the baseline mean. */
+const MIN_FUNCTIONS = 10;
+/** A function's weight in the median is its share of the baseline, capped so no handful of functions decides it. */
+const WEIGHT_CAP = 0.02;
+/** Functions under this share of the baseline are too noisy to vote. */
+const MIN_SHARE = 0.001;
+/**
+ * Returns each run's drift factor from per-function self values per run (`self`, keyed by
+ * function, one value per run) of both sides, or null when fewer than ten functions carry
+ * 0.1% of the baseline each.
+ */
+function estimateDrift(baselineSelf, candidateSelf, baselineRuns, candidateRuns) {
+    const count = baselineSelf.length;
+    const reference = new Float64Array(count);
+    let sum = 0;
+    for (let f = 0; f < count; f++) {
+        let s = 0;
+        for (let r = 0; r < baselineRuns; r++)
+            s += baselineSelf[f][r];
+        reference[f] = s / baselineRuns;
+        if (reference[f] > 0)
+            sum += reference[f];
+    }
+    if (!(sum > 0))
+        return null;
+    const voters = [];
+    const weights = [];
+    for (let f = 0; f < count; f++) {
+        const share = reference[f] / sum;
+        if (share >= MIN_SHARE) {
+            voters.push(f);
+            weights.push(Math.min(share, WEIGHT_CAP));
+        }
+    }
+    if (voters.length < MIN_FUNCTIONS)
+        return null;
+    const factor = (values, r) => {
+        const ratios = voters.map((f) => values[f][r] / reference[f]);
+        const k = weightedMedian(ratios, weights);
+        return k > 0 && Number.isFinite(k) ? k : 1;
+    };
+    return {
+        baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineSelf, r)),
+        candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateSelf, r)),
+    };
+}
+/** The value below which half of the weight lies. */
+function weightedMedian(values, weights) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    const half = weights.reduce((a, b) => a + b, 0) / 2;
+    let acc = 0;
+    for (const i of order) {
+        acc += weights[i];
+        if (acc >= half)
+            return values[i];
+    }
+    return values[order[order.length - 1]] ?? 1;
 }
 
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
@@ -71121,6 +71260,8 @@ function adjustBenjaminiHochberg(pValues) {
 // their significance. Values stay per run so the noise model can see the spread.
 
 
+
+
 /** Returns the comparison of the baseline runs against the candidate runs. */
 function compareRuns(baseline, candidate, options) {
     const ids = new Map();
@@ -71131,6 +71272,16 @@ function compareRuns(baseline, candidate, options) {
         : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
     const share = options.normalize === 'total';
     const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
+    // Machine speed moves time, not bytes: memory profiles are compared as they are.
+    const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
+    const drift = useDrift ? findDrift(b, c, names.length, share) : null;
+    // Significance is judged on values with the profile-wide drift divided out.
+    const adjust = (values, factors) => (factors ? values.map((v, r) => v / factors[r]) : values);
+    const test = (bs, cs) => tester(adjust(bs, drift?.baseline), adjust(cs, drift?.candidate));
+    const adjustedMeans = (side, factors) => ({
+        self: mean(adjust(share ? side.selfShareRuns : side.selfRuns, factors)),
+        total: mean(adjust(share ? side.totalShareRuns : side.totalRuns, factors)),
+    });
     const functions = [];
     for (let id = 0; id < names.length; id++) {
         const bs = sideValues(b, id);
@@ -71143,8 +71294,9 @@ function compareRuns(baseline, candidate, options) {
             status: inB && inC ? 'both' : inC ? 'new' : 'gone',
             baseline: bs,
             candidate: cs,
-            pSelf: share ? tester(bs.selfShareRuns, cs.selfShareRuns) : tester(bs.selfRuns, cs.selfRuns),
-            pTotal: share ? tester(bs.totalShareRuns, cs.totalShareRuns) : tester(bs.totalRuns, cs.totalRuns),
+            pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
+            pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
+            adjusted: { baseline: adjustedMeans(bs, drift?.baseline), candidate: adjustedMeans(cs, drift?.candidate) },
         });
     }
     const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -71157,7 +71309,18 @@ function compareRuns(baseline, candidate, options) {
         candidate: c.summary,
         functions,
         pOverall,
+        drift,
     };
+}
+function findDrift(b, c, count, share) {
+    const perRun = (side) => {
+        const { runs, totals } = side.summary;
+        return Array.from({ length: count }, (_, id) => {
+            const values = side.self.get(id) ?? new Float64Array(runs);
+            return share ? values.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : values;
+        });
+    };
+    return estimateDrift(perRun(b), perRun(c), b.summary.runs, c.summary.runs);
 }
 function collectSide(runs, ids, names) {
     const self = new Map();
@@ -71245,69 +71408,6 @@ function makeTester(test, b, c, share, runNoise) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/model/units.js
-const TIME = {
-    nanoseconds: 1, ns: 1, nanosecond: 1,
-    microseconds: 1e3, us: 1e3, microsecond: 1e3,
-    milliseconds: 1e6, ms: 1e6, millisecond: 1e6,
-    seconds: 1e9, s: 1e9, second: 1e9,
-};
-const BYTES = {
-    bytes: 1, byte: 1, b: 1, kilobytes: 1024, kb: 1024, megabytes: 1024 ** 2, mb: 1024 ** 2,
-    gigabytes: 1024 ** 3, gb: 1024 ** 3,
-};
-/** Returns the dimension of a unit and how many base units (ns, bytes, 1) one of it is. */
-function getUnitScale(unit) {
-    const u = unit.toLowerCase();
-    if (u in TIME)
-        return { dimension: 'time', scale: TIME[u] };
-    if (u in BYTES)
-        return { dimension: 'bytes', scale: BYTES[u] };
-    return { dimension: 'count', scale: 1 };
-}
-/** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */
-function formatValue(value, unit) {
-    const { dimension, scale } = getUnitScale(unit);
-    const base = value * scale;
-    const abs = Math.abs(base);
-    if (dimension === 'time') {
-        if (abs >= 1e9)
-            return `${fixed(base / 1e9)} s`;
-        if (abs >= 1e6)
-            return `${fixed(base / 1e6)} ms`;
-        if (abs >= 1e3)
-            return `${fixed(base / 1e3)} µs`;
-        return `${fixed(base)} ns`;
-    }
-    if (dimension === 'bytes') {
-        if (abs >= 1024 ** 3)
-            return `${fixed(base / 1024 ** 3)} GB`;
-        if (abs >= 1024 ** 2)
-            return `${fixed(base / 1024 ** 2)} MB`;
-        if (abs >= 1024)
-            return `${fixed(base / 1024)} kB`;
-        return `${fixed(base)} B`;
-    }
-    if (abs >= 1e6)
-        return `${fixed(base / 1e6)}M`;
-    if (abs >= 1e4)
-        return `${fixed(base / 1e3)}k`;
-    return Number.isInteger(base) ? String(base) : fixed(base);
-}
-function fixed(x) {
-    const a = Math.abs(x);
-    return x.toFixed(a >= 100 ? 0 : a >= 10 ? 1 : 2);
-}
-/** Formats a fraction as a signed percentage: `+12.3%`. */
-function formatPercent(fraction, signed = true) {
-    if (!Number.isFinite(fraction))
-        return fraction > 0 ? '+∞%' : fraction < 0 ? '−∞%' : 'n/a';
-    const p = fraction * 100;
-    const a = Math.abs(p);
-    const text = a >= 100 ? p.toFixed(0) : a >= 10 ? p.toFixed(1) : p.toFixed(2);
-    return signed && p > 0 ? `+${text}%` : `${text}%`;
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/evaluate.js
 
 
@@ -71327,6 +71427,22 @@ function getChange(comparison, f, metric) {
         points: share ? delta : ratio(delta, baseTotal),
         relative: ratio(delta, b),
         absolute: (share ? delta * baseTotal : delta) * unitScale,
+    };
+}
+/** Returns the change with each run's profile-wide drift divided out (see diff/drift.ts). */
+function getAdjustedChange(comparison, f, metric) {
+    const share = comparison.normalize === 'total';
+    const b = f.adjusted.baseline[metric];
+    const c = f.adjusted.candidate[metric];
+    const delta = c - b;
+    const baseTotal = comparison.baseline.total;
+    return {
+        baseline: b,
+        candidate: c,
+        delta,
+        points: share ? delta : ratio(delta, baseTotal),
+        relative: ratio(delta, b),
+        absolute: (share ? delta * baseTotal : delta) * getUnitScale(comparison.sampleType.unit).scale,
     };
 }
 function ratio(delta, base) {
@@ -71382,14 +71498,30 @@ function evaluateRules(comparison, config) {
             if (Math.max(shareB, shareC) < config.floor)
                 continue;
             const change = getChange(comparison, f, metric);
-            const broken = rules.filter((r) => exceedsLimits(change, r, dimension));
+            // The change must break the rule both as measured and with the profile-wide drift
+            // divided out: a function that grew with everything else is the runner, not the code.
+            const adjusted = getAdjustedChange(comparison, f, metric);
+            const broken = rules.filter((r) => exceedsLimits(change, r, dimension) && exceedsLimits(adjusted, r, dimension));
             if (broken.length > 0)
                 tests.push({ f, metric, change, broken });
         }
     }
     // Correct only across the functions large enough to break a rule: correcting across
     // hundreds of untouched ones leaves no power with a few runs (DESIGN.md section 3).
-    const adjusted = adjustBenjaminiHochberg(tests.map((t) => (t.metric === 'self' ? t.f.pSelf : t.f.pTotal)));
+    // Functions with the same per-run values (a call chain where each frame only calls the
+    // next: runtime.main, main.main) are one hypothesis on the same data: count them once.
+    const groups = new Map();
+    const groupOf = tests.map((t) => {
+        const runs = (side) => (t.metric === 'self' ? side.selfRuns : side.totalRuns).join(',');
+        const key = `${runs(t.f.baseline)}|${runs(t.f.candidate)}`;
+        if (!groups.has(key))
+            groups.set(key, groups.size);
+        return groups.get(key);
+    });
+    const groupP = new Array(groups.size);
+    tests.forEach((t, i) => (groupP[groupOf[i]] = t.metric === 'self' ? t.f.pSelf : t.f.pTotal));
+    const groupAdjusted = adjustBenjaminiHochberg(groupP);
+    const adjusted = groupOf.map((g) => groupAdjusted[g]);
     const violations = [];
     let notSignificant = 0;
     tests.forEach((t, i) => {
@@ -71424,7 +71556,7 @@ function evaluateRules(comparison, config) {
     }
     const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
     const verdict = severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
-    return { verdict, violations, notSignificant, tested: tests.length, overall };
+    return { verdict, violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
 }
 function severityRank(s) {
     return s === 'fail' ? 0 : 1;
@@ -71461,6 +71593,7 @@ function buildReport(comparison, judgement, findings, notes, alpha) {
             assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
             alpha,
             tested: judgement.tested,
+            hypotheses: judgement.hypotheses,
             notSignificant: judgement.notSignificant,
         },
         baseline: sideSummary(comparison.baseline),
@@ -71502,7 +71635,7 @@ function changeFields(c) {
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
-    const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise });
+    const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
     const judgement = evaluateRules(comparison, config);
     const growth = new Map();
     for (const v of judgement.violations)
@@ -73939,7 +74072,7 @@ floor: 0.5%
 alpha: 0.05
 run-noise: 10%
 `;
-const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'normalize', 'sample-type'];
+const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'drift', 'normalize', 'sample-type'];
 const RULE_KEYS = ['match', 'metric', 'max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity'];
 /** Returns the built-in configuration. */
 function defaultConfig() {
@@ -73987,6 +74120,11 @@ function parseConfig(text, source, base = defaultConfig()) {
     }
     if ('run-noise' in o)
         config.runNoise = parseFraction(o['run-noise'], where('run-noise'));
+    if ('drift' in o) {
+        if (typeof o.drift !== 'boolean')
+            throw new InputError(`${where('drift')}: expected true or false, got ${describe(o.drift)}`);
+        config.drift = o.drift;
+    }
     if ('normalize' in o) {
         if (o.normalize !== 'none' && o.normalize !== 'total')
             throw new InputError(`${where('normalize')}: expected none or total, got ${describe(o.normalize)}`);
@@ -74207,7 +74345,8 @@ function verdictSummary(report) {
 /** How the noise was handled, in one sentence. */
 function noiseSentence(report) {
     const { noise } = report;
-    const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit`;
+    const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
+    const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit${distinct}`;
     if (noise.test === 'welch')
         return `Welch's t-test on per-run values, ${fdr}.`;
     if (noise.test === 'prediction')
@@ -74261,9 +74400,9 @@ function renderMarkdown(report, options = {}) {
             const status = lead.status === 'new' ? ' (new)' : '';
             out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
             if (via.length > 0)
-                out.push(`| | ↳ via ${chain(via, ' ← ')} | | | | | | |`);
+                out.push(`| | ↳ via ${callerPath(via)} | | | | | | |`);
             if (into.length > 0)
-                out.push(`| | ↳ into ${chain(into, ' → ')} | | | | | | |`);
+                out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
         }
         out.push('');
         const others = report.violations.length - leads.length;
@@ -74302,6 +74441,11 @@ function changeTable(report, functions) {
         lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
     }
     return lines;
+}
+/** Callers by level: `a`, `b` ← `main`; at most 3 levels and 3 names a level. */
+function callerPath(levels) {
+    const shown = levels.slice(0, 3).map((level) => chain(level, ', '));
+    return shown.join(' ← ') + (levels.length > 3 ? ' ← …' : '');
 }
 function chain(names, separator) {
     const shown = names.slice(0, 3).map((n) => codeSpan(n, 60));

@@ -14,7 +14,7 @@ export function compareProfiles(
   options: { normalize: Normalize; config: Config; notes?: string[] },
 ): Report {
   const { config } = options;
-  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise });
+  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
   const judgement = evaluateRules(comparison, config);
 
   const growth = new Map<string, number>();

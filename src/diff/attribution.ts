@@ -5,8 +5,9 @@ import { childIndex, type CallTree } from '../model/call-tree';
 /** A function the report leads with, and the flagged functions its growth explains. */
 export interface Finding {
   function: string;
-  /** Flagged callers whose growth this one explains, nearest first. */
-  via: string[];
+  /** Flagged callers whose growth this one explains, by level: nearest callers first,
+   *  then their callers (`[[handleUpload, handleDownload], [main]]`). */
+  via: string[][];
   /** Flagged library callees (runtime, standard library) that carry the growth below it. */
   into: string[];
 }
@@ -92,12 +93,25 @@ export function attributeGrowth(
   const restLeads = rest.filter((f) => !rest.some((c) => explains(c, f)));
   for (const l of restLeads) via.set(l, []);
   for (const f of rest) if (!restLeads.includes(f)) attach(f, restLeads);
-  const nearestFirst = (a: string, b: string) => g(a) - g(b) || (a < b ? -1 : 1);
   return [...via.keys()].sort(largestFirst).map((f) => ({
     function: f,
-    via: via.get(f)!.sort(nearestFirst),
+    via: levels(via.get(f)!, below),
     into: (into.get(f) ?? []).sort(largestFirst),
   }));
+}
+
+/**
+ * Orders callers into levels: a caller's level is the number of the others it calls, so
+ * parallel callers share a level and a chain gets one level per frame.
+ */
+function levels(callersOfLead: string[], below: (callee: string, caller: string) => boolean): string[][] {
+  const depth = new Map(callersOfLead.map((f) => [f, callersOfLead.filter((o) => o !== f && below(o, f) && !below(f, o)).length]));
+  const byDepth = new Map<number, string[]>();
+  for (const f of [...callersOfLead].sort()) {
+    const d = depth.get(f)!;
+    byDepth.set(d, [...(byDepth.get(d) ?? []), f]);
+  }
+  return [...byDepth.keys()].sort((a, b) => a - b).map((d) => byDepth.get(d)!);
 }
 
 const LIBRARY_PATTERNS = [

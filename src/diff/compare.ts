@@ -1,7 +1,8 @@
 // Aligns the runs of both sides by function name and computes per-function deltas and
 // their significance. Values stay per run so the noise model can see the spread.
 import { computeFunctionValues, findEventType, type Profile } from '../model/call-tree';
-import type { SampleType } from '../model/units';
+import { getUnitScale, type SampleType } from '../model/units';
+import { estimateDrift, type Drift } from './drift';
 import { mean, predictionTest, samplingTest, welchTest } from './stats';
 
 /** `none`: absolute values (fixed work per run); `total`: shares of each run's total. */
@@ -47,9 +48,11 @@ export interface FunctionDelta {
   status: 'both' | 'new' | 'gone';
   baseline: SideValues;
   candidate: SideValues;
-  /** Raw two-sided p-values of the change of self and total. */
+  /** Raw two-sided p-values of the change of self and total, with the drift divided out. */
   pSelf: number;
   pTotal: number;
+  /** Means of the compared measure (unit, or share) with each run's drift divided out. */
+  adjusted: { baseline: { self: number; total: number }; candidate: { self: number; total: number } };
 }
 
 /** One side's runs. */
@@ -76,6 +79,8 @@ export interface Comparison {
   functions: FunctionDelta[];
   /** p-value of the change of the run totals (absolute). */
   pOverall: number;
+  /** Per-run drift factors the significance tests divided out, or null when not used. */
+  drift: Drift | null;
 }
 
 interface SideData {
@@ -90,7 +95,7 @@ interface SideData {
 export function compareRuns(
   baseline: Run[],
   candidate: Run[],
-  options: { sampleType: SampleType; normalize: Normalize; runNoise: number },
+  options: { sampleType: SampleType; normalize: Normalize; runNoise: number; drift?: boolean },
 ): Comparison {
   const ids = new Map<string, number>();
   const names: string[] = [];
@@ -100,6 +105,16 @@ export function compareRuns(
     : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
   const share = options.normalize === 'total';
   const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
+  // Machine speed moves time, not bytes: memory profiles are compared as they are.
+  const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
+  const drift = useDrift ? findDrift(b, c, names.length, share) : null;
+  // Significance is judged on values with the profile-wide drift divided out.
+  const adjust = (values: number[], factors: number[] | undefined) => (factors ? values.map((v, r) => v / factors[r]) : values);
+  const test = (bs: number[], cs: number[]) => tester(adjust(bs, drift?.baseline), adjust(cs, drift?.candidate));
+  const adjustedMeans = (side: SideValues, factors: number[] | undefined) => ({
+    self: mean(adjust(share ? side.selfShareRuns : side.selfRuns, factors)),
+    total: mean(adjust(share ? side.totalShareRuns : side.totalRuns, factors)),
+  });
 
   const functions: FunctionDelta[] = [];
   for (let id = 0; id < names.length; id++) {
@@ -113,8 +128,9 @@ export function compareRuns(
       status: inB && inC ? 'both' : inC ? 'new' : 'gone',
       baseline: bs,
       candidate: cs,
-      pSelf: share ? tester(bs.selfShareRuns, cs.selfShareRuns) : tester(bs.selfRuns, cs.selfRuns),
-      pTotal: share ? tester(bs.totalShareRuns, cs.totalShareRuns) : tester(bs.totalRuns, cs.totalRuns),
+      pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
+      pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
+      adjusted: { baseline: adjustedMeans(bs, drift?.baseline), candidate: adjustedMeans(cs, drift?.candidate) },
     });
   }
   const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -127,7 +143,19 @@ export function compareRuns(
     candidate: c.summary,
     functions,
     pOverall,
+    drift,
   };
+}
+
+function findDrift(b: SideData, c: SideData, count: number, share: boolean): Drift | null {
+  const perRun = (side: SideData) => {
+    const { runs, totals } = side.summary;
+    return Array.from({ length: count }, (_, id) => {
+      const values = side.self.get(id) ?? new Float64Array(runs);
+      return share ? values.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : values;
+    });
+  };
+  return estimateDrift(perRun(b), perRun(c), b.summary.runs, c.summary.runs);
 }
 
 function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): SideData {

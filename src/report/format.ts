@@ -65,14 +65,15 @@ export function verdictSummary(report: Report): string {
 /** How the noise was handled, in one sentence. */
 export function noiseSentence(report: Report): string {
   const { noise } = report;
-  const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit`;
+  const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
+  const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit${distinct}`;
   if (noise.test === 'welch') return `Welch's t-test on per-run values, ${fdr}.`;
   if (noise.test === 'prediction') return `one run against the spread of the other side's runs (prediction interval), ${fdr}.`;
   return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}. Compare several runs per side for a sharper verdict.`;
 }
 
 /** Violations grouped by finding order, one entry per function (its worst violation). */
-export function leadViolations(report: Report): { lead: ReportViolation; via: string[]; into: string[] }[] {
+export function leadViolations(report: Report): { lead: ReportViolation; via: string[][]; into: string[] }[] {
   const byFunction = new Map<string, ReportViolation>();
   for (const v of report.violations) if (!byFunction.has(v.function)) byFunction.set(v.function, v);
   return report.findings

@@ -46,8 +46,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
       out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
-      if (via.length > 0) out.push(`| | ↳ via ${chain(via, ' ← ')} | | | | | | |`);
-      if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' → ')} | | | | | | |`);
+      if (via.length > 0) out.push(`| | ↳ via ${callerPath(via)} | | | | | | |`);
+      if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
     }
     out.push('');
     const others = report.violations.length - leads.length;
@@ -85,6 +85,12 @@ function changeTable(report: Report, functions: ReportFunction[]): string[] {
     lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
   }
   return lines;
+}
+
+/** Callers by level: `a`, `b` ← `main`; at most 3 levels and 3 names a level. */
+function callerPath(levels: string[][]): string {
+  const shown = levels.slice(0, 3).map((level) => chain(level, ', '));
+  return shown.join(' ← ') + (levels.length > 3 ? ' ← …' : '');
 }
 
 function chain(names: string[], separator: string): string {

@@ -58,6 +58,8 @@ export interface Report {
     assumedRunNoise: number | null;
     alpha: number;
     tested: number;
+    /** Distinct hypotheses among the tested (functions with identical per-run values count once). */
+    hypotheses: number;
     notSignificant: number;
   };
   baseline: { runs: number; total: number; totals: number[]; sources: string[] };
@@ -102,6 +104,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
       alpha,
       tested: judgement.tested,
+      hypotheses: judgement.hypotheses,
       notSignificant: judgement.notSignificant,
     },
     baseline: sideSummary(comparison.baseline),

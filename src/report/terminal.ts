@@ -17,8 +17,8 @@ export function renderTerminal(report: Report, rows = 10): string {
     for (const { lead, via, into } of leads) {
       table.push([lead.severity.toUpperCase(), name(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
       // Paths go on lines of their own so they do not widen the name column.
-      if (via.length > 0) table.push(['', `\u0000  via ${via.slice(0, 3).map((n) => name(n, 40)).join(' <- ')}${via.length > 3 ? ` (+${via.length - 3} more)` : ''}`]);
-      if (into.length > 0) table.push(['', `\u0000  into ${into.slice(0, 3).map((n) => name(n, 40)).join(' -> ')}${into.length > 3 ? ` (+${into.length - 3} more)` : ''}`]);
+      if (via.length > 0) table.push(['', `\u0000  via ${via.slice(0, 3).map((level) => list(level)).join(' <- ')}${via.length > 3 ? ' <- ...' : ''}`]);
+      if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
     }
     out.push(...align(table));
   }
@@ -36,6 +36,10 @@ export function renderTerminal(report: Report, rows = 10): string {
   }
   for (const note of report.notes) out.push(`note: ${name(note, 200)}`);
   return `${out.join('\n')}\n`;
+}
+
+function list(names: string[]): string {
+  return names.slice(0, 3).map((n) => name(n, 40)).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
 }
 
 /** A name made safe for a terminal: control characters (escape sequences) removed, cut. */

@@ -42,6 +42,8 @@ export interface Config {
   alpha: number;
   /** Assumed run-to-run noise (coefficient of variation) when both sides have one run. */
   runNoise: number;
+  /** Divide out profile-wide drift before testing; default: on for time and counts, off for bytes. */
+  drift?: boolean;
   /** Defaults for options the command line can also set. */
   normalize?: Normalize;
   sampleType?: string;
@@ -63,7 +65,7 @@ alpha: 0.05
 run-noise: 10%
 `;
 
-const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'normalize', 'sample-type'];
+const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'drift', 'normalize', 'sample-type'];
 const RULE_KEYS = ['match', 'metric', 'max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity'];
 
 /** Returns the built-in configuration. */
@@ -106,6 +108,10 @@ export function parseConfig(text: string, source: string, base: Config | null = 
     if (config.alpha <= 0 || config.alpha >= 1) throw new InputError(`${where('alpha')}: expected a level between 0 and 1 such as 0.05, got ${String(o.alpha)}`);
   }
   if ('run-noise' in o) config.runNoise = parseFraction(o['run-noise'], where('run-noise'));
+  if ('drift' in o) {
+    if (typeof o.drift !== 'boolean') throw new InputError(`${where('drift')}: expected true or false, got ${describe(o.drift)}`);
+    config.drift = o.drift;
+  }
   if ('normalize' in o) {
     if (o.normalize !== 'none' && o.normalize !== 'total') throw new InputError(`${where('normalize')}: expected none or total, got ${describe(o.normalize)}`);
     config.normalize = o.normalize;

@@ -44,6 +44,8 @@ export interface Judgement {
   notSignificant: number;
   /** Functions tested (over some limit). */
   tested: number;
+  /** Distinct hypotheses among them (functions with identical per-run values count once). */
+  hypotheses: number;
   overall: { change: Change; pValue: number; violated: boolean; severity?: 'fail' | 'warn'; rule?: string } | null;
 }
 
@@ -63,6 +65,23 @@ export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'sel
     points: share ? delta : ratio(delta, baseTotal),
     relative: ratio(delta, b),
     absolute: (share ? delta * baseTotal : delta) * unitScale,
+  };
+}
+
+/** Returns the change with each run's profile-wide drift divided out (see diff/drift.ts). */
+export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
+  const share = comparison.normalize === 'total';
+  const b = f.adjusted.baseline[metric];
+  const c = f.adjusted.candidate[metric];
+  const delta = c - b;
+  const baseTotal = comparison.baseline.total;
+  return {
+    baseline: b,
+    candidate: c,
+    delta,
+    points: share ? delta : ratio(delta, baseTotal),
+    relative: ratio(delta, b),
+    absolute: (share ? delta * baseTotal : delta) * getUnitScale(comparison.sampleType.unit).scale,
   };
 }
 
@@ -111,13 +130,28 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
       const shareC = metric === 'self' ? f.candidate.selfShare : f.candidate.totalShare;
       if (Math.max(shareB, shareC) < config.floor) continue;
       const change = getChange(comparison, f, metric);
-      const broken = rules.filter((r) => exceedsLimits(change, r, dimension));
+      // The change must break the rule both as measured and with the profile-wide drift
+      // divided out: a function that grew with everything else is the runner, not the code.
+      const adjusted = getAdjustedChange(comparison, f, metric);
+      const broken = rules.filter((r) => exceedsLimits(change, r, dimension) && exceedsLimits(adjusted, r, dimension));
       if (broken.length > 0) tests.push({ f, metric, change, broken });
     }
   }
   // Correct only across the functions large enough to break a rule: correcting across
   // hundreds of untouched ones leaves no power with a few runs (DESIGN.md section 3).
-  const adjusted = adjustBenjaminiHochberg(tests.map((t) => (t.metric === 'self' ? t.f.pSelf : t.f.pTotal)));
+  // Functions with the same per-run values (a call chain where each frame only calls the
+  // next: runtime.main, main.main) are one hypothesis on the same data: count them once.
+  const groups = new Map<string, number>();
+  const groupOf = tests.map((t) => {
+    const runs = (side: FunctionDelta['baseline']) => (t.metric === 'self' ? side.selfRuns : side.totalRuns).join(',');
+    const key = `${runs(t.f.baseline)}|${runs(t.f.candidate)}`;
+    if (!groups.has(key)) groups.set(key, groups.size);
+    return groups.get(key)!;
+  });
+  const groupP = new Array<number>(groups.size);
+  tests.forEach((t, i) => (groupP[groupOf[i]] = t.metric === 'self' ? t.f.pSelf : t.f.pTotal));
+  const groupAdjusted = adjustBenjaminiHochberg(groupP);
+  const adjusted = groupOf.map((g) => groupAdjusted[g]);
   const violations: Violation[] = [];
   let notSignificant = 0;
   tests.forEach((t, i) => {
@@ -153,7 +187,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   }
   const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
   const verdict: Verdict = severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
-  return { verdict, violations, notSignificant, tested: tests.length, overall };
+  return { verdict, violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
 }
 
 function severityRank(s: 'fail' | 'warn'): number {
