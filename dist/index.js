@@ -70874,6 +70874,13 @@ function computeFunctionValues(tree, typeIndex, eventType = -1) {
     }
     return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
 }
+/** Returns each node's subtree value (self plus all descendants) for one sample type. */
+function inclusiveValues(tree, typeIndex) {
+    const inclusive = Float64Array.from(tree.self[typeIndex]);
+    for (let node = tree.parent.length - 1; node > 0; node--)
+        inclusive[tree.parent[node]] += inclusive[node];
+    return inclusive;
+}
 /** Returns the children of every node as one flat list with offsets (CSR). */
 function childIndex(parent) {
     const n = parent.length;
@@ -70995,22 +71002,9 @@ function attributeGrowth(growth, callers, isLibrary) {
             attach(f, restLeads);
     return [...via.keys()].sort(largestFirst).map((f) => ({
         function: f,
-        via: levels(via.get(f), below),
+        callers: via.get(f).sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1)),
         into: (into.get(f) ?? []).sort(largestFirst),
     }));
-}
-/**
- * Orders callers into levels: a caller's level is the number of the others it calls, so
- * parallel callers share a level and a chain gets one level per frame.
- */
-function levels(callersOfLead, below) {
-    const depth = new Map(callersOfLead.map((f) => [f, callersOfLead.filter((o) => o !== f && below(o, f) && !below(f, o)).length]));
-    const byDepth = new Map();
-    for (const f of [...callersOfLead].sort()) {
-        const d = depth.get(f);
-        byDepth.set(d, [...(byDepth.get(d) ?? []), f]);
-    }
-    return [...byDepth.keys()].sort((a, b) => a - b).map((d) => byDepth.get(d));
 }
 const LIBRARY_PATTERNS = [
     // Go standard library and runtime: an import path without a dot in its first element.
@@ -71332,7 +71326,15 @@ function collectSide(runs, ids, names) {
         const { tree, sampleTypes } = run.profile;
         const values = computeFunctionValues(tree, run.typeIndex, findEventType(sampleTypes, run.typeIndex));
         totals.push(values.sum * run.scale);
-        eventWeightSum += values.events > 0 ? (values.sum * run.scale) / values.events : 0;
+        // The value one sampling event stands for. A heap profile's object counts are
+        // estimates scaled up from far fewer samples, each worth about one sampling period of
+        // bytes (Go's MemProfileRate), so the period is the floor.
+        let weight = values.events > 0 ? values.sum / values.events : 0;
+        const period = run.profile.period;
+        const typeUnit = sampleTypes[run.typeIndex].unit;
+        if (period && period.unit === typeUnit && getUnitScale(typeUnit).dimension === 'bytes')
+            weight = Math.max(weight, period.value);
+        eventWeightSum += weight * run.scale;
         for (let fn = 0; fn < tree.names.length; fn++) {
             if (values.total[fn] === 0 && values.self[fn] === 0 && !hasNode(values, fn))
                 continue;
@@ -71406,6 +71408,63 @@ function makeTester(test, b, c, share, runNoise) {
         const p = bs.length >= 2 ? predictionTest(bs, cs[0]) : predictionTest(cs, bs[0]);
         return p ?? sampling(bs, cs);
     };
+}
+
+;// CONCATENATED MODULE: ./lib/diff/growth-paths.js
+// The call paths through which a function's growth came: `handleUpload ← main` carried
+// +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
+// so a reader sees where the slower function is called from without hovering.
+
+/**
+ * Returns the caller paths (nearest `depth` callers) of each named function along which its
+ * total changed most, largest growth first, keeping paths that carry at least 10% of the
+ * largest. `share` measures each run's values as shares of its total.
+ */
+function findGrowthPaths(baseline, candidate, names, share, depth = 3, count = 3) {
+    const wanted = new Set(names);
+    const sums = new Map(names.map((n) => [n, new Map()]));
+    const add = (runs, sign) => {
+        for (const run of runs) {
+            const { tree } = run.profile;
+            const inclusive = inclusiveValues(tree, run.typeIndex);
+            const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale;
+            const weight = (sign * scale) / runs.length;
+            for (let node = 1; node < tree.parent.length; node++) {
+                const name = tree.names[tree.func[node]];
+                if (!wanted.has(name) || inclusive[node] === 0)
+                    continue;
+                // Only the outermost occurrence on a path counts, as for total.
+                const callers = [];
+                let outermost = true;
+                for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
+                    const caller = tree.names[tree.func[up]];
+                    if (caller === name) {
+                        outermost = false;
+                        break;
+                    }
+                    if (callers.length < depth)
+                        callers.push(caller);
+                }
+                if (!outermost)
+                    continue;
+                const key = callers.join('\u0000');
+                const byPath = sums.get(name);
+                byPath.set(key, (byPath.get(key) ?? 0) + inclusive[node] * weight);
+            }
+        }
+    };
+    add(baseline, -1);
+    add(candidate, 1);
+    const result = new Map();
+    for (const [name, byPath] of sums) {
+        const paths = [...byPath]
+            .map(([key, delta]) => ({ callers: key === '' ? [] : key.split('\u0000'), delta }))
+            .filter((p) => p.delta > 0)
+            .sort((a, b) => b.delta - a.delta || (a.callers.join() < b.callers.join() ? -1 : 1));
+        const top = paths[0]?.delta ?? 0;
+        result.set(name, paths.filter((p) => p.delta >= 0.1 * top).slice(0, count));
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/evaluate.js
@@ -71632,6 +71691,7 @@ function changeFields(c) {
 
 
 
+
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
@@ -71645,7 +71705,9 @@ function compareProfiles(baseline, candidate, sampleType, options) {
     const findings = growth.size > 0
         ? attributeGrowth(growth, findCallers(trees, new Set(growth.keys())), (name) => isLibraryFunction(name, files.get(name)))
         : [];
-    return buildReport(comparison, judgement, findings, options.notes ?? [], config.alpha);
+    const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
+    const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
+    return buildReport(comparison, judgement, located, options.notes ?? [], config.alpha);
 }
 
 ;// CONCATENATED MODULE: ./lib/errors.js
@@ -73873,7 +73935,9 @@ function tryParsePprof(bytes) {
             if (index >= 0)
                 defaultSampleType = index;
         }
-        return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), notes: [] } };
+        const periodValue = toNumber(decoded.period);
+        const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
+        return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: [] } };
     }
     catch (error) {
         if (error instanceof PprofShapeError)
@@ -74289,10 +74353,7 @@ function formatMeasure(report, value) {
 }
 /** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
 function formatChange(report, delta, relative, ofTotal) {
-    const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
-    const amount = report.valueUnit === 'share'
-        ? `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`
-        : `${sign}${formatMeasure(report, Math.abs(delta))}`;
+    const amount = formatSigned(report, delta);
     const parts = [];
     parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
     if (ofTotal !== null && report.valueUnit !== 'share')
@@ -74308,6 +74369,13 @@ function functionChange(report, f) {
     const relative = baseline !== 0 ? delta / baseline : null;
     const ofTotal = share ? delta : report.baseline.total !== 0 ? delta / report.baseline.total : null;
     return { baseline, candidate, delta, relative, ofTotal };
+}
+/** Formats a signed amount of the measure: `+160 ms`, `+2.1 pts`. */
+function formatSigned(report, delta) {
+    const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+    if (report.valueUnit === 'share')
+        return `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`;
+    return `${sign}${formatMeasure(report, Math.abs(delta))}`;
 }
 /** Formats a p-value: `0.002`, `<0.001`. */
 function formatP(p) {
@@ -74361,7 +74429,7 @@ function leadViolations(report) {
             byFunction.set(v.function, v);
     return report.findings
         .filter((f) => byFunction.has(f.function))
-        .map((f) => ({ lead: byFunction.get(f.function), via: f.via, into: f.into }));
+        .map((f) => ({ lead: byFunction.get(f.function), paths: f.paths, into: f.into }));
 }
 
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
@@ -74395,12 +74463,14 @@ function renderMarkdown(report, options = {}) {
     if (leads.length > 0) {
         out.push('| | function | metric | baseline | candidate | change | p | rule |');
         out.push('|---|---|---|---|---|---|---|---|');
-        for (const { lead, via, into } of leads) {
+        for (const { lead, paths, into } of leads) {
             const icon = lead.severity === 'fail' ? '❌' : '⚠️';
             const status = lead.status === 'new' ? ' (new)' : '';
             out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
-            if (via.length > 0)
-                out.push(`| | ↳ via ${callerPath(via)} | | | | | | |`);
+            for (const path of paths) {
+                if (path.callers.length > 0)
+                    out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
+            }
             if (into.length > 0)
                 out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
         }
@@ -74441,11 +74511,6 @@ function changeTable(report, functions) {
         lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
     }
     return lines;
-}
-/** Callers by level: `a`, `b` ← `main`; at most 3 levels and 3 names a level. */
-function callerPath(levels) {
-    const shown = levels.slice(0, 3).map((level) => chain(level, ', '));
-    return shown.join(' ← ') + (levels.length > 3 ? ' ← …' : '');
 }
 function chain(names, separator) {
     const shown = names.slice(0, 3).map((n) => codeSpan(n, 60));

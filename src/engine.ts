@@ -1,6 +1,7 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
 import { attributeGrowth, findCallers, isLibraryFunction } from './diff/attribution';
 import { compareRuns, type Normalize, type Run } from './diff/compare';
+import { findGrowthPaths } from './diff/growth-paths';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
 import { evaluateRules } from './rules/evaluate';
@@ -24,5 +25,7 @@ export function compareProfiles(
   const findings = growth.size > 0
     ? attributeGrowth(growth, findCallers(trees, new Set(growth.keys())), (name) => isLibraryFunction(name, files.get(name)))
     : [];
-  return buildReport(comparison, judgement, findings, options.notes ?? [], config.alpha);
+  const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
+  const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
+  return buildReport(comparison, judgement, located, options.notes ?? [], config.alpha);
 }

@@ -5,9 +5,8 @@ import { childIndex, type CallTree } from '../model/call-tree';
 /** A function the report leads with, and the flagged functions its growth explains. */
 export interface Finding {
   function: string;
-  /** Flagged callers whose growth this one explains, by level: nearest callers first,
-   *  then their callers (`[[handleUpload, handleDownload], [main]]`). */
-  via: string[][];
+  /** Flagged callers whose growth this one explains, nearest first. */
+  callers: string[];
   /** Flagged library callees (runtime, standard library) that carry the growth below it. */
   into: string[];
 }
@@ -95,23 +94,9 @@ export function attributeGrowth(
   for (const f of rest) if (!restLeads.includes(f)) attach(f, restLeads);
   return [...via.keys()].sort(largestFirst).map((f) => ({
     function: f,
-    via: levels(via.get(f)!, below),
+    callers: via.get(f)!.sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1)),
     into: (into.get(f) ?? []).sort(largestFirst),
   }));
-}
-
-/**
- * Orders callers into levels: a caller's level is the number of the others it calls, so
- * parallel callers share a level and a chain gets one level per frame.
- */
-function levels(callersOfLead: string[], below: (callee: string, caller: string) => boolean): string[][] {
-  const depth = new Map(callersOfLead.map((f) => [f, callersOfLead.filter((o) => o !== f && below(o, f) && !below(f, o)).length]));
-  const byDepth = new Map<number, string[]>();
-  for (const f of [...callersOfLead].sort()) {
-    const d = depth.get(f)!;
-    byDepth.set(d, [...(byDepth.get(d) ?? []), f]);
-  }
-  return [...byDepth.keys()].sort((a, b) => a - b).map((d) => byDepth.get(d)!);
 }
 
 const LIBRARY_PATTERNS = [

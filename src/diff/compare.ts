@@ -168,7 +168,14 @@ function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): Si
     const { tree, sampleTypes } = run.profile;
     const values = computeFunctionValues(tree, run.typeIndex, findEventType(sampleTypes, run.typeIndex));
     totals.push(values.sum * run.scale);
-    eventWeightSum += values.events > 0 ? (values.sum * run.scale) / values.events : 0;
+    // The value one sampling event stands for. A heap profile's object counts are
+    // estimates scaled up from far fewer samples, each worth about one sampling period of
+    // bytes (Go's MemProfileRate), so the period is the floor.
+    let weight = values.events > 0 ? values.sum / values.events : 0;
+    const period = run.profile.period;
+    const typeUnit = sampleTypes[run.typeIndex].unit;
+    if (period && period.unit === typeUnit && getUnitScale(typeUnit).dimension === 'bytes') weight = Math.max(weight, period.value);
+    eventWeightSum += weight * run.scale;
     for (let fn = 0; fn < tree.names.length; fn++) {
       if (values.total[fn] === 0 && values.self[fn] === 0 && !hasNode(values, fn)) continue;
       const name = tree.names[fn];

@@ -82,7 +82,9 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
       const index = sampleTypes.findIndex((t) => t.type === name);
       if (index >= 0) defaultSampleType = index;
     }
-    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), notes: [] } };
+    const periodValue = toNumber(decoded.period);
+    const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: [] } };
   } catch (error) {
     if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
     if (error instanceof RangeError) return { reason: `a pprof profile too large to read: ${error.message}` };

@@ -28,6 +28,8 @@ export interface Profile {
   /** Index into sampleTypes of the type to compare when the user names none. */
   defaultSampleType: number;
   tree: CallTree;
+  /** The sampling period (pprof `period`/`period_type`), when the profile says it. */
+  period?: { value: number; unit: string };
   /** Things the importer skipped or assumed, said once by the edge (`3 lines skipped`). */
   notes: string[];
 }
@@ -172,6 +174,13 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
     }
   }
   return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
+}
+
+/** Returns each node's subtree value (self plus all descendants) for one sample type. */
+export function inclusiveValues(tree: CallTree, typeIndex: number): Float64Array {
+  const inclusive = Float64Array.from(tree.self[typeIndex]);
+  for (let node = tree.parent.length - 1; node > 0; node--) inclusive[tree.parent[node]] += inclusive[node];
+  return inclusive;
 }
 
 /** Returns the children of every node as one flat list with offsets (CSR). */

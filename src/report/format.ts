@@ -1,5 +1,6 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { formatPercent, formatValue } from '../model/units';
+import type { GrowthPath } from '../diff/growth-paths';
 import type { Report, ReportFunction, ReportViolation } from './report';
 
 /** Formats a value of the report's measure: `1.23 s`, or `12.3%` of the total for shares. */
@@ -10,10 +11,7 @@ export function formatMeasure(report: Report, value: number): string {
 
 /** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
 export function formatChange(report: Report, delta: number, relative: number | null, ofTotal: number | null): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
-  const amount = report.valueUnit === 'share'
-    ? `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`
-    : `${sign}${formatMeasure(report, Math.abs(delta))}`;
+  const amount = formatSigned(report, delta);
   const parts: string[] = [];
   parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
   if (ofTotal !== null && report.valueUnit !== 'share') parts.push(`${formatPercent(ofTotal, false)} of total`);
@@ -29,6 +27,13 @@ export function functionChange(report: Report, f: ReportFunction): { baseline: n
   const relative = baseline !== 0 ? delta / baseline : null;
   const ofTotal = share ? delta : report.baseline.total !== 0 ? delta / report.baseline.total : null;
   return { baseline, candidate, delta, relative, ofTotal };
+}
+
+/** Formats a signed amount of the measure: `+160 ms`, `+2.1 pts`. */
+export function formatSigned(report: Report, delta: number): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
+  if (report.valueUnit === 'share') return `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`;
+  return `${sign}${formatMeasure(report, Math.abs(delta))}`;
 }
 
 /** Formats a p-value: `0.002`, `<0.001`. */
@@ -73,10 +78,10 @@ export function noiseSentence(report: Report): string {
 }
 
 /** Violations grouped by finding order, one entry per function (its worst violation). */
-export function leadViolations(report: Report): { lead: ReportViolation; via: string[][]; into: string[] }[] {
+export function leadViolations(report: Report): { lead: ReportViolation; paths: GrowthPath[]; into: string[] }[] {
   const byFunction = new Map<string, ReportViolation>();
   for (const v of report.violations) if (!byFunction.has(v.function)) byFunction.set(v.function, v);
   return report.findings
     .filter((f) => byFunction.has(f.function))
-    .map((f) => ({ lead: byFunction.get(f.function)!, via: f.via, into: f.into }));
+    .map((f) => ({ lead: byFunction.get(f.function)!, paths: f.paths, into: f.into }));
 }

@@ -1,7 +1,7 @@
 // The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
 import type { Report, ReportFunction } from './report';
-import { biggestChanges, formatChange, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const MAX_NAME = 120;
@@ -42,11 +42,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (leads.length > 0) {
     out.push('| | function | metric | baseline | candidate | change | p | rule |');
     out.push('|---|---|---|---|---|---|---|---|');
-    for (const { lead, via, into } of leads) {
+    for (const { lead, paths, into } of leads) {
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
       out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
-      if (via.length > 0) out.push(`| | ↳ via ${callerPath(via)} | | | | | | |`);
+      for (const path of paths) {
+        if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
+      }
       if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
     }
     out.push('');
@@ -85,12 +87,6 @@ function changeTable(report: Report, functions: ReportFunction[]): string[] {
     lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
   }
   return lines;
-}
-
-/** Callers by level: `a`, `b` ← `main`; at most 3 levels and 3 names a level. */
-function callerPath(levels: string[][]): string {
-  const shown = levels.slice(0, 3).map((level) => chain(level, ', '));
-  return shown.join(' ← ') + (levels.length > 3 ? ' ← …' : '');
 }
 
 function chain(names: string[], separator: string): string {

@@ -1,6 +1,7 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, FunctionDelta, NoiseTest, Normalize } from '../diff/compare';
 import type { Finding } from '../diff/attribution';
+import type { GrowthPath } from '../diff/growth-paths';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
@@ -44,6 +45,11 @@ export interface ReportViolation {
   pValue: number;
 }
 
+/** A cause of growth, the flagged functions it explains, and the paths its growth came along. */
+export interface ReportFinding extends Finding {
+  paths: GrowthPath[];
+}
+
 /** Everything flamegate concluded, as written by --json. */
 export interface Report {
   verdict: Verdict;
@@ -67,7 +73,7 @@ export interface Report {
   overall: { baseline: number; candidate: number; delta: number; relative: number | null; pValue: number; violated: boolean; severity?: string; rule?: string } | null;
   violations: ReportViolation[];
   /** The flagged functions grouped by cause (callee first, callers as its path). */
-  findings: Finding[];
+  findings: ReportFinding[];
   /** Every function, largest change of total first. */
   functions: ReportFunction[];
   /** What the importers skipped or assumed. */
@@ -75,7 +81,7 @@ export interface Report {
 }
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
-export function buildReport(comparison: Comparison, judgement: Judgement, findings: Finding[], notes: string[], alpha: number): Report {
+export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
   const side = (s: FunctionDelta['baseline']): ReportSide => ({
     self: s.self, total: s.total, selfShare: s.selfShare, totalShare: s.totalShare, selfRuns: s.selfRuns, totalRuns: s.totalRuns,
   });

@@ -1,6 +1,6 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
 import type { Report } from './report';
-import { biggestChanges, formatChange, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
 
 const NAME_WIDTH = 60;
 
@@ -14,10 +14,12 @@ export function renderTerminal(report: Report, rows = 10): string {
   if (leads.length > 0) {
     out.push('', 'Violations:');
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
-    for (const { lead, via, into } of leads) {
+    for (const { lead, paths, into } of leads) {
       table.push([lead.severity.toUpperCase(), name(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
       // Paths go on lines of their own so they do not widen the name column.
-      if (via.length > 0) table.push(['', `\u0000  via ${via.slice(0, 3).map((level) => list(level)).join(' <- ')}${via.length > 3 ? ' <- ...' : ''}`]);
+      for (const path of paths) {
+        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => name(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
+      }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
     }
     out.push(...align(table));

@@ -1,0 +1,62 @@
+// The call paths through which a function's growth came: `handleUpload ← main` carried
+// +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
+// so a reader sees where the slower function is called from without hovering.
+import { inclusiveValues } from '../model/call-tree';
+import type { Run } from './compare';
+
+/** One caller path of a function and how much of the function's value moved along it. */
+export interface GrowthPath {
+  /** Callers, nearest first, at most `depth` frames. */
+  callers: string[];
+  /** Change of the function's total along this path (mean per run, in the measure). */
+  delta: number;
+}
+
+/**
+ * Returns the caller paths (nearest `depth` callers) of each named function along which its
+ * total changed most, largest growth first, keeping paths that carry at least 10% of the
+ * largest. `share` measures each run's values as shares of its total.
+ */
+export function findGrowthPaths(baseline: Run[], candidate: Run[], names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
+  const wanted = new Set(names);
+  const sums = new Map<string, Map<string, number>>(names.map((n) => [n, new Map()]));
+  const add = (runs: Run[], sign: number) => {
+    for (const run of runs) {
+      const { tree } = run.profile;
+      const inclusive = inclusiveValues(tree, run.typeIndex);
+      const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale;
+      const weight = (sign * scale) / runs.length;
+      for (let node = 1; node < tree.parent.length; node++) {
+        const name = tree.names[tree.func[node]];
+        if (!wanted.has(name) || inclusive[node] === 0) continue;
+        // Only the outermost occurrence on a path counts, as for total.
+        const callers: string[] = [];
+        let outermost = true;
+        for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
+          const caller = tree.names[tree.func[up]];
+          if (caller === name) {
+            outermost = false;
+            break;
+          }
+          if (callers.length < depth) callers.push(caller);
+        }
+        if (!outermost) continue;
+        const key = callers.join('\u0000');
+        const byPath = sums.get(name)!;
+        byPath.set(key, (byPath.get(key) ?? 0) + inclusive[node] * weight);
+      }
+    }
+  };
+  add(baseline, -1);
+  add(candidate, 1);
+  const result = new Map<string, GrowthPath[]>();
+  for (const [name, byPath] of sums) {
+    const paths = [...byPath]
+      .map(([key, delta]) => ({ callers: key === '' ? [] : key.split('\u0000'), delta }))
+      .filter((p) => p.delta > 0)
+      .sort((a, b) => b.delta - a.delta || (a.callers.join() < b.callers.join() ? -1 : 1));
+    const top = paths[0]?.delta ?? 0;
+    result.set(name, paths.filter((p) => p.delta >= 0.1 * top).slice(0, count));
+  }
+  return result;
+}
