@@ -1,10 +1,11 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
-import { attributeGrowth, findCallers, isLibraryFunction } from './diff/attribution';
+import { attributeGrowth, findCallRelations, isLibraryFunction } from './diff/attribution';
 import { compareRuns, type Normalize, type Run } from './diff/compare';
 import { findGrowthPaths } from './diff/growth-paths';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
-import { evaluateRules } from './rules/evaluate';
+import { evaluateRules, exceedsLimits, withDelta } from './rules/evaluate';
+import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
 
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
@@ -21,9 +22,12 @@ export function compareProfiles(
   const growth = new Map<string, number>();
   for (const v of judgement.violations) growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
   const files = new Map(comparison.functions.map((f) => [f.name, f.file]));
-  const trees = [...new Set([...candidate, ...baseline].map((r) => r.profile.tree))];
+  // Would this much growth of the function still break one of the rules it broke?
+  const dimension = getUnitScale(sampleType.unit).dimension;
+  const wouldBreak = (name: string, delta: number) =>
+    judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
   const findings = growth.size > 0
-    ? attributeGrowth(growth, findCallers(trees, new Set(growth.keys())), (name) => isLibraryFunction(name, files.get(name)))
+    ? attributeGrowth(growth, findCallRelations(baseline, candidate, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
     : [];
   const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));

@@ -38863,59 +38863,136 @@ function findEventType(types, typeIndex) {
 /** Share of a caller's growth a callee must carry to explain it. */
 const EXPLAINS = 0.8;
 /**
- * Returns, for each of `names`, the others of `names` that appear above it (its callers,
- * direct or not) on some stack of the trees.
+ * Returns, for each pair of `names`, how much of the callee's total ran below the caller,
+ * on each side (as the comparison measures it: absolute, or shares when `share`).
  */
-function findCallers(trees, names) {
-    const callers = new Map([...names].map((n) => [n, new Set()]));
-    for (const tree of trees) {
-        const wanted = tree.names.map((n) => names.has(n));
-        const { start, list } = childIndex(tree.parent);
-        const path = []; // functions of `names` on the current path
-        const stack = [{ node: 0, exit: false }];
-        while (stack.length > 0) {
-            const { node, exit } = stack.pop();
-            const fn = tree.func[node];
-            const marked = fn >= 0 && wanted[fn];
-            if (exit) {
-                if (marked)
-                    path.pop();
-                continue;
+function findCallRelations(baseline, candidate, names, share) {
+    const within = new Map([...names].map((n) => [n, new Map()]));
+    const totals = new Map([...names].map((n) => [n, { baseline: 0, candidate: 0 }]));
+    const add = (runs, side) => {
+        for (const run of runs) {
+            const { tree } = run.profile;
+            const inclusive = inclusiveValues(tree, run.typeIndex);
+            const weight = (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale) / runs.length;
+            const wanted = tree.names.map((n) => names.has(n));
+            const { start, list } = childIndex(tree.parent);
+            const onPath = new Int32Array(tree.names.length);
+            const path = []; // wanted functions on the path, outermost first
+            const stack = [{ node: 0, exit: false }];
+            while (stack.length > 0) {
+                const { node, exit } = stack.pop();
+                const fn = tree.func[node];
+                const marked = fn >= 0 && wanted[fn];
+                if (exit) {
+                    if (marked && --onPath[fn] === 0)
+                        path.pop();
+                    continue;
+                }
+                if (marked && onPath[fn]++ === 0) {
+                    // The outermost occurrence of fn on this path: its subtree is fn's total here.
+                    const name = tree.names[fn];
+                    const value = inclusive[node] * weight;
+                    totals.get(name)[side] += value;
+                    const byCaller = within.get(name);
+                    for (const above of path) {
+                        const caller = tree.names[above];
+                        const entry = byCaller.get(caller) ?? { baseline: 0, candidate: 0 };
+                        entry[side] += value;
+                        byCaller.set(caller, entry);
+                    }
+                    path.push(fn);
+                }
+                stack.push({ node, exit: true });
+                for (let i = start[node]; i < start[node + 1]; i++)
+                    stack.push({ node: list[i], exit: false });
             }
-            if (marked) {
-                const set = callers.get(tree.names[fn]);
-                for (const above of path)
-                    if (above !== fn)
-                        set.add(tree.names[above]);
-                path.push(fn);
-            }
-            stack.push({ node, exit: true });
-            for (let i = start[node]; i < start[node + 1]; i++)
-                stack.push({ node: list[i], exit: false });
         }
-    }
-    return callers;
+    };
+    add(baseline, 'baseline');
+    add(candidate, 'candidate');
+    return { within, totals };
 }
 /**
- * Groups flagged functions into findings. `growth` is each flagged function's increase;
- * `callers` comes from findCallers. A function whose growth is carried (80% or more) by a
- * flagged callee is listed under that callee; project code is preferred over library
- * frames that explain it, which are listed as `into` (the seed's mutex example points at
- * the caller of the lock, not at the lock).
+ * Groups flagged functions into findings. `growth` is each flagged function's increase.
+ * A callee explains a caller when 80% or more of the caller's growth ran inside that
+ * callee, or more than half did and the rest would not break the caller's rule by itself
+ * (`wouldBreak`); the report then leads with the callee. Two exceptions keep the lead where a
+ * reader acts on it: project code is preferred over library frames that explain it (the
+ * seed's mutex example points at the caller of the lock, not at the lock), and a shared
+ * helper whose growth all came from one caller (main.spin, grown only under
+ * main.checksum) is that caller's detail. Details are listed as `into`.
  */
-function attributeGrowth(growth, callers, isLibrary) {
+function attributeGrowth(growth, relations, isLibrary, wouldBreak = () => true) {
     const names = [...growth.keys()].sort();
     const g = (name) => growth.get(name);
-    const below = (callee, caller) => callers.get(callee)?.has(caller) ?? false;
-    // `callee` explains `caller` when it runs below it and carries most of its growth.
-    const explains = (callee, caller) => callee !== caller && below(callee, caller) && g(callee) >= EXPLAINS * g(caller);
+    const rel = (callee, caller) => relations.within.get(callee)?.get(caller);
+    const grewInside = (caller, callee) => {
+        const r = rel(callee, caller);
+        return r ? r.candidate - r.baseline : 0;
+    };
+    // What remains of a caller's growth once the callee's is taken out: noise, unless it
+    // would break the caller's rule by itself.
+    const carries = (caller, part) => part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part));
+    const explains = (callee, caller) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, grewInside(caller, callee));
+    // The callee grew only inside this caller, and also runs elsewhere: the caller is the place.
+    const detailOf = (callee, caller) => {
+        const r = rel(callee, caller);
+        const total = relations.totals.get(callee)?.baseline ?? 0;
+        return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total - r.baseline >= (1 - EXPLAINS) * total;
+    };
     const largestFirst = (a, b) => g(b) - g(a) || (a < b ? -1 : 1);
     const project = names.filter((n) => !isLibrary(n));
     const library = names.filter((n) => isLibrary(n));
-    // 1. Project leads: project functions no other project function explains.
-    const leads = project.filter((f) => !project.some((c) => explains(c, f)));
+    // 1. Project leads: project functions that no other project function explains, except
+    //    through details of their own.
+    const candidates = project.filter((f) => project.every((c) => !explains(c, f) || detailOf(c, f)));
+    const detailsOf = new Map(candidates.map((l) => [l, candidates.filter((c) => detailOf(c, l))]));
+    const absorbed = new Set([...detailsOf.values()].flat());
+    let leads = candidates.filter((l) => !absorbed.has(l));
+    // A caller whose growth is the sum of several leads below it (main.main over two
+    // independent regressions) is their path, not a cause of its own.
+    const coveredBy = (f, others) => {
+        const below = others.filter((l) => l !== f && rel(l, f) !== undefined).sort((a, b) => grewInside(f, b) - grewInside(f, a));
+        const taken = [];
+        let sum = 0;
+        for (const l of below) {
+            if (taken.some((t) => rel(l, t) !== undefined || rel(t, l) !== undefined))
+                continue;
+            taken.push(l);
+            sum += grewInside(f, l);
+        }
+        return taken.length > 0 && carries(f, sum) ? taken[0] : undefined;
+    };
+    const covered = new Map();
+    for (const f of [...leads].sort(largestFirst)) {
+        const owner = coveredBy(f, leads.filter((l) => !covered.has(l)));
+        if (owner !== undefined)
+            covered.set(f, owner);
+    }
+    leads = leads.filter((l) => !covered.has(l));
+    const into = new Map();
+    for (const lead of leads) {
+        // A detail's own details belong to the same lead.
+        const found = [];
+        for (let queue = [...detailsOf.get(lead)]; queue.length > 0;) {
+            const d = queue.shift();
+            if (found.includes(d) || d === lead)
+                continue;
+            found.push(d);
+            queue = queue.concat(detailsOf.get(d) ?? []);
+        }
+        into.set(lead, found);
+    }
     const via = new Map(leads.map((l) => [l, []]));
-    const into = new Map(leads.map((l) => [l, []]));
+    for (const [f, owner] of covered) {
+        via.get(owner).push(f);
+        into.get(owner).push(...(into.get(f) ?? []));
+        into.delete(f);
+    }
+    const placed = new Set([...into.values()].flat());
+    for (const l of absorbed)
+        if (!placed.has(l))
+            via.set(l, []); // a cycle of details
     const attach = (f, candidates) => {
         const owner = candidates.filter((l) => explains(l, f)).sort(largestFirst)[0];
         // A chain of 80% steps can fall below 80% overall: then f stands on its own.
@@ -38925,13 +39002,13 @@ function attributeGrowth(growth, callers, isLibrary) {
             via.get(owner).push(f);
     };
     for (const f of project)
-        if (!via.has(f))
+        if (!via.has(f) && !placed.has(f) && !covered.has(f))
             attach(f, leads);
-    // 2. Library functions: inside a project lead (below it, growth contained) they are its
-    //    detail; above one whose growth it carries, they are its path.
+    // 2. Library functions: inside a project lead (their growth ran there) they are its
+    //    detail; above one whose growth they carry, they are its path.
     const rest = [];
     for (const f of library) {
-        const container = leads.filter((l) => below(f, l) && g(l) >= EXPLAINS * g(f)).sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1))[0];
+        const container = leads.filter((l) => grewInside(l, f) >= EXPLAINS * g(f)).sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1))[0];
         const owner = leads.filter((l) => explains(l, f)).sort(largestFirst)[0];
         if (container !== undefined)
             into.get(container).push(f);
@@ -39032,55 +39109,71 @@ function formatPercent(fraction, signed = true) {
     return signed && p > 0 ? `+${text}%` : `${text}%`;
 }
 
+;// CONCATENATED MODULE: ./lib/diff/align.js
+/** Returns the runs' trees merged by call path (function names from the root). */
+function alignTrees(runs) {
+    const parent = [-1];
+    const name = [''];
+    const children = new Map();
+    const mapped = runs.map((run) => {
+        const { tree } = run.profile;
+        const map = new Int32Array(tree.parent.length);
+        for (let node = 1; node < tree.parent.length; node++) {
+            const up = map[tree.parent[node]];
+            const fn = tree.names[tree.func[node]];
+            const key = `${up}\u0000${fn}`;
+            let id = children.get(key);
+            if (id === undefined) {
+                id = parent.length;
+                parent.push(up);
+                name.push(fn);
+                children.set(key, id);
+            }
+            map[node] = id;
+        }
+        return map;
+    });
+    const self = runs.map((run, r) => {
+        const values = new Float64Array(parent.length);
+        const column = run.profile.tree.self[run.typeIndex];
+        const map = mapped[r];
+        for (let node = 1; node < map.length; node++)
+            values[map[node]] += column[node] * run.scale;
+        return values;
+    });
+    return { parent, name, self };
+}
+
 ;// CONCATENATED MODULE: ./lib/diff/drift.js
 // Profile-wide drift: how much slower or faster each run ran as a whole, estimated so that
-// a few changed functions cannot move it. CI runners differ in speed by 10-20% from one
+// a few changed call paths cannot move it. CI runners differ in speed by 10-20% from one
 // job to the next; a function is flagged when it changed more than the rest of its
-// profile did, and the `overall` rule judges a change of everything.
-/** A run's drift factor is the weighted median of its functions' self ratios to the baseline mean. */
-const MIN_FUNCTIONS = 10;
-/** A function's weight in the median is its share of the baseline, capped so no handful of functions decides it. */
-const WEIGHT_CAP = 0.02;
-/** Functions under this share of the baseline are too noisy to vote. */
-const MIN_SHARE = 0.001;
+// profile did, and the `overall` rule judges a change of everything. The estimate is the
+// median-of-ratios normalization of RNA-seq (DESeq's size factors), over parts of the
+// call tree, weighted by their size with a cap.
+/** Fewer parts than this and the estimate is not trusted (drift is left at 1). */
+const MIN_PARTS = 5;
+/** No part weighs more than this in the median, so one large change cannot decide it. */
+const WEIGHT_CAP = 0.2;
 /**
- * Returns each run's drift factor from per-function self values per run (`self`, keyed by
- * function, one value per run) of both sides, or null when fewer than ten functions carry
- * 0.1% of the baseline each.
+ * Returns each run's drift factor: the weighted median of its parts' ratios to the
+ * baseline mean. `baselineParts[p][r]` is part p's value in baseline run r; parts should
+ * each hold enough samples to measure (see findDrift in compare.ts).
  */
-function estimateDrift(baselineSelf, candidateSelf, baselineRuns, candidateRuns) {
-    const count = baselineSelf.length;
-    const reference = new Float64Array(count);
-    let sum = 0;
-    for (let f = 0; f < count; f++) {
-        let s = 0;
-        for (let r = 0; r < baselineRuns; r++)
-            s += baselineSelf[f][r];
-        reference[f] = s / baselineRuns;
-        if (reference[f] > 0)
-            sum += reference[f];
-    }
-    if (!(sum > 0))
+function estimateDrift(baselineParts, candidateParts, baselineRuns, candidateRuns) {
+    const reference = baselineParts.map((values) => values.reduce((a, b) => a + b, 0) / baselineRuns);
+    const sum = reference.reduce((a, b) => a + Math.max(0, b), 0);
+    const voters = reference.map((v, p) => p).filter((p) => reference[p] > 0);
+    if (!(sum > 0) || voters.length < MIN_PARTS)
         return null;
-    const voters = [];
-    const weights = [];
-    for (let f = 0; f < count; f++) {
-        const share = reference[f] / sum;
-        if (share >= MIN_SHARE) {
-            voters.push(f);
-            weights.push(Math.min(share, WEIGHT_CAP));
-        }
-    }
-    if (voters.length < MIN_FUNCTIONS)
-        return null;
+    const weights = voters.map((p) => Math.min(reference[p] / sum, WEIGHT_CAP));
     const factor = (values, r) => {
-        const ratios = voters.map((f) => values[f][r] / reference[f]);
-        const k = weightedMedian(ratios, weights);
+        const k = weightedMedian(voters.map((p) => values[p][r] / reference[p]), weights);
         return k > 0 && Number.isFinite(k) ? k : 1;
     };
     return {
-        baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineSelf, r)),
-        candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateSelf, r)),
+        baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineParts, r)),
+        candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateParts, r)),
     };
 }
 /** The value below which half of the weight lies. */
@@ -39204,6 +39297,7 @@ function adjustBenjaminiHochberg(pValues) {
 
 
 
+
 /** Returns the comparison of the baseline runs against the candidate runs. */
 function compareRuns(baseline, candidate, options) {
     const ids = new Map();
@@ -39216,13 +39310,16 @@ function compareRuns(baseline, candidate, options) {
     const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
     // Machine speed moves time, not bytes: memory profiles are compared as they are.
     const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-    const drift = useDrift ? findDrift(b, c, names.length, share) : null;
-    // Significance is judged on values with the profile-wide drift divided out.
-    const adjust = (values, factors) => (factors ? values.map((v, r) => v / factors[r]) : values);
-    const test = (bs, cs) => tester(adjust(bs, drift?.baseline), adjust(cs, drift?.candidate));
-    const adjustedMeans = (side, factors) => ({
-        self: mean(adjust(share ? side.selfShareRuns : side.selfRuns, factors)),
-        total: mean(adjust(share ? side.totalShareRuns : side.totalRuns, factors)),
+    const drift = useDrift ? findDrift(baseline, candidate, b, c, share) : null;
+    // Significance is judged with the drift between the sides divided out of the candidate.
+    // Runs within a side keep their spread: functions answer a machine's state differently
+    // (memory-bound code slows more than compute-bound), so that spread is real noise.
+    const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
+    const unshift = (values) => (shift === 1 ? values : values.map((v) => v / shift));
+    const test = (bs, cs) => tester(bs, unshift(cs));
+    const adjustedMeans = (side, k) => ({
+        self: mean(share ? side.selfShareRuns : side.selfRuns) / k,
+        total: mean(share ? side.totalShareRuns : side.totalRuns) / k,
     });
     const functions = [];
     for (let id = 0; id < names.length; id++) {
@@ -39238,7 +39335,7 @@ function compareRuns(baseline, candidate, options) {
             candidate: cs,
             pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
             pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
-            adjusted: { baseline: adjustedMeans(bs, drift?.baseline), candidate: adjustedMeans(cs, drift?.candidate) },
+            adjusted: { baseline: adjustedMeans(bs, 1), candidate: adjustedMeans(cs, shift) },
         });
     }
     const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -39254,15 +39351,44 @@ function compareRuns(baseline, candidate, options) {
         drift,
     };
 }
-function findDrift(b, c, count, share) {
-    const perRun = (side) => {
-        const { runs, totals } = side.summary;
-        return Array.from({ length: count }, (_, id) => {
-            const values = side.self.get(id) ?? new Float64Array(runs);
-            return share ? values.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : values;
-        });
+// Drift is estimated over parts of the call tree, not functions: a shared leaf
+// (sha256.block under both a changed and an unchanged caller) would carry the change into
+// the estimate. Paths too small to measure are merged into their caller until each part
+// holds about 20 sampling events of the baseline.
+function findDrift(baseline, candidate, b, c, share) {
+    const aligned = alignTrees([...baseline, ...candidate]);
+    const nodes = aligned.parent.length;
+    const acc = new Float64Array(nodes);
+    for (let r = 0; r < baseline.length; r++)
+        for (let n = 0; n < nodes; n++)
+            acc[n] += aligned.self[r][n] / baseline.length;
+    const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
+    const merged = new Uint8Array(nodes);
+    for (let n = nodes - 1; n > 0; n--) {
+        if (acc[n] < threshold) {
+            acc[aligned.parent[n]] += acc[n];
+            merged[n] = 1;
+        }
+    }
+    const partOf = new Int32Array(nodes);
+    for (let n = 1; n < nodes; n++)
+        partOf[n] = merged[n] ? partOf[aligned.parent[n]] : n;
+    const parts = [...new Set(partOf)].filter((p) => acc[p] >= threshold);
+    const index = new Map(parts.map((p, i) => [p, i]));
+    const perRun = (offset, summary) => {
+        const values = parts.map(() => new Float64Array(summary.runs));
+        for (let r = 0; r < summary.runs; r++) {
+            const self = aligned.self[offset + r];
+            const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
+            for (let n = 1; n < nodes; n++) {
+                const i = index.get(partOf[n]);
+                if (i !== undefined)
+                    values[i][r] += self[n] * scale;
+            }
+        }
+        return values;
     };
-    return estimateDrift(perRun(b), perRun(c), b.summary.runs, c.summary.runs);
+    return estimateDrift(perRun(0, b.summary), perRun(baseline.length, c.summary), b.summary.runs, c.summary.runs);
 }
 function collectSide(runs, ids, names) {
     const self = new Map();
@@ -39457,6 +39583,18 @@ function ratio(delta, base) {
         return delta / base;
     return delta > 0 ? Infinity : delta < 0 ? -Infinity : 0;
 }
+/** Returns `change` with its delta replaced by `delta` (the same baseline, every scale recomputed). */
+function withDelta(change, delta) {
+    const k = change.delta !== 0 ? delta / change.delta : 0;
+    return {
+        baseline: change.baseline,
+        candidate: change.baseline + delta,
+        delta,
+        points: change.delta !== 0 ? change.points * k : 0,
+        relative: ratio(delta, change.baseline),
+        absolute: change.delta !== 0 ? change.absolute * k : 0,
+    };
+}
 /** True when the change exceeds every limit the rule lists (increases only). */
 function exceedsLimits(change, limits, dimension) {
     if (!(change.delta > 0))
@@ -39542,6 +39680,7 @@ function evaluateRules(comparison, config) {
                 metric: t.metric,
                 severity: rule.severity,
                 rule: describeLimits(t.metric, rule),
+                limits: rule,
                 status: t.f.status,
                 change: t.change,
                 pValue: adjusted[i],
@@ -39570,6 +39709,7 @@ function severityRank(s) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/report.js
+
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 function buildReport(comparison, judgement, findings, notes, alpha) {
     const side = (s) => ({
@@ -39599,6 +39739,11 @@ function buildReport(comparison, judgement, findings, notes, alpha) {
             runToRunMeasured: comparison.noiseTest !== 'sampling',
             assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
             alpha,
+            drift: comparison.drift && {
+                baseline: comparison.drift.baseline,
+                candidate: comparison.drift.candidate,
+                change: mean(comparison.drift.candidate) / mean(comparison.drift.baseline) - 1,
+            },
             tested: judgement.tested,
             hypotheses: judgement.hypotheses,
             notSignificant: judgement.notSignificant,
@@ -39640,6 +39785,7 @@ function changeFields(c) {
 
 
 
+
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
@@ -39649,9 +39795,11 @@ function compareProfiles(baseline, candidate, sampleType, options) {
     for (const v of judgement.violations)
         growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
     const files = new Map(comparison.functions.map((f) => [f.name, f.file]));
-    const trees = [...new Set([...candidate, ...baseline].map((r) => r.profile.tree))];
+    // Would this much growth of the function still break one of the rules it broke?
+    const dimension = getUnitScale(sampleType.unit).dimension;
+    const wouldBreak = (name, delta) => judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
     const findings = growth.size > 0
-        ? attributeGrowth(growth, findCallers(trees, new Set(growth.keys())), (name) => isLibraryFunction(name, files.get(name)))
+        ? attributeGrowth(growth, findCallRelations(baseline, candidate, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
         : [];
     const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
     const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
@@ -42336,11 +42484,14 @@ function formatP(p) {
         return '<0.001';
     return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
 }
-/** Functions whose total grew most, in points of the baseline total. */
+/**
+ * Functions whose total grew (or shrank) most. Improvements are listed only when
+ * significant and at least 0.5% of the total: a list of noise would read as good news.
+ */
 function biggestChanges(report, direction, count) {
     return report.functions
         .map((f) => ({ f, c: functionChange(report, f) }))
-        .filter(({ c }) => c.delta * direction > 0)
+        .filter(({ f, c }) => c.delta * direction > 0 && (direction === 1 || (f.pValue <= report.noise.alpha && Math.abs(c.ofTotal ?? 1) >= 0.005)))
         .sort((a, b) => (b.c.delta - a.c.delta) * direction || (a.f.name < b.f.name ? -1 : 1))
         .slice(0, count)
         .map(({ f }) => f);
@@ -42367,12 +42518,13 @@ function verdictSummary(report) {
 function noiseSentence(report) {
     const { noise } = report;
     const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
+    const drift = noise.drift ? ` Profile-wide drift (the runner's speed: candidate ${formatPercent(noise.drift.change)} against baseline) was divided out first.` : '';
     const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit${distinct}`;
     if (noise.test === 'welch')
-        return `Welch's t-test on per-run values, ${fdr}.`;
+        return `Welch's t-test on per-run values, ${fdr}.${drift}`;
     if (noise.test === 'prediction')
-        return `one run against the spread of the other side's runs (prediction interval), ${fdr}.`;
-    return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}. Compare several runs per side for a sharper verdict.`;
+        return `one run against the spread of the other side's runs (prediction interval), ${fdr}.${drift}`;
+    return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}.${drift} Compare several runs per side for a sharper verdict.`;
 }
 /** Violations grouped by finding order, one entry per function (its worst violation). */
 function leadViolations(report) {
@@ -42403,8 +42555,7 @@ function codeSpan(text, max = MAX_NAME) {
 /** Renders the report as the Markdown of a PR comment. */
 function renderMarkdown(report, options = {}) {
     const rows = options.rows ?? 10;
-    const title = [`flamegate`, options.key ? codeSpan(options.key, 40) : '', report.sampleType.type ? codeSpan(report.sampleType.type, 40) : '']
-        .filter(Boolean).join(' · ');
+    const title = `flamegate · ${codeSpan(options.key ?? report.sampleType.type, 40)}`;
     const out = [];
     out.push(`### ${title} · ${ICON[report.verdict]} ${report.verdict}: ${verdictSummary(report)}`);
     out.push('');

@@ -2,6 +2,7 @@
 // their significance. Values stay per run so the noise model can see the spread.
 import { computeFunctionValues, findEventType, type Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
+import { alignTrees } from './align';
 import { estimateDrift, type Drift } from './drift';
 import { mean, predictionTest, samplingTest, welchTest } from './stats';
 
@@ -51,7 +52,7 @@ export interface FunctionDelta {
   /** Raw two-sided p-values of the change of self and total, with the drift divided out. */
   pSelf: number;
   pTotal: number;
-  /** Means of the compared measure (unit, or share) with each run's drift divided out. */
+  /** Means of the compared measure (unit, or share), the candidate's with the drift between the sides divided out. */
   adjusted: { baseline: { self: number; total: number }; candidate: { self: number; total: number } };
 }
 
@@ -107,13 +108,16 @@ export function compareRuns(
   const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
   // Machine speed moves time, not bytes: memory profiles are compared as they are.
   const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-  const drift = useDrift ? findDrift(b, c, names.length, share) : null;
-  // Significance is judged on values with the profile-wide drift divided out.
-  const adjust = (values: number[], factors: number[] | undefined) => (factors ? values.map((v, r) => v / factors[r]) : values);
-  const test = (bs: number[], cs: number[]) => tester(adjust(bs, drift?.baseline), adjust(cs, drift?.candidate));
-  const adjustedMeans = (side: SideValues, factors: number[] | undefined) => ({
-    self: mean(adjust(share ? side.selfShareRuns : side.selfRuns, factors)),
-    total: mean(adjust(share ? side.totalShareRuns : side.totalRuns, factors)),
+  const drift = useDrift ? findDrift(baseline, candidate, b, c, share) : null;
+  // Significance is judged with the drift between the sides divided out of the candidate.
+  // Runs within a side keep their spread: functions answer a machine's state differently
+  // (memory-bound code slows more than compute-bound), so that spread is real noise.
+  const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
+  const unshift = (values: number[]) => (shift === 1 ? values : values.map((v) => v / shift));
+  const test = (bs: number[], cs: number[]) => tester(bs, unshift(cs));
+  const adjustedMeans = (side: SideValues, k: number) => ({
+    self: mean(share ? side.selfShareRuns : side.selfRuns) / k,
+    total: mean(share ? side.totalShareRuns : side.totalRuns) / k,
   });
 
   const functions: FunctionDelta[] = [];
@@ -130,7 +134,7 @@ export function compareRuns(
       candidate: cs,
       pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
       pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
-      adjusted: { baseline: adjustedMeans(bs, drift?.baseline), candidate: adjustedMeans(cs, drift?.candidate) },
+      adjusted: { baseline: adjustedMeans(bs, 1), candidate: adjustedMeans(cs, shift) },
     });
   }
   const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -147,15 +151,40 @@ export function compareRuns(
   };
 }
 
-function findDrift(b: SideData, c: SideData, count: number, share: boolean): Drift | null {
-  const perRun = (side: SideData) => {
-    const { runs, totals } = side.summary;
-    return Array.from({ length: count }, (_, id) => {
-      const values = side.self.get(id) ?? new Float64Array(runs);
-      return share ? values.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : values;
-    });
+// Drift is estimated over parts of the call tree, not functions: a shared leaf
+// (sha256.block under both a changed and an unchanged caller) would carry the change into
+// the estimate. Paths too small to measure are merged into their caller until each part
+// holds about 20 sampling events of the baseline.
+function findDrift(baseline: Run[], candidate: Run[], b: SideData, c: SideData, share: boolean): Drift | null {
+  const aligned = alignTrees([...baseline, ...candidate]);
+  const nodes = aligned.parent.length;
+  const acc = new Float64Array(nodes);
+  for (let r = 0; r < baseline.length; r++) for (let n = 0; n < nodes; n++) acc[n] += aligned.self[r][n] / baseline.length;
+  const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
+  const merged = new Uint8Array(nodes);
+  for (let n = nodes - 1; n > 0; n--) {
+    if (acc[n] < threshold) {
+      acc[aligned.parent[n]] += acc[n];
+      merged[n] = 1;
+    }
+  }
+  const partOf = new Int32Array(nodes);
+  for (let n = 1; n < nodes; n++) partOf[n] = merged[n] ? partOf[aligned.parent[n]] : n;
+  const parts = [...new Set(partOf)].filter((p) => acc[p] >= threshold);
+  const index = new Map(parts.map((p, i) => [p, i]));
+  const perRun = (offset: number, summary: SideSummary) => {
+    const values = parts.map(() => new Float64Array(summary.runs));
+    for (let r = 0; r < summary.runs; r++) {
+      const self = aligned.self[offset + r];
+      const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
+      for (let n = 1; n < nodes; n++) {
+        const i = index.get(partOf[n]);
+        if (i !== undefined) values[i][r] += self[n] * scale;
+      }
+    }
+    return values;
   };
-  return estimateDrift(perRun(b), perRun(c), b.summary.runs, c.summary.runs);
+  return estimateDrift(perRun(0, b.summary), perRun(baseline.length, c.summary), b.summary.runs, c.summary.runs);
 }
 
 function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): SideData {

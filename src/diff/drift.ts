@@ -1,55 +1,39 @@
 // Profile-wide drift: how much slower or faster each run ran as a whole, estimated so that
-// a few changed functions cannot move it. CI runners differ in speed by 10-20% from one
+// a few changed call paths cannot move it. CI runners differ in speed by 10-20% from one
 // job to the next; a function is flagged when it changed more than the rest of its
-// profile did, and the `overall` rule judges a change of everything.
+// profile did, and the `overall` rule judges a change of everything. The estimate is the
+// median-of-ratios normalization of RNA-seq (DESeq's size factors), over parts of the
+// call tree, weighted by their size with a cap.
 
-/** A run's drift factor is the weighted median of its functions' self ratios to the baseline mean. */
-const MIN_FUNCTIONS = 10;
-/** A function's weight in the median is its share of the baseline, capped so no handful of functions decides it. */
-const WEIGHT_CAP = 0.02;
-/** Functions under this share of the baseline are too noisy to vote. */
-const MIN_SHARE = 0.001;
+/** Fewer parts than this and the estimate is not trusted (drift is left at 1). */
+const MIN_PARTS = 5;
+/** No part weighs more than this in the median, so one large change cannot decide it. */
+const WEIGHT_CAP = 0.2;
 
-/** Per-run drift factors (1 = like the baseline mean), or null when there are too few functions to tell. */
+/** Per-run drift factors (1 = like the baseline mean), or null when there are too few parts to tell. */
 export interface Drift {
   baseline: number[];
   candidate: number[];
 }
 
 /**
- * Returns each run's drift factor from per-function self values per run (`self`, keyed by
- * function, one value per run) of both sides, or null when fewer than ten functions carry
- * 0.1% of the baseline each.
+ * Returns each run's drift factor: the weighted median of its parts' ratios to the
+ * baseline mean. `baselineParts[p][r]` is part p's value in baseline run r; parts should
+ * each hold enough samples to measure (see findDrift in compare.ts).
  */
-export function estimateDrift(baselineSelf: Float64Array[], candidateSelf: Float64Array[], baselineRuns: number, candidateRuns: number): Drift | null {
-  const count = baselineSelf.length;
-  const reference = new Float64Array(count);
-  let sum = 0;
-  for (let f = 0; f < count; f++) {
-    let s = 0;
-    for (let r = 0; r < baselineRuns; r++) s += baselineSelf[f][r];
-    reference[f] = s / baselineRuns;
-    if (reference[f] > 0) sum += reference[f];
-  }
-  if (!(sum > 0)) return null;
-  const voters: number[] = [];
-  const weights: number[] = [];
-  for (let f = 0; f < count; f++) {
-    const share = reference[f] / sum;
-    if (share >= MIN_SHARE) {
-      voters.push(f);
-      weights.push(Math.min(share, WEIGHT_CAP));
-    }
-  }
-  if (voters.length < MIN_FUNCTIONS) return null;
+export function estimateDrift(baselineParts: Float64Array[], candidateParts: Float64Array[], baselineRuns: number, candidateRuns: number): Drift | null {
+  const reference = baselineParts.map((values) => values.reduce((a, b) => a + b, 0) / baselineRuns);
+  const sum = reference.reduce((a, b) => a + Math.max(0, b), 0);
+  const voters = reference.map((v, p) => p).filter((p) => reference[p] > 0);
+  if (!(sum > 0) || voters.length < MIN_PARTS) return null;
+  const weights = voters.map((p) => Math.min(reference[p] / sum, WEIGHT_CAP));
   const factor = (values: Float64Array[], r: number) => {
-    const ratios = voters.map((f) => values[f][r] / reference[f]);
-    const k = weightedMedian(ratios, weights);
+    const k = weightedMedian(voters.map((p) => values[p][r] / reference[p]), weights);
     return k > 0 && Number.isFinite(k) ? k : 1;
   };
   return {
-    baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineSelf, r)),
-    candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateSelf, r)),
+    baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineParts, r)),
+    candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateParts, r)),
   };
 }
 

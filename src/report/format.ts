@@ -42,11 +42,14 @@ export function formatP(p: number): string {
   return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
 }
 
-/** Functions whose total grew most, in points of the baseline total. */
+/**
+ * Functions whose total grew (or shrank) most. Improvements are listed only when
+ * significant and at least 0.5% of the total: a list of noise would read as good news.
+ */
 export function biggestChanges(report: Report, direction: 1 | -1, count: number): ReportFunction[] {
   return report.functions
     .map((f) => ({ f, c: functionChange(report, f) }))
-    .filter(({ c }) => c.delta * direction > 0)
+    .filter(({ f, c }) => c.delta * direction > 0 && (direction === 1 || (f.pValue <= report.noise.alpha && Math.abs(c.ofTotal ?? 1) >= 0.005)))
     .sort((a, b) => (b.c.delta - a.c.delta) * direction || (a.f.name < b.f.name ? -1 : 1))
     .slice(0, count)
     .map(({ f }) => f);
@@ -71,10 +74,11 @@ export function verdictSummary(report: Report): string {
 export function noiseSentence(report: Report): string {
   const { noise } = report;
   const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
+  const drift = noise.drift ? ` Profile-wide drift (the runner's speed: candidate ${formatPercent(noise.drift.change)} against baseline) was divided out first.` : '';
   const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit${distinct}`;
-  if (noise.test === 'welch') return `Welch's t-test on per-run values, ${fdr}.`;
-  if (noise.test === 'prediction') return `one run against the spread of the other side's runs (prediction interval), ${fdr}.`;
-  return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}. Compare several runs per side for a sharper verdict.`;
+  if (noise.test === 'welch') return `Welch's t-test on per-run values, ${fdr}.${drift}`;
+  if (noise.test === 'prediction') return `one run against the spread of the other side's runs (prediction interval), ${fdr}.${drift}`;
+  return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}.${drift} Compare several runs per side for a sharper verdict.`;
 }
 
 /** Violations grouped by finding order, one entry per function (its worst violation). */

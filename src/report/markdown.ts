@@ -28,8 +28,7 @@ export interface MarkdownOptions {
 /** Renders the report as the Markdown of a PR comment. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const rows = options.rows ?? 10;
-  const title = [`flamegate`, options.key ? codeSpan(options.key, 40) : '', report.sampleType.type ? codeSpan(report.sampleType.type, 40) : '']
-    .filter(Boolean).join(' · ');
+  const title = `flamegate · ${codeSpan(options.key ?? report.sampleType.type, 40)}`;
   const out: string[] = [];
   out.push(`### ${title} · ${ICON[report.verdict]} ${report.verdict}: ${verdictSummary(report)}`);
   out.push('');

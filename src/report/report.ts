@@ -2,6 +2,7 @@
 import type { Comparison, FunctionDelta, NoiseTest, Normalize } from '../diff/compare';
 import type { Finding } from '../diff/attribution';
 import type { GrowthPath } from '../diff/growth-paths';
+import { mean } from '../diff/stats';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
@@ -63,6 +64,8 @@ export interface Report {
     runToRunMeasured: boolean;
     assumedRunNoise: number | null;
     alpha: number;
+    /** Per-run profile-wide drift factors divided out before testing (null when not used). */
+    drift: { baseline: number[]; candidate: number[]; change: number } | null;
     tested: number;
     /** Distinct hypotheses among the tested (functions with identical per-run values count once). */
     hypotheses: number;
@@ -109,6 +112,11 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       runToRunMeasured: comparison.noiseTest !== 'sampling',
       assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
       alpha,
+      drift: comparison.drift && {
+        baseline: comparison.drift.baseline,
+        candidate: comparison.drift.candidate,
+        change: mean(comparison.drift.candidate) / mean(comparison.drift.baseline) - 1,
+      },
       tested: judgement.tested,
       hypotheses: judgement.hypotheses,
       notSignificant: judgement.notSignificant,

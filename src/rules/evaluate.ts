@@ -29,6 +29,8 @@ export interface Violation {
   severity: 'fail' | 'warn';
   /** The rule, in words: `total > 5% of baseline total and > +20%`. */
   rule: string;
+  /** The rule's limits. */
+  limits: Limits;
   status: FunctionDelta['status'];
   change: Change;
   /** p-value adjusted for the number of functions tested (Benjamini-Hochberg). */
@@ -88,6 +90,19 @@ export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metr
 function ratio(delta: number, base: number): number {
   if (base !== 0) return delta / base;
   return delta > 0 ? Infinity : delta < 0 ? -Infinity : 0;
+}
+
+/** Returns `change` with its delta replaced by `delta` (the same baseline, every scale recomputed). */
+export function withDelta(change: Change, delta: number): Change {
+  const k = change.delta !== 0 ? delta / change.delta : 0;
+  return {
+    baseline: change.baseline,
+    candidate: change.baseline + delta,
+    delta,
+    points: change.delta !== 0 ? change.points * k : 0,
+    relative: ratio(delta, change.baseline),
+    absolute: change.delta !== 0 ? change.absolute * k : 0,
+  };
 }
 
 /** True when the change exceeds every limit the rule lists (increases only). */
@@ -165,6 +180,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
         metric: t.metric,
         severity: rule.severity,
         rule: describeLimits(t.metric, rule),
+        limits: rule,
         status: t.f.status,
         change: t.change,
         pValue: adjusted[i],

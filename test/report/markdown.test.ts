@@ -1,0 +1,70 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../../src/compare-files';
+import { compareProfiles } from '../../src/engine';
+import { defaultConfig } from '../../src/rules/config';
+import { codeSpan, renderMarkdown } from '../../src/report/markdown';
+import { renderTerminal } from '../../src/report/terminal';
+import { EXAMPLES } from '../fixtures';
+import { expectGolden } from '../golden';
+import { folded, foldedRuns } from '../profiles';
+import { join } from 'node:path';
+
+const md = new MarkdownIt({ html: true, linkify: true });
+
+describe('Markdown report', () => {
+  it('renders the example regression (golden)', () => {
+    const report = compareFiles({
+      baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')],
+      candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')],
+      configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
+    });
+    // Sources are absolute paths: keep the golden independent of the checkout's place.
+    expectGolden('go119-cpu.md', renderMarkdown(report, { key: 'cpu' }));
+    expectGolden('go119-cpu.txt', renderTerminal(report));
+  });
+
+  it('keeps code spans intact around backticks and pipes', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+    expect(codeSpan('a|b')).toBe('`a\\|b`');
+    expect(codeSpan('x'.repeat(500))).toHaveLength(120 + 2);
+  });
+
+  describe('names from profiles are untrusted', () => {
+    const hostile = [
+      'evil|col', 'tick`tick', '<script>alert(1)</script>', '@octocat', '#123', '[click](https://evil.example)',
+      '<img src=x onerror=alert(1)>', '**bold**', 'https://evil.example/x', 'x'.repeat(100_000),
+    ];
+    const base = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`main;steady${i}`, 400]));
+    const withHostile = (k: number) => folded({ ...base, ...Object.fromEntries(hostile.map((h) => [`main;${h}`, 300 * k])) });
+    const report = compareProfiles(
+      foldedRuns(withHostile(1), withHostile(1), withHostile(1)),
+      foldedRuns(withHostile(3), withHostile(3), withHostile(3)),
+      { type: 'samples', unit: 'count' },
+      { normalize: 'none', config: defaultConfig() },
+    );
+    const text = renderMarkdown(report);
+    const html = md.render(text);
+
+    it('flags them, so they reach the tables', () => {
+      expect(report.violations.length).toBeGreaterThanOrEqual(hostile.length);
+    });
+    it('never become HTML, links, mentions or references', () => {
+      expect(html).not.toMatch(/<script|<img/);
+      expect(html).not.toMatch(/<a /);
+      expect(html).not.toContain('<strong>');
+      // Every mention and reference sits inside a code element.
+      const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '');
+      expect(outsideCode).not.toMatch(/@octocat|#123|evil\.example/);
+    });
+    it('keep the table shape (pipes escaped)', () => {
+      const rows = text.split('\n').filter((l) => l.startsWith('| ❌'));
+      for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(10);
+    });
+    it('are cut to a sane length', () => {
+      expect(text.length).toBeLessThan(20_000);
+      expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(1500);
+    });
+  });
+});

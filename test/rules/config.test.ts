@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors';
+import { defaultConfig, parseConfig, parsePattern, parseQuantity } from '../../src/rules/config';
+
+const errorOf = (text: string) => {
+  try {
+    parseConfig(text, 'rules.yml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+};
+
+describe('rules file', () => {
+  it('has built-in defaults that need no file', () => {
+    const config = defaultConfig();
+    expect(config.rules).toHaveLength(1);
+    expect(config.rules[0]).toMatchObject({ metric: 'total', maxIncrease: 0.05, maxRelativeIncrease: 0.2, severity: 'fail' });
+    expect(config.overall).toMatchObject({ maxRelativeIncrease: 0.1, severity: 'warn' });
+    expect(config).toMatchObject({ floor: 0.005, alpha: 0.05, runNoise: 0.1 });
+  });
+
+  it('replaces only the keys a file sets', () => {
+    const config = parseConfig('alpha: 0.01\nignore: ["runtime.*", "/^syscall\\\\./"]\n', 'rules.yml');
+    expect(config.alpha).toBe(0.01);
+    expect(config.rules).toEqual(defaultConfig().rules.map((r) => ({ ...r, match: expect.any(Array) })));
+    expect(config.ignore.map((m) => [m.test('runtime.mallocgc'), m.test('syscall.Syscall'), m.test('main.run')])).toEqual([[true, false, false], [false, true, false]]);
+  });
+
+  it('reads every limit kind and severity', () => {
+    const config = parseConfig(`
+rules:
+  - match: ["main.*", "/^app\\\\//"]
+    metric: self
+    max-absolute-increase: 20ms
+    severity: warn
+  - match: "*"
+    max-relative-increase: 50%
+    max-increase: 0.02
+overall: null
+`, 'rules.yml');
+    expect(config.rules[0]).toMatchObject({ metric: 'self', severity: 'warn', maxAbsoluteIncrease: { value: 2e7, dimension: 'time', text: '20ms' } });
+    expect(config.rules[0].match.map((m) => m.source)).toEqual(['main.*', '/^app\\//']);
+    expect(config.rules[1]).toMatchObject({ metric: 'total', severity: 'fail', maxRelativeIncrease: 0.5, maxIncrease: 0.02 });
+    expect(config.overall).toBeNull();
+  });
+
+  it('matches globs across / and . and takes parentheses literally', () => {
+    expect(parsePattern('encoding/json.*', 'x').test('encoding/json.(*encodeState).marshal')).toBe(true);
+    expect(parsePattern('*json*', 'x').test('encoding/json.Marshal')).toBe(true);
+    expect(parsePattern('sync.(*Mutex).*', 'x').test('sync.(*Mutex).Lock')).toBe(true);
+    expect(parsePattern('main.*', 'x').test('xmain.run')).toBe(false);
+    expect(parsePattern('/lock$/i', 'x').test('sync.(*Mutex).Lock')).toBe(true);
+  });
+
+  it('parses amounts into base units', () => {
+    expect(parseQuantity('4MB', 'x')).toEqual({ value: 4e6, dimension: 'bytes', text: '4MB' });
+    expect(parseQuantity('1.5s', 'x')).toMatchObject({ value: 1.5e9, dimension: 'time' });
+    expect(parseQuantity(1000, 'x')).toMatchObject({ value: 1000, dimension: 'count' });
+    expect(parseQuantity('512KiB', 'x')).toMatchObject({ value: 524288, dimension: 'bytes' });
+  });
+
+  it('names the key and the value that is wrong', () => {
+    expect(errorOf('rules:\n  - max-increase: 5%\n    metric: cum\n')).toBe("rules.yml: rules[0].metric: expected self or total, got 'cum'");
+    expect(errorOf('rules:\n  - match: "*"\n')).toBe('rules.yml: rules[0]: no limit, expected at least one of max-increase, max-relative-increase, max-absolute-increase');
+    expect(errorOf('rules:\n  - max-absolute-increase: fast\n')).toBe("rules.yml: rules[0].max-absolute-increase: expected an amount such as 20ms, 4MB or 1000, got 'fast'");
+    expect(errorOf('rule: []\n')).toMatch(/^rules\.yml: unknown key 'rule', expected one of rules, overall, ignore/);
+    expect(errorOf('alpha: 2\n')).toBe('rules.yml: alpha: expected a level between 0 and 1 such as 0.05, got 2');
+    expect(errorOf('ignore: ["/(/"]\n')).toMatch(/^rules\.yml: ignore: '\/\(\/' is not a valid regular expression/);
+    expect(errorOf('- a\n- b\n')).toBe('rules.yml: expected a mapping of settings (rules, overall, ignore, ...), got a list');
+    expect(errorOf('rules: [\n')).toMatch(/^rules\.yml line \d+: not valid YAML \(/);
+  });
+});
