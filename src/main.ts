@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFiles } from './compare-files';
 import { InputError } from './errors';
+import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
 import { getSettings } from './settings';
 
@@ -32,7 +33,8 @@ export async function run(): Promise<void> {
     const reportPath = join(dir, 'report.json');
     writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(dir, 'report.md'), markdown);
-    const regressions = new Set(report.violations.filter((v) => v.severity === 'fail').map((v) => v.function)).size;
+    // Causes, as the verdict line counts them, not every caller and callee of one growth.
+    const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
     core.setOutput('verdict', report.verdict);
     core.setOutput('regressions', String(regressions));
     core.setOutput('report', reportPath);

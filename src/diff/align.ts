@@ -1,6 +1,7 @@
 // Aligns the call trees of several runs by call path: one union tree whose nodes keep
 // each run's self value. The noise model's drift estimate uses it (call paths separate a
 // shared leaf's callers), and so will the diff flame graph.
+import { PairMap } from '../model/pair-map';
 import type { Run } from './compare';
 
 /** The union of several runs' call trees. */
@@ -17,20 +18,26 @@ export interface AlignedTree {
 export function alignTrees(runs: Run[]): AlignedTree {
   const parent = [-1];
   const name = [''];
-  const children = new Map<string, number>();
+  const nameIds = new Map<string, number>();
+  const children = new PairMap();
   const mapped: Int32Array[] = runs.map((run) => {
     const { tree } = run.profile;
+    // Names are interned once per function, not once per node.
+    const ids = tree.names.map((n) => {
+      let id = nameIds.get(n);
+      if (id === undefined) nameIds.set(n, (id = nameIds.size));
+      return id;
+    });
     const map = new Int32Array(tree.parent.length);
     for (let node = 1; node < tree.parent.length; node++) {
       const up = map[tree.parent[node]];
-      const fn = tree.names[tree.func[node]];
-      const key = `${up}\u0000${fn}`;
-      let id = children.get(key);
-      if (id === undefined) {
+      const fn = tree.func[node];
+      let id = children.get(up, ids[fn]);
+      if (id < 0) {
         id = parent.length;
         parent.push(up);
-        name.push(fn);
-        children.set(key, id);
+        name.push(tree.names[fn]);
+        children.set(up, ids[fn], id);
       }
       map[node] = id;
     }

@@ -1,3 +1,4 @@
+import { PairMap } from './pair-map';
 import type { SampleType } from './units';
 
 /**
@@ -34,7 +35,7 @@ export interface Profile {
   notes: string[];
 }
 
-// Function ids stay below this so (parent, func) packs into one exact double key.
+// A cap on distinct functions, far above real profiles, so a hostile one cannot exhaust memory.
 const FUNC_LIMIT = 2 ** 22;
 
 /** Builds a CallTree from stacks, interning function names. */
@@ -46,7 +47,7 @@ export class CallTreeBuilder {
   private readonly func: number[] = [-1];
   private readonly self: number[][];
   private readonly records: number[] = [0];
-  private readonly children = new Map<number, number>();
+  private readonly children = new PairMap();
 
   constructor(private readonly typeCount: number) {
     this.self = Array.from({ length: typeCount }, () => [0]);
@@ -69,15 +70,14 @@ export class CallTreeBuilder {
 
   /** Returns the child of `node` for function `fn`, adding it when new. */
   child(node: number, fn: number): number {
-    const key = node * FUNC_LIMIT + fn;
-    let id = this.children.get(key);
-    if (id === undefined) {
+    let id = this.children.get(node, fn);
+    if (id < 0) {
       id = this.parent.length;
       this.parent.push(node);
       this.func.push(fn);
       for (const column of this.self) column.push(0);
       this.records.push(0);
-      this.children.set(key, id);
+      this.children.set(node, fn, id);
     }
     return id;
   }

@@ -60,6 +60,9 @@ rules:
 overall:
   max-relative-increase: 10%
   severity: warn                # baselines come from another runner: a hint, not a gate
+ignore:                         # waiting, not work: V8's idle time (also as pprof's ':(idle):0')
+  - "(idle)"
+  - "*:(idle):*"
 floor: 0.5%
 alpha: 0.05
 run-noise: 10%
