@@ -71686,25 +71686,15 @@ function findGrowthPaths(baseline, candidate, names, share, depth = 3, count = 3
 function getChange(comparison, f, metric) {
     const share = comparison.normalize === 'total';
     const pick = (side) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
-    const b = pick(f.baseline);
-    const c = pick(f.candidate);
-    const delta = c - b;
-    const baseTotal = comparison.baseline.total;
-    const unitScale = getUnitScale(comparison.sampleType.unit).scale;
-    return {
-        baseline: b,
-        candidate: c,
-        delta,
-        points: share ? delta : ratio(delta, baseTotal),
-        relative: ratio(delta, b),
-        absolute: (share ? delta * baseTotal : delta) * unitScale,
-    };
+    return changeOf(comparison, pick(f.baseline), pick(f.candidate));
 }
-/** Returns the change with each run's profile-wide drift divided out (see diff/drift.ts). */
+/** Returns the change with the drift between the sides divided out (see diff/drift.ts). */
 function getAdjustedChange(comparison, f, metric) {
+    return changeOf(comparison, f.adjusted.baseline[metric], f.adjusted.candidate[metric]);
+}
+/** The change from b to c (in the comparison's measure) in every scale the limits use. */
+function changeOf(comparison, b, c) {
     const share = comparison.normalize === 'total';
-    const b = f.adjusted.baseline[metric];
-    const c = f.adjusted.candidate[metric];
     const delta = c - b;
     const baseTotal = comparison.baseline.total;
     return {

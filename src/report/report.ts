@@ -1,5 +1,5 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
-import type { Comparison, FunctionDelta, NoiseTest, Normalize } from '../diff/compare';
+import type { Comparison, FunctionDelta, NoiseTest, Normalize, SideValues } from '../diff/compare';
 import type { Finding } from '../diff/attribution';
 import type { GrowthPath } from '../diff/growth-paths';
 import { mean } from '../diff/stats';
@@ -7,14 +7,7 @@ import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
 /** One side of a function in the report: means and each run's value, in the unit. */
-export interface ReportSide {
-  self: number;
-  total: number;
-  selfShare: number;
-  totalShare: number;
-  selfRuns: number[];
-  totalRuns: number[];
-}
+export type ReportSide = Omit<SideValues, 'selfShareRuns' | 'totalShareRuns'>;
 
 /** A function in the report. */
 export interface ReportFunction {

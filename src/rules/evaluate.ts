@@ -55,26 +55,17 @@ export interface Judgement {
 export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
   const share = comparison.normalize === 'total';
   const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
-  const b = pick(f.baseline);
-  const c = pick(f.candidate);
-  const delta = c - b;
-  const baseTotal = comparison.baseline.total;
-  const unitScale = getUnitScale(comparison.sampleType.unit).scale;
-  return {
-    baseline: b,
-    candidate: c,
-    delta,
-    points: share ? delta : ratio(delta, baseTotal),
-    relative: ratio(delta, b),
-    absolute: (share ? delta * baseTotal : delta) * unitScale,
-  };
+  return changeOf(comparison, pick(f.baseline), pick(f.candidate));
 }
 
-/** Returns the change with each run's profile-wide drift divided out (see diff/drift.ts). */
+/** Returns the change with the drift between the sides divided out (see diff/drift.ts). */
 export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
+  return changeOf(comparison, f.adjusted.baseline[metric], f.adjusted.candidate[metric]);
+}
+
+/** The change from b to c (in the comparison's measure) in every scale the limits use. */
+function changeOf(comparison: Comparison, b: number, c: number): Change {
   const share = comparison.normalize === 'total';
-  const b = f.adjusted.baseline[metric];
-  const c = f.adjusted.candidate[metric];
   const delta = c - b;
   const baseTotal = comparison.baseline.total;
   return {
