@@ -42,9 +42,13 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
 }
 
 function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): number {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+  if (argv.length === 0) {
+    io.err.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out.write(`${USAGE}\n`);
-    return argv.length === 0 ? 2 : 0;
+    return 0;
   }
   if (argv[0] === '--version' || argv[0] === '-V') {
     io.out.write(`flamegate ${VERSION}\n`);
