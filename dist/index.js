@@ -71448,7 +71448,8 @@ function compareRuns(baseline, candidate, options) {
     const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
     // Machine speed moves time, not bytes: memory profiles are compared as they are.
     const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-    const drift = useDrift ? findDrift(baseline, candidate, b, c, share) : null;
+    const aligned = alignTrees([...baseline, ...candidate]);
+    const drift = useDrift ? findDrift(aligned, baseline.length, b, c, share) : null;
     // Significance is judged with the drift between the sides divided out of the candidate.
     // Runs within a side keep their spread: functions answer a machine's state differently
     // (memory-bound code slows more than compute-bound), so that spread is real noise.
@@ -71487,19 +71488,20 @@ function compareRuns(baseline, candidate, options) {
         functions,
         pOverall,
         drift,
+        aligned,
+        testChange: test,
     };
 }
 // Drift is estimated over parts of the call tree, not functions: a shared leaf
 // (sha256.block under both a changed and an unchanged caller) would carry the change into
 // the estimate. Paths too small to measure are merged into their caller until each part
 // holds about 20 sampling events of the baseline.
-function findDrift(baseline, candidate, b, c, share) {
-    const aligned = alignTrees([...baseline, ...candidate]);
+function findDrift(aligned, baselineRuns, b, c, share) {
     const nodes = aligned.parent.length;
     const acc = new Float64Array(nodes);
-    for (let r = 0; r < baseline.length; r++)
+    for (let r = 0; r < baselineRuns; r++)
         for (let n = 0; n < nodes; n++)
-            acc[n] += aligned.self[r][n] / baseline.length;
+            acc[n] += aligned.self[r][n] / baselineRuns;
     const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
     const merged = new Uint8Array(nodes);
     for (let n = nodes - 1; n > 0; n--) {
@@ -71526,7 +71528,7 @@ function findDrift(baseline, candidate, b, c, share) {
         }
         return values;
     };
-    return estimateDrift(perRun(0, b.summary), perRun(baseline.length, c.summary), b.summary.runs, c.summary.runs);
+    return estimateDrift(perRun(0, b.summary), perRun(baselineRuns, c.summary), b.summary.runs, c.summary.runs);
 }
 function collectSide(runs, ids, names) {
     const self = new Map();
@@ -71828,12 +71830,49 @@ function evaluateRules(comparison, config) {
         const violated = limits !== null && exceedsLimits(change, limits, dimension) && comparison.pOverall <= config.alpha;
         overall = { change, pValue: comparison.pOverall, violated, ...(limits ? { severity: limits.severity, rule: describeLimits('profile total', limits) } : {}) };
     }
+    return { verdict: verdictOf(violations, overall), violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
+}
+/** Returns the judgement without the violations of `names`, its verdict decided again. */
+function withdraw(judgement, names) {
+    if (names.size === 0)
+        return judgement;
+    const violations = judgement.violations.filter((v) => !names.has(v.function));
+    return { ...judgement, violations, verdict: verdictOf(violations, judgement.overall) };
+}
+function verdictOf(violations, overall) {
     const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
-    const verdict = severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
-    return { verdict, violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
+    return severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
 }
 function severityRank(s) {
     return s === 'fail' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/moved-work.js
+/** Share of a new function's growth its callers must carry for it to count as new cost. */
+const CARRIED = 0.5;
+/** Returns the new functions among `violations` whose every caller grew by less than half as much. */
+function findMovedWork(comparison, violations) {
+    const candidates = new Set(violations.filter((v) => v.status === 'new').map((v) => v.function));
+    if (candidates.size === 0)
+        return new Set();
+    const { aligned } = comparison;
+    const callers = new Map([...candidates].map((n) => [n, new Set()]));
+    for (let node = 1; node < aligned.parent.length; node++) {
+        const set = callers.get(aligned.name[node]);
+        const up = aligned.parent[node];
+        if (set && up > 0)
+            set.add(aligned.name[up]);
+    }
+    const growth = new Map(comparison.functions.map((f) => [f.name, f.candidate.total - f.baseline.total]));
+    const moved = new Set();
+    for (const name of candidates) {
+        const own = growth.get(name) ?? 0;
+        const set = callers.get(name);
+        // A new function at the root has no caller to compare with: it is new cost.
+        if (set.size > 0 && [...set].every((c) => (growth.get(c) ?? 0) < CARRIED * own))
+            moved.add(name);
+    }
+    return moved;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/report.js
@@ -71914,11 +71953,15 @@ function changeFields(c) {
 
 
 
+
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
     const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
-    const judgement = evaluateRules(comparison, config);
+    const rawJudgement = evaluateRules(comparison, config);
+    const moved = findMovedWork(comparison, rawJudgement.violations);
+    const judgement = withdraw(rawJudgement, moved);
+    const notes = [...(options.notes ?? []), ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow: counted as work that moved, not as a regression`)];
     const growth = new Map();
     for (const v of judgement.violations)
         growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
@@ -71931,7 +71974,7 @@ function compareProfiles(baseline, candidate, sampleType, options) {
         : [];
     const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
     const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
-    return buildReport(comparison, judgement, located, options.notes ?? [], config.alpha);
+    return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }
 
 ;// CONCATENATED MODULE: ./lib/errors.js
@@ -74812,7 +74855,7 @@ async function run() {
             notice('flamegate: no baseline profiles given (input `baseline`), so nothing was compared.');
             return;
         }
-        const report = compareFiles({
+        const { report } = compareFiles({
             baseline: settings.baseline,
             candidate: settings.candidate,
             sampleType: settings.sampleType,

@@ -2,4 +2,6 @@
 // The `flamegate` binary: runs the CLI and exits with its status.
 import { main } from './cli';
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

@@ -6,13 +6,19 @@ import type { Normalize } from './diff/compare';
 import { compareFiles } from './compare-files';
 import { InputError, quote } from './errors';
 import { parseQuantity } from './rules/config';
+import { loadRasterAssets } from './render-assets';
+import type { PaletteName } from './render/colors';
+import { buildDiffGraph } from './render/flame-graph';
+import { renderPng } from './render/png';
+import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
 import { renderTerminal } from './report/terminal';
 import { VERSION } from './version';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
-                         [--json report.json] [--markdown report.md] [--max-decompressed-size 1GiB]
+                         [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
+                         [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
 Compares CPU, memory or lock profiles (pprof, folded stacks, V8 .cpuprofile) and judges
 each function's change with the rules (built in, or .github/flamegate.yml).
@@ -26,9 +32,9 @@ Examples:
 Exit status: 0 pass or warn, 1 fail, 2 bad usage or unreadable input.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
-export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.err.write(`flamegate: ${error.message}\n`);
@@ -41,7 +47,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
   }
 }
 
-function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): number {
+async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
   if (argv.length === 0) {
     io.err.write(`${USAGE}\n`);
     return 2;
@@ -67,6 +73,10 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
         config: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        svg: { type: 'string' },
+        png: { type: 'string' },
+        icicle: { type: 'boolean' },
+        palette: { type: 'string' },
         'max-decompressed-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -93,7 +103,10 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
     if (q.dimension !== 'bytes') throw new InputError(`--max-decompressed-size: expected a size such as 1GiB, got ${quote(v['max-decompressed-size'])}`);
     maxDecompressedBytes = q.value;
   }
-  const report = compareFiles({
+  if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
+    throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
+  }
+  const { report, comparison, config } = compareFiles({
     baseline: v.baseline,
     candidate: v.candidate,
     sampleType: v['sample-type'],
@@ -105,12 +118,27 @@ function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS.Writa
 
   if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
-  if (v.json === undefined && v.markdown === undefined) io.out.write(renderTerminal(report));
+  if (v.svg !== undefined || v.png !== undefined) {
+    const failPoints = Math.min(...config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease!), Infinity);
+    const svg = renderSvg(buildDiffGraph(comparison, report, {
+      icicle: v.icicle,
+      palette: v.palette as PaletteName | undefined,
+      failPoints: Number.isFinite(failPoints) ? failPoints : undefined,
+    }));
+    if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
+    if (v.png !== undefined) {
+      // FLAMEGATE_RENDERER=wasm|native picks the rasterizer (tests compare both).
+      const choice = process.env.FLAMEGATE_RENDERER === 'wasm' || process.env.FLAMEGATE_RENDERER === 'native' ? process.env.FLAMEGATE_RENDERER : 'auto';
+      const { png } = await renderPng(svg, loadRasterAssets(), choice);
+      writeOutput(v.png, png, io.out);
+    }
+  }
+  if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report));
   else io.err.write(`flamegate: ${report.verdict}\n`);
   return report.verdict === 'fail' ? 1 : 0;
 }
 
-function writeOutput(path: string, content: string, stdout: NodeJS.WritableStream): void {
+function writeOutput(path: string, content: string | Uint8Array, stdout: NodeJS.WritableStream): void {
   if (path === '-') {
     stdout.write(content);
     return;

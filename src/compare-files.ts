@@ -1,12 +1,11 @@
 // Files in, report out: what the CLI and the action both do once their options are known.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Normalize } from './diff/compare';
-import { compareProfiles } from './engine';
+import { compareProfiles, type CompareResult } from './engine';
 import { InputError, quote } from './errors';
 import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
 import { expandInputs, readProfiles, selectSampleType } from './load-runs';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
-import type { Report } from './report/report';
 
 /** The rules file used when none is named, if it exists. */
 export const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
@@ -36,7 +35,7 @@ export function loadConfig(configPath: string | undefined): Config {
 }
 
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
-export function compareFiles(request: CompareRequest): Report {
+export function compareFiles(request: CompareRequest): CompareResult {
   const config = loadConfig(request.configPath);
   const normalize = request.normalize ?? config.normalize ?? 'none';
   const options = { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED };

@@ -1,12 +1,20 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
 import { attributeGrowth, findCallRelations, isLibraryFunction } from './diff/attribution';
-import { compareRuns, type Normalize, type Run } from './diff/compare';
+import { compareRuns, type Comparison, type Normalize, type Run } from './diff/compare';
 import { findGrowthPaths } from './diff/growth-paths';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
-import { evaluateRules, exceedsLimits, withDelta } from './rules/evaluate';
+import { evaluateRules, exceedsLimits, withdraw, withDelta } from './rules/evaluate';
+import { findMovedWork } from './rules/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
+
+/** What a comparison produced: the report, and the comparison the pictures are drawn from. */
+export interface CompareResult {
+  report: Report;
+  comparison: Comparison;
+  config: Config;
+}
 
 /** Compares the runs, applies the rules, attributes the growth and returns the report. */
 export function compareProfiles(
@@ -14,10 +22,13 @@ export function compareProfiles(
   candidate: Run[],
   sampleType: SampleType,
   options: { normalize: Normalize; config: Config; notes?: string[] },
-): Report {
+): CompareResult {
   const { config } = options;
   const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
-  const judgement = evaluateRules(comparison, config);
+  const rawJudgement = evaluateRules(comparison, config);
+  const moved = findMovedWork(comparison, rawJudgement.violations);
+  const judgement = withdraw(rawJudgement, moved);
+  const notes = [...(options.notes ?? []), ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow: counted as work that moved, not as a regression`)];
 
   const growth = new Map<string, number>();
   for (const v of judgement.violations) growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
@@ -31,5 +42,5 @@ export function compareProfiles(
     : [];
   const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
-  return buildReport(comparison, judgement, located, options.notes ?? [], config.alpha);
+  return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }

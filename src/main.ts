@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
       core.notice('flamegate: no baseline profiles given (input `baseline`), so nothing was compared.');
       return;
     }
-    const report = compareFiles({
+    const { report } = compareFiles({
       baseline: settings.baseline,
       candidate: settings.candidate,
       sampleType: settings.sampleType,

@@ -13,7 +13,7 @@ const SCENARIOS = resolve(__dirname, 'data', 'scenarios');
 const runs = (dir: string, side: string, which: string, ext = '.pb.gz') => [join(dir, `${side}-${which}${ext}`)];
 
 function compare(request: CompareRequest): Report {
-  return compareFiles({ configPath: join(SCENARIOS, 'no-config.yml'), ...request });
+  return compareFiles({ configPath: join(SCENARIOS, 'no-config.yml'), ...request }).report;
 }
 const flagged = (r: Report) => [...new Set(r.violations.map((v) => v.function))];
 const leads = (r: Report) => r.findings.map((f) => f.function);

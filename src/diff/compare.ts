@@ -2,7 +2,7 @@
 // their significance. Values stay per run so the noise model can see the spread.
 import { computeFunctionValues, findEventType, type Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
-import { alignTrees } from './align';
+import { alignTrees, type AlignedTree } from './align';
 import { estimateDrift, type Drift } from './drift';
 import { mean, predictionTest, samplingTest, welchTest } from './stats';
 
@@ -82,6 +82,13 @@ export interface Comparison {
   pOverall: number;
   /** Per-run drift factors the significance tests divided out, or null when not used. */
   drift: Drift | null;
+  /** The runs' call trees aligned by call path (baseline runs first), for the pictures. */
+  aligned: AlignedTree;
+  /**
+   * The significance test of the comparison, on per-run values of the compared measure
+   * (absolute, or shares with `normalize: total`), the drift between the sides divided out.
+   */
+  testChange: (baseline: number[], candidate: number[]) => number;
 }
 
 interface SideData {
@@ -108,7 +115,8 @@ export function compareRuns(
   const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
   // Machine speed moves time, not bytes: memory profiles are compared as they are.
   const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-  const drift = useDrift ? findDrift(baseline, candidate, b, c, share) : null;
+  const aligned = alignTrees([...baseline, ...candidate]);
+  const drift = useDrift ? findDrift(aligned, baseline.length, b, c, share) : null;
   // Significance is judged with the drift between the sides divided out of the candidate.
   // Runs within a side keep their spread: functions answer a machine's state differently
   // (memory-bound code slows more than compute-bound), so that spread is real noise.
@@ -148,6 +156,8 @@ export function compareRuns(
     functions,
     pOverall,
     drift,
+    aligned,
+    testChange: test,
   };
 }
 
@@ -155,11 +165,10 @@ export function compareRuns(
 // (sha256.block under both a changed and an unchanged caller) would carry the change into
 // the estimate. Paths too small to measure are merged into their caller until each part
 // holds about 20 sampling events of the baseline.
-function findDrift(baseline: Run[], candidate: Run[], b: SideData, c: SideData, share: boolean): Drift | null {
-  const aligned = alignTrees([...baseline, ...candidate]);
+function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: SideData, share: boolean): Drift | null {
   const nodes = aligned.parent.length;
   const acc = new Float64Array(nodes);
-  for (let r = 0; r < baseline.length; r++) for (let n = 0; n < nodes; n++) acc[n] += aligned.self[r][n] / baseline.length;
+  for (let r = 0; r < baselineRuns; r++) for (let n = 0; n < nodes; n++) acc[n] += aligned.self[r][n] / baselineRuns;
   const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
   const merged = new Uint8Array(nodes);
   for (let n = nodes - 1; n > 0; n--) {
@@ -184,7 +193,7 @@ function findDrift(baseline: Run[], candidate: Run[], b: SideData, c: SideData, 
     }
     return values;
   };
-  return estimateDrift(perRun(0, b.summary), perRun(baseline.length, c.summary), b.summary.runs, c.summary.runs);
+  return estimateDrift(perRun(0, b.summary), perRun(baselineRuns, c.summary), b.summary.runs, c.summary.runs);
 }
 
 function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): SideData {

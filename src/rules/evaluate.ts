@@ -192,9 +192,19 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
     const violated = limits !== null && exceedsLimits(change, limits, dimension) && comparison.pOverall <= config.alpha;
     overall = { change, pValue: comparison.pOverall, violated, ...(limits ? { severity: limits.severity, rule: describeLimits('profile total', limits) } : {}) };
   }
+  return { verdict: verdictOf(violations, overall), violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
+}
+
+/** Returns the judgement without the violations of `names`, its verdict decided again. */
+export function withdraw(judgement: Judgement, names: Set<string>): Judgement {
+  if (names.size === 0) return judgement;
+  const violations = judgement.violations.filter((v) => !names.has(v.function));
+  return { ...judgement, violations, verdict: verdictOf(violations, judgement.overall) };
+}
+
+function verdictOf(violations: Violation[], overall: Judgement['overall']): Verdict {
   const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
-  const verdict: Verdict = severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
-  return { verdict, violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
+  return severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
 }
 
 function severityRank(s: 'fail' | 'warn'): number {

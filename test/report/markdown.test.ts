@@ -14,7 +14,7 @@ const md = new MarkdownIt({ html: true, linkify: true });
 
 describe('Markdown report', () => {
   it('renders the example regression (golden)', () => {
-    const report = compareFiles({
+    const { report } = compareFiles({
       baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')],
       candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')],
       configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
@@ -38,7 +38,7 @@ describe('Markdown report', () => {
     ];
     const base = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`main;steady${i}`, 400]));
     const withHostile = (k: number) => folded({ ...base, ...Object.fromEntries(hostile.map((h) => [`main;${h}`, 300 * k])) });
-    const report = compareProfiles(
+    const { report } = compareProfiles(
       foldedRuns(withHostile(1), withHostile(1), withHostile(1)),
       foldedRuns(withHostile(3), withHostile(3), withHostile(3)),
       { type: 'samples', unit: 'count' },

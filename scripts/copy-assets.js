@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Copies the rasterizer's font and WebAssembly module into dist/, which ncc does not.
+'use strict';
+const { copyFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+copyFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'), join(root, 'dist', 'DejaVuSansMono.ttf'));
+copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(root, 'dist', 'resvg.wasm'));

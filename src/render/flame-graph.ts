@@ -1,0 +1,141 @@
+// Builds the pictures' models: the diff flame graph (colour from the change of each frame's
+// total) and the plain flame graph of one side (colour by package).
+import type { Comparison } from '../diff/compare';
+import { formatPercent, formatValue } from '../model/units';
+import { formatChange, formatP, verdictSummary } from '../report/format';
+import type { Report } from '../report/report';
+import { changeColor, GREYS, MERGED, outlineColor, packageColor, packageOf, type PaletteName } from './colors';
+import { layoutFlame, type Frame } from './layout';
+import { fitLabel, FRAME_HEIGHT, type DrawnFrame, type GraphModel } from './svg';
+
+/** How to draw. */
+export interface GraphOptions {
+  /** Image width in pixels (default 1200). */
+  width?: number;
+  /** Root at the top instead of the bottom. */
+  icicle?: boolean;
+  /** `colorblind` draws less in blue instead of green. */
+  palette?: PaletteName;
+  /** Report key for the title. */
+  key?: string;
+  /** Change (points of the baseline total) at which colour is full: the fail limit (default 5%). */
+  failPoints?: number;
+}
+
+const MARGIN = 10;
+const GRAPH_TOP = 72;
+const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
+
+/** Returns the diff flame graph of a comparison and its report. */
+export function buildDiffGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {
+  const width = options.width ?? 1200;
+  const palette = options.palette ?? 'default';
+  const full = options.failPoints ?? 0.05;
+  const start = full / 5;
+  const share = comparison.normalize === 'total';
+  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs });
+  const baseTotal = share ? 1 : comparison.baseline.total;
+  const unit = comparison.sampleType.unit;
+  const fmt = (v: number) => (share ? `${(v * 100).toFixed(2)}%` : formatValue(v, unit));
+
+  const drawn = place(frames, options.icicle ?? false, (f) => {
+    const delta = f.candidate - f.baseline;
+    const points = baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : 0;
+    const relative = f.baseline !== 0 ? delta / f.baseline : null;
+    const p = f.baselineRuns.length > 0 && f.candidateRuns.length > 0 ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
+    const significant = p <= report.noise.alpha;
+    let fill: string;
+    let outline: string | undefined;
+    let suffix = '';
+    if (f.status === 'merged') fill = MERGED;
+    else if ((f.status === 'new' || f.status === 'gone') && (significant || Math.abs(points) >= start / 2)) {
+      // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
+      const direction = f.status === 'new' ? 1 : -1;
+      fill = changeColor(palette, direction, Math.max(0.6, Math.abs(points) / full));
+      outline = outlineColor(palette, direction);
+      suffix = f.status;
+    } else if (significant && Math.abs(points) >= start) {
+      fill = changeColor(palette, delta > 0 ? 1 : -1, Math.abs(points) / full);
+      suffix = relative === null ? '' : formatPercent(relative);
+    } else {
+      fill = GREYS[hash(f.name) & 1];
+    }
+    const change = formatChange({ ...report, valueUnit: share ? 'share' : unit }, delta, relative, share ? null : points);
+    const title = f.status === 'merged'
+      ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
+      : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}`;
+    return { fill, ...(outline ? { outline } : {}), label: fitLabel(f.name, suffix, f.width), title };
+  });
+
+  const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
+  const key = options.key ?? report.sampleType.type;
+  return {
+    width,
+    height: drawn.height,
+    title: `flamegate · ${key} · ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`,
+    titleColor: VERDICT_COLORS[report.verdict],
+    subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
+    legend: [
+      { fill: changeColor(palette, 1, 1), label: `grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
+      { fill: changeColor(palette, 1, 0.25), label: 'grew' },
+      { fill: GREYS[0], label: 'no significant change' },
+      { fill: changeColor(palette, -1, 0.6), label: 'shrank' },
+      { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), label: 'new' },
+      { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), label: 'gone' },
+    ],
+    frames: drawn.frames,
+  };
+}
+
+/** Returns the plain flame graph of one side, coloured by package. */
+export function buildPlainGraph(comparison: Comparison, side: 'baseline' | 'candidate', options: GraphOptions = {}): GraphModel {
+  const width = options.width ?? 1200;
+  const share = comparison.normalize === 'total';
+  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs, only: side });
+  const unit = comparison.sampleType.unit;
+  const summary = comparison[side];
+  const drawn = place(frames, options.icicle ?? false, (f) => {
+    const value = side === 'baseline' ? f.baseline : f.candidate;
+    const ofTotal = share ? value : summary.total !== 0 ? value / summary.total : 0;
+    return {
+      fill: f.status === 'merged' ? MERGED : packageColor(packageOf(f.name)),
+      label: fitLabel(f.name, '', f.width),
+      title: `${cap(f.name)}\n${share ? '' : `${formatValue(value, unit)}, `}${(ofTotal * 100).toFixed(2)}% of total`,
+    };
+  });
+  return {
+    width,
+    height: drawn.height,
+    title: `flamegate · ${options.key ?? comparison.sampleType.type} · ${side} profile`,
+    titleColor: '#24292f',
+    subtitle: `${comparison.sampleType.type}/${unit} · ${runs(summary.runs)} (mean) · total ${formatValue(summary.total, unit)} · colour: package`,
+    legend: [],
+    frames: drawn.frames,
+  };
+}
+
+/** Puts frames on rows (root at the bottom, or at the top for an icicle). */
+function place(frames: Frame[], icicle: boolean, style: (f: Frame) => Omit<DrawnFrame, 'x' | 'y' | 'width'>): { frames: DrawnFrame[]; height: number } {
+  const maxDepth = frames.reduce((m, f) => Math.max(m, f.depth), 0);
+  const drawn = frames.map((f) => ({
+    x: MARGIN + f.x,
+    y: GRAPH_TOP + (icicle ? f.depth : maxDepth - f.depth) * FRAME_HEIGHT,
+    width: f.width,
+    ...style(f),
+  }));
+  return { frames: drawn, height: GRAPH_TOP + (maxDepth + 1) * FRAME_HEIGHT + MARGIN };
+}
+
+function runs(n: number): string {
+  return `${n} run${n === 1 ? '' : 's'}`;
+}
+
+function cap(name: string): string {
+  return name.length > 2000 ? `${name.slice(0, 2000)}… (${name.length} characters)` : name;
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h >>> 0;
+}

@@ -1,0 +1,120 @@
+// Flame graph layout: the aligned call tree of both sides as rectangles. Width is
+// baseline + candidate, so code added or removed keeps its place; frames narrower than
+// a pixel are merged per parent into one frame so the picture stays readable.
+import type { AlignedTree } from '../diff/align';
+
+/** One rectangle of the flame graph. */
+export interface Frame {
+  /** Function name, or `N small frames` for a merged frame. */
+  name: string;
+  /** Left edge and width in pixels; depth 0 is the root (`all`). */
+  x: number;
+  width: number;
+  depth: number;
+  /** Mean inclusive value per side, in the measure (unit, or share of the run total). */
+  baseline: number;
+  candidate: number;
+  /** Each run's inclusive value (baseline runs, candidate runs); empty for merged frames. */
+  baselineRuns: number[];
+  candidateRuns: number[];
+  /** `new`: only in the candidate; `gone`: only in the baseline; `merged`: sub-pixel frames together. */
+  status: 'both' | 'new' | 'gone' | 'merged';
+}
+
+/** What to draw: `sides` picks the runs that make the width. */
+export interface LayoutOptions {
+  /** Drawing width in pixels. */
+  width: number;
+  /** Frames narrower than this (pixels) are merged (default 1). */
+  minWidth?: number;
+  /** Values as shares of each run's total (normalize: total). */
+  share: boolean;
+  /** Baseline runs come first in the aligned tree; this many. */
+  baselineRuns: number;
+  /** Draw one side only (a plain flame graph): `candidate` or `baseline`. */
+  only?: 'baseline' | 'candidate';
+}
+
+/** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
+export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] {
+  const nodes = tree.parent.length;
+  const runs = tree.self.length;
+  // Inclusive values per run (children come after their parent in the aligned tree).
+  const inclusive = tree.self.map((self) => {
+    const inc = Float64Array.from(self);
+    for (let n = nodes - 1; n > 0; n--) inc[tree.parent[n]] += inc[n];
+    if (options.share && inc[0] !== 0) {
+      const total = inc[0];
+      for (let n = 0; n < nodes; n++) inc[n] /= total;
+    }
+    return inc;
+  });
+  const nb = options.baselineRuns;
+  const nc = runs - nb;
+  const mean = (n: number, from: number, count: number) => {
+    let s = 0;
+    for (let r = from; r < from + count; r++) s += inclusive[r][n];
+    return count > 0 ? s / count : 0;
+  };
+  const weightB = options.only === 'candidate' ? 0 : 1;
+  const weightC = options.only === 'baseline' ? 0 : 1;
+  const size = (n: number) => weightB * mean(n, 0, nb) + weightC * mean(n, nb, nc);
+  const rootSize = size(0);
+  if (!(rootSize > 0)) return [];
+  const scale = options.width / rootSize;
+  const minWidth = options.minWidth ?? 1;
+
+  const children: number[][] = Array.from({ length: nodes }, () => []);
+  for (let n = 1; n < nodes; n++) children[tree.parent[n]].push(n);
+
+  // The root, `all`, shows the whole profile's change.
+  const frames: Frame[] = [{
+    name: 'all', x: 0, width: options.width, depth: 0, baseline: mean(0, 0, nb), candidate: mean(0, nb, nc),
+    baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][0]),
+    candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][0]),
+    status: 'both',
+  }];
+  const stack: { node: number; x: number; depth: number }[] = [{ node: 0, x: 0, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, x, depth } = stack.pop()!;
+    // Children in name order, as FlameGraph: the same call path sits at the same place.
+    const kids = children[node].filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+    let cursor = x;
+    const small: number[] = [];
+    const placed: { node: number; x: number }[] = [];
+    for (const k of kids) {
+      const w = size(k) * scale;
+      if (w < minWidth) {
+        small.push(k);
+        continue;
+      }
+      placed.push({ node: k, x: cursor });
+      cursor += w;
+    }
+    for (const { node: k, x: kx } of placed) {
+      const b = mean(k, 0, nb);
+      const c = mean(k, nb, nc);
+      frames.push({
+        name: tree.name[k],
+        x: kx,
+        width: size(k) * scale,
+        depth: depth + 1,
+        baseline: b,
+        candidate: c,
+        baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][k]),
+        candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][k]),
+        status: b === 0 && c > 0 ? 'new' : c === 0 && b > 0 ? 'gone' : 'both',
+      });
+      stack.push({ node: k, x: kx, depth: depth + 1 });
+    }
+    if (small.length > 0) {
+      const b = small.reduce((s, k) => s + mean(k, 0, nb), 0);
+      const c = small.reduce((s, k) => s + mean(k, nb, nc), 0);
+      const w = (weightB * b + weightC * c) * scale;
+      if (w >= minWidth) {
+        frames.push({ name: `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged' });
+      }
+    }
+  }
+  return frames;
+}

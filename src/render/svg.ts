@@ -1,0 +1,95 @@
+// SVG of a flame graph model: every frame a group whose <title> holds the full name and
+// its numbers and whose <rect> carries the colour as `fill`. Every string is escaped;
+// characters XML cannot hold are dropped.
+
+/** A frame as drawn. */
+export interface DrawnFrame {
+  x: number;
+  y: number;
+  width: number;
+  /** The frame's colour, `#rrggbb`. */
+  fill: string;
+  /** A dashed outline in this colour marks code new in or gone from the candidate. */
+  outline?: string;
+  /** Text inside the frame (already cut to fit), '' for none. */
+  label: string;
+  /** Tooltip: full name and numbers. */
+  title: string;
+}
+
+/** A legend entry. */
+export interface LegendItem {
+  fill: string;
+  outline?: string;
+  label: string;
+}
+
+/** Everything the SVG shows. */
+export interface GraphModel {
+  width: number;
+  height: number;
+  title: string;
+  /** Colour of the title (the verdict's). */
+  titleColor: string;
+  subtitle: string;
+  legend: LegendItem[];
+  frames: DrawnFrame[];
+}
+
+/** Frame height and text metrics (DejaVu Sans Mono, whose advance is 0.602 em). */
+export const FRAME_HEIGHT = 16;
+export const FONT_SIZE = 11;
+export const CHAR_WIDTH = FONT_SIZE * 0.6021;
+export const FONT_FAMILY = 'DejaVu Sans Mono';
+
+/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Fixed precision keeps the SVG byte-for-byte stable. */
+function n(value: number): string {
+  return (Math.round(value * 100) / 100).toString();
+}
+
+function stroke(outline: string | undefined, fallback = ''): string {
+  return outline ? ` stroke="${outline}" stroke-width="1.5" stroke-dasharray="3 2"` : fallback;
+}
+
+/** Returns the SVG document of the model. */
+export function renderSvg(model: GraphModel): string {
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(model.width)}" height="${n(model.height)}" viewBox="0 0 ${n(model.width)} ${n(model.height)}" font-family="${FONT_FAMILY}" font-size="${FONT_SIZE}">`);
+  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  out.push(`<text x="10" y="22" font-size="15" font-weight="bold" fill="${model.titleColor}">${escapeXml(model.title)}</text>`);
+  out.push(`<text x="10" y="40" fill="#333333">${escapeXml(model.subtitle)}</text>`);
+  let lx = 10;
+  for (const item of model.legend) {
+    out.push(`<rect x="${n(lx)}" y="49" width="14" height="11" fill="${item.fill}"${stroke(item.outline, ' stroke="#888888" stroke-width="0.5"')}/>`);
+    out.push(`<text x="${n(lx + 18)}" y="58.5" fill="#333333">${escapeXml(item.label)}</text>`);
+    lx += 18 + item.label.length * CHAR_WIDTH + 16;
+  }
+  for (const f of model.frames) {
+    const inset = f.outline ? 0.75 : 0;
+    out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f.outline)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>` : ''}</g>`);
+  }
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+/** Cuts `name` (and appends `suffix` when there is room) to fit `width` pixels; '' when nothing fits. */
+export function fitLabel(name: string, suffix: string, width: number): string {
+  const chars = Math.floor((width - 6) / CHAR_WIDTH);
+  if (chars < 3) return '';
+  const full = suffix ? `${name} ${suffix}` : name;
+  if ([...full].length <= chars) return full;
+  const room = chars - (suffix ? suffix.length + 1 : 0) - 1;
+  if (suffix && room >= 4) return `${[...name].slice(0, room).join('')}… ${suffix}`;
+  return `${[...name].slice(0, chars - 1).join('')}…`;
+}
