@@ -71958,6 +71958,11 @@ function changeFields(c) {
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
     const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
+    if (baseline.length === 0) {
+        // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
+        const judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };
+        return { report: buildReport(comparison, judgement, [], options.notes ?? [], config.alpha), comparison, config };
+    }
     const rawJudgement = evaluateRules(comparison, config);
     const moved = findMovedWork(comparison, rawJudgement.violations);
     const judgement = withdraw(rawJudgement, moved);
@@ -74341,6 +74346,8 @@ function readProfiles(files, side, options) {
  */
 function selectSampleType(baseline, candidate, requested) {
     const all = [...baseline.map((p) => ({ ...p, side: 'baseline' })), ...candidate.map((p) => ({ ...p, side: 'candidate' }))];
+    if (all.length === 0)
+        throw new InputError('no profiles to read');
     const first = all[0];
     let wanted;
     if (requested !== undefined) {
@@ -74605,7 +74612,8 @@ function compareFiles(request) {
     const config = loadConfig(request.configPath);
     const normalize = request.normalize ?? config.normalize ?? 'none';
     const options = { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED };
-    const baseline = readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
+    // No baseline at all (first run, record mode): the report says no-baseline.
+    const baseline = request.baseline.length === 0 ? [] : readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
     const candidate = readProfiles(expandInputs(request.candidate, 'candidate'), 'candidate', options);
     const selected = selectSampleType(baseline, candidate, request.sampleType ?? config.sampleType);
     const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));

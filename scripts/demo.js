@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run demo: compares the example Go profiles (5 baseline runs against 5 candidate runs
 // in which main.encodeJSON does twice the work) with the bundled CLI, prints the table,
-// writes the JSON and Markdown reports to out/demo/, and checks the verdict is the expected one.
+// writes the JSON and Markdown reports and the diff flame graph (SVG, PNG) to out/demo/,
+// and checks the verdict is the expected one.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { readFileSync } = require('node:fs');
@@ -13,13 +14,14 @@ const flamegate = (args, stdio) => spawnSync(process.execPath, [join('dist', 'cl
 
 console.log(`$ flamegate ${compare.map((a) => (a.includes('*') ? `'${a}'` : a)).join(' ')}`);
 const table = flamegate(compare, ['ignore', 'inherit', 'inherit']);
-const reports = flamegate([...compare, '--json', 'out/demo/report.json', '--markdown', 'out/demo/report.md'], ['ignore', 'pipe', 'pipe']);
+const reports = flamegate([...compare, '--json', 'out/demo/report.json', '--markdown', 'out/demo/report.md', '--svg', 'out/demo/diff.svg', '--png', 'out/demo/diff.png'], ['ignore', 'pipe', 'pipe']);
 if (reports.status === 2) process.stderr.write(reports.stderr);
 const report = JSON.parse(readFileSync(join(root, 'out', 'demo', 'report.json'), 'utf8'));
-console.log(`\nexit status ${table.status}; reports written to out/demo/report.json and out/demo/report.md (the PR comment's Markdown).`);
+console.log(`\nexit status ${table.status}; written: out/demo/report.json, out/demo/report.md (the PR comment's Markdown), out/demo/diff.svg and out/demo/diff.png (the diff flame graph).`);
 
 const flagged = new Set(report.violations.map((v) => v.function));
-const expected = report.verdict === 'fail' && table.status === 1 && reports.status === 1 && report.findings[0]?.function === 'main.encodeJSON'
+const png = readFileSync(join(root, 'out', 'demo', 'diff.png'));
+const expected = png.subarray(1, 4).toString() === 'PNG' && report.verdict === 'fail' && table.status === 1 && reports.status === 1 && report.findings[0]?.function === 'main.encodeJSON'
   && !['main.hashBlocks', 'main.sortRecords', 'main.contendedCounter.func1'].some((f) => flagged.has(f));
 if (!expected) {
   console.error('demo: unexpected verdict: expected fail led by main.encodeJSON, with untouched code left alone');

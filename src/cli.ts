@@ -8,7 +8,7 @@ import { InputError, quote } from './errors';
 import { parseQuantity } from './rules/config';
 import { loadRasterAssets } from './render-assets';
 import type { PaletteName } from './render/colors';
-import { buildDiffGraph } from './render/flame-graph';
+import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
@@ -91,7 +91,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.out.write(`${USAGE}\n`);
     return 0;
   }
-  if (!v.baseline?.length) throw new InputError('missing --baseline: expected the baseline profile files or globs');
+  if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined) {
+    throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --svg or --png to report on the candidate alone)');
+  }
   if (!v.candidate?.length) throw new InputError('missing --candidate: expected the candidate profile files or globs');
 
   if (v.normalize !== undefined && v.normalize !== 'none' && v.normalize !== 'total') {
@@ -107,7 +109,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
   const { report, comparison, config } = compareFiles({
-    baseline: v.baseline,
+    baseline: v.baseline ?? [],
     candidate: v.candidate,
     sampleType: v['sample-type'],
     normalize: v.normalize as Normalize | undefined,
@@ -120,11 +122,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
   if (v.svg !== undefined || v.png !== undefined) {
     const failPoints = Math.min(...config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease!), Infinity);
-    const svg = renderSvg(buildDiffGraph(comparison, report, {
-      icicle: v.icicle,
-      palette: v.palette as PaletteName | undefined,
-      failPoints: Number.isFinite(failPoints) ? failPoints : undefined,
-    }));
+    const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: Number.isFinite(failPoints) ? failPoints : undefined };
+    // Without a baseline the picture is the candidate's plain flame graph.
+    const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
     if (v.png !== undefined) {
       // FLAMEGATE_RENDERER=wasm|native picks the rasterizer (tests compare both).
@@ -135,7 +135,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }
   if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report));
   else io.err.write(`flamegate: ${report.verdict}\n`);
-  return report.verdict === 'fail' ? 1 : 0;
+  return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }
 
 function writeOutput(path: string, content: string | Uint8Array, stdout: NodeJS.WritableStream): void {

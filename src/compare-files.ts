@@ -12,6 +12,7 @@ export const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 
 /** What to compare and how. */
 export interface CompareRequest {
+  /** Baseline files or globs; empty means there is no baseline (verdict no-baseline). */
   baseline: string[];
   candidate: string[];
   sampleType?: string;
@@ -39,7 +40,8 @@ export function compareFiles(request: CompareRequest): CompareResult {
   const config = loadConfig(request.configPath);
   const normalize = request.normalize ?? config.normalize ?? 'none';
   const options = { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED };
-  const baseline = readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
+  // No baseline at all (first run, record mode): the report says no-baseline.
+  const baseline = request.baseline.length === 0 ? [] : readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
   const candidate = readProfiles(expandInputs(request.candidate, 'candidate'), 'candidate', options);
   const selected = selectSampleType(baseline, candidate, request.sampleType ?? config.sampleType);
   const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));

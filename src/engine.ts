@@ -4,7 +4,7 @@ import { compareRuns, type Comparison, type Normalize, type Run } from './diff/c
 import { findGrowthPaths } from './diff/growth-paths';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
-import { evaluateRules, exceedsLimits, withdraw, withDelta } from './rules/evaluate';
+import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
 import { findMovedWork } from './rules/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
@@ -25,6 +25,11 @@ export function compareProfiles(
 ): CompareResult {
   const { config } = options;
   const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
+  if (baseline.length === 0) {
+    // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
+    const judgement: Judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };
+    return { report: buildReport(comparison, judgement, [], options.notes ?? [], config.alpha), comparison, config };
+  }
   const rawJudgement = evaluateRules(comparison, config);
   const moved = findMovedWork(comparison, rawJudgement.violations);
   const judgement = withdraw(rawJudgement, moved);

@@ -67,6 +67,7 @@ export function selectSampleType(
   requested?: string,
 ): { sampleType: SampleType; baseline: Run[]; candidate: Run[] } {
   const all = [...baseline.map((p) => ({ ...p, side: 'baseline' })), ...candidate.map((p) => ({ ...p, side: 'candidate' }))];
+  if (all.length === 0) throw new InputError('no profiles to read');
   const first = all[0];
   let wanted: SampleType;
   if (requested !== undefined) {

@@ -81,6 +81,22 @@ describe('flamegate compare on the planted regression', () => {
     expect(r.stdout).toMatch(/FAIL {2}main\.encodeJSON +total +1\.01 s +2\.00 s +\+996 ms \(\+99\.0%, 25\.8% of total\)/);
   });
 
+  it('writes the diff flame graph as SVG and PNG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fg-'));
+    const r = flamegate(['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz'), '--svg', join(dir, 'd.svg'), '--png', join(dir, 'd.png')]);
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(dir, 'd.svg'), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+    expect(readFileSync(join(dir, 'd.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it('draws the candidate alone, with verdict no-baseline, when there is no baseline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fg-'));
+    const r = flamegate(['compare', '--candidate', ex('candidate-*.cpu.pb.gz'), '--svg', join(dir, 'd.svg'), '--json', join(dir, 'r.json')]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).verdict).toBe('no-baseline');
+    expect(readFileSync(join(dir, 'd.svg'), 'utf8')).toContain('flamegate · cpu · candidate profile');
+  });
+
   it('reads .github/flamegate.yml from the working directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fg-'));
     mkdirSync(join(dir, '.github'));
@@ -100,6 +116,8 @@ describe('flamegate on bad usage and bad input', () => {
     ['a directory', ['compare', '--baseline', EXAMPLES, '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline '.*': is a directory, expected a profile file or a glob/],
     ['an unknown option', ['compare', '--baseline', 'a', '--candidate', 'b', '--colour'], /^flamegate: Unknown option '--colour'.*\(see flamegate compare --help\)$/],
     ['a missing --candidate', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz')], /^flamegate: missing --candidate: expected the candidate profile files or globs$/],
+    ['a missing --baseline', ['compare', '--candidate', ex('baseline-1.cpu.pb.gz')], /^flamegate: missing --baseline: expected the baseline profile files or globs \(without one/],
+    ['a bad --palette', ['compare', '--baseline', 'a', '--candidate', 'b', '--palette', 'pink'], /^flamegate: --palette: expected default or colorblind, got 'pink'$/],
     ['a bad --normalize', ['compare', '--baseline', 'a', '--candidate', 'b', '--normalize', 'max'], /^flamegate: --normalize: expected none or total, got 'max'$/],
     ['an unknown command', ['diff'], /^flamegate: unknown command 'diff', expected 'compare'/],
   ];

@@ -39142,7 +39142,7 @@ function getUnitScale(unit) {
     return { dimension: 'count', scale: 1 };
 }
 /** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */
-function units_formatValue(value, unit) {
+function formatValue(value, unit) {
     const { dimension, scale } = getUnitScale(unit);
     const base = value * scale;
     const abs = Math.abs(base);
@@ -39906,6 +39906,11 @@ function changeFields(c) {
 function compareProfiles(baseline, candidate, sampleType, options) {
     const { config } = options;
     const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
+    if (baseline.length === 0) {
+        // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
+        const judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };
+        return { report: buildReport(comparison, judgement, [], options.notes ?? [], config.alpha), comparison, config };
+    }
     const rawJudgement = evaluateRules(comparison, config);
     const moved = findMovedWork(comparison, rawJudgement.violations);
     const judgement = withdraw(rawJudgement, moved);
@@ -42294,6 +42299,8 @@ function readProfiles(files, side, options) {
  */
 function selectSampleType(baseline, candidate, requested) {
     const all = [...baseline.map((p) => ({ ...p, side: 'baseline' })), ...candidate.map((p) => ({ ...p, side: 'candidate' }))];
+    if (all.length === 0)
+        throw new InputError('no profiles to read');
     const first = all[0];
     let wanted;
     if (requested !== undefined) {
@@ -42558,7 +42565,8 @@ function compareFiles(request) {
     const config = loadConfig(request.configPath);
     const normalize = request.normalize ?? config.normalize ?? 'none';
     const options = { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED };
-    const baseline = readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
+    // No baseline at all (first run, record mode): the report says no-baseline.
+    const baseline = request.baseline.length === 0 ? [] : readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
     const candidate = readProfiles(expandInputs(request.candidate, 'candidate'), 'candidate', options);
     const selected = selectSampleType(baseline, candidate, request.sampleType ?? config.sampleType);
     const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));
@@ -42601,7 +42609,7 @@ function loadRasterAssets() {
 function formatMeasure(report, value) {
     if (report.valueUnit === 'share')
         return `${(value * 100).toFixed(Math.abs(value) >= 0.1 ? 1 : 2)}%`;
-    return units_formatValue(value, report.valueUnit);
+    return formatValue(value, report.valueUnit);
 }
 /** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
 function formatChange(report, delta, relative, ofTotal) {
@@ -42699,7 +42707,7 @@ const HUES = {
 /** Grey for frames without a significant change; two shades tell neighbours apart. */
 const GREYS = ['#dadada', '#cfcfcf'];
 /** Merged sub-pixel frames. */
-const colors_MERGED = '#ececec';
+const MERGED = '#ececec';
 /** Returns the fill of a frame whose change is `strength` (0..1, of the fail limit) in a direction. */
 function changeColor(palette, direction, strength) {
     const hue = direction > 0 ? HUES[palette].more : HUES[palette].less;
@@ -42713,7 +42721,7 @@ function outlineColor(palette, direction) {
     return hslToHex(direction > 0 ? HUES[palette].more : HUES[palette].less, 80, 25);
 }
 /** A warm colour per package or module, as FlameGraph colours a plain flame graph. */
-function colors_packageColor(pkg) {
+function packageColor(pkg) {
     let h = 2166136261;
     for (let i = 0; i < pkg.length; i++)
         h = Math.imul(h ^ pkg.charCodeAt(i), 16777619);
@@ -42722,7 +42730,7 @@ function colors_packageColor(pkg) {
     return hslToHex(8 + 42 * r, 70 + 20 * r2, 58 + 10 * r);
 }
 /** Returns the package or module of a function name (`encoding/json`, `java/util`, `std::io`). */
-function colors_packageOf(name) {
+function packageOf(name) {
     const rust = /^<?([a-zA-Z_][\w]*(?:::[a-zA-Z_][\w]*)*)::[^:]+$/.exec(name);
     if (rust)
         return rust[1];
@@ -42749,7 +42757,7 @@ function hslToHex(h, s, l) {
 
 ;// CONCATENATED MODULE: ./lib/render/layout.js
 /** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
-function layout_layoutFlame(tree, options) {
+function layoutFlame(tree, options) {
     const nodes = tree.parent.length;
     const runs = tree.self.length;
     // Inclusive values per run (children come after their parent in the aligned tree).
@@ -42882,7 +42890,7 @@ function renderSvg(model) {
     return `${out.join('\n')}\n`;
 }
 /** Cuts `name` (and appends `suffix` when there is room) to fit `width` pixels; '' when nothing fits. */
-function svg_fitLabel(name, suffix, width) {
+function fitLabel(name, suffix, width) {
     const chars = Math.floor((width - 6) / CHAR_WIDTH);
     if (chars < 3)
         return '';
@@ -42911,10 +42919,10 @@ function buildDiffGraph(comparison, report, options = {}) {
     const full = options.failPoints ?? 0.05;
     const start = full / 5;
     const share = comparison.normalize === 'total';
-    const frames = layout_layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs });
+    const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs });
     const baseTotal = share ? 1 : comparison.baseline.total;
     const unit = comparison.sampleType.unit;
-    const fmt = (v) => (share ? `${(v * 100).toFixed(2)}%` : units_formatValue(v, unit));
+    const fmt = (v) => (share ? `${(v * 100).toFixed(2)}%` : formatValue(v, unit));
     const drawn = place(frames, options.icicle ?? false, (f) => {
         const delta = f.candidate - f.baseline;
         const points = baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : 0;
@@ -42925,7 +42933,7 @@ function buildDiffGraph(comparison, report, options = {}) {
         let outline;
         let suffix = '';
         if (f.status === 'merged')
-            fill = colors_MERGED;
+            fill = MERGED;
         else if ((f.status === 'new' || f.status === 'gone') && (significant || Math.abs(points) >= start / 2)) {
             // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
             const direction = f.status === 'new' ? 1 : -1;
@@ -42944,7 +42952,7 @@ function buildDiffGraph(comparison, report, options = {}) {
         const title = f.status === 'merged'
             ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
             : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}`;
-        return { fill, ...(outline ? { outline } : {}), label: svg_fitLabel(f.name, suffix, f.width), title };
+        return { fill, ...(outline ? { outline } : {}), label: fitLabel(f.name, suffix, f.width), title };
     });
     const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
     const key = options.key ?? report.sampleType.type;
@@ -42953,7 +42961,7 @@ function buildDiffGraph(comparison, report, options = {}) {
         height: drawn.height,
         title: `flamegate · ${key} · ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`,
         titleColor: VERDICT_COLORS[report.verdict],
-        subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${units_formatValue(report.baseline.total, unit)} → ${units_formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
+        subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
         legend: [
             { fill: changeColor(palette, 1, 1), label: `grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
             { fill: changeColor(palette, 1, 0.25), label: 'grew' },
@@ -43900,8 +43908,9 @@ async function run(argv, io) {
         io.out.write(`${USAGE}\n`);
         return 0;
     }
-    if (!v.baseline?.length)
-        throw new InputError('missing --baseline: expected the baseline profile files or globs');
+    if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined) {
+        throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --svg or --png to report on the candidate alone)');
+    }
     if (!v.candidate?.length)
         throw new InputError('missing --candidate: expected the candidate profile files or globs');
     if (v.normalize !== undefined && v.normalize !== 'none' && v.normalize !== 'total') {
@@ -43918,7 +43927,7 @@ async function run(argv, io) {
         throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
     }
     const { report, comparison, config } = compareFiles({
-        baseline: v.baseline,
+        baseline: v.baseline ?? [],
         candidate: v.candidate,
         sampleType: v['sample-type'],
         normalize: v.normalize,
@@ -43933,11 +43942,9 @@ async function run(argv, io) {
         writeOutput(v.markdown, renderMarkdown(report), io.out);
     if (v.svg !== undefined || v.png !== undefined) {
         const failPoints = Math.min(...config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease), Infinity);
-        const svg = renderSvg(buildDiffGraph(comparison, report, {
-            icicle: v.icicle,
-            palette: v.palette,
-            failPoints: Number.isFinite(failPoints) ? failPoints : undefined,
-        }));
+        const options = { icicle: v.icicle, palette: v.palette, failPoints: Number.isFinite(failPoints) ? failPoints : undefined };
+        // Without a baseline the picture is the candidate's plain flame graph.
+        const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
         if (v.svg !== undefined)
             writeOutput(v.svg, svg, io.out);
         if (v.png !== undefined) {
@@ -43951,7 +43958,7 @@ async function run(argv, io) {
         io.out.write(renderTerminal(report));
     else
         io.err.write(`flamegate: ${report.verdict}\n`);
-    return report.verdict === 'fail' ? 1 : 0;
+    return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }
 function writeOutput(path, content, stdout) {
     if (path === '-') {
