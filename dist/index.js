@@ -71194,7 +71194,7 @@ function getUnitScale(unit) {
     return { dimension: 'count', scale: 1 };
 }
 /** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */
-function formatValue(value, unit) {
+function units_formatValue(value, unit) {
     const { dimension, scale } = getUnitScale(unit);
     const base = value * scale;
     const abs = Math.abs(base);
@@ -74518,6 +74518,11 @@ function parseLimits(raw, where, allowed) {
     }
     return limits;
 }
+/** The smallest max-increase of the fail rules: where the picture's colour is full (undefined: none). */
+function failLimit(config) {
+    const limits = config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease);
+    return limits.length > 0 ? Math.min(...limits) : undefined;
+}
 /** Parses `5%`, `0.05` or `5 %` into a fraction; throws InputError otherwise. */
 function parseFraction(raw, where) {
     if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0)
@@ -74627,7 +74632,7 @@ function compareFiles(request) {
 function formatMeasure(report, value) {
     if (report.valueUnit === 'share')
         return `${(value * 100).toFixed(Math.abs(value) >= 0.1 ? 1 : 2)}%`;
-    return formatValue(value, report.valueUnit);
+    return units_formatValue(value, report.valueUnit);
 }
 /** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
 function formatChange(report, delta, relative, ofTotal) {
@@ -74804,6 +74809,996 @@ function formatMeasureAbs(report, value) {
     return formatMeasure({ ...report, valueUnit: report.sampleType.unit }, value);
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+;// CONCATENATED MODULE: ./lib/render-assets.js
+// Finds the rasterizer's font and WebAssembly module: beside the bundle in dist/ (the
+// build copies them there), else in node_modules (tests, a development checkout).
+
+
+
+/** The file names the build copies into dist/. */
+const FONT_FILE = 'DejaVuSansMono.ttf';
+const WASM_FILE = 'resvg.wasm';
+function locate(file, packagePath) {
+    for (const dir of [__dirname, (0,external_node_path_namespaceObject.join)(__dirname, '..')]) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, file);
+        if ((0,external_node_fs_namespaceObject.existsSync)(path))
+            return path;
+    }
+    return (0,external_node_module_namespaceObject.createRequire)(__filename).resolve(packagePath);
+}
+/** Returns the font and the (lazily read) WebAssembly module. */
+function loadRasterAssets() {
+    const fontPath = locate(FONT_FILE, 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf');
+    return {
+        font: (0,external_node_fs_namespaceObject.readFileSync)(fontPath),
+        fontPath,
+        loadWasm: () => (0,external_node_fs_namespaceObject.readFileSync)(locate(WASM_FILE, '@resvg/resvg-wasm/index_bg.wasm')),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/render/colors.js
+// Colours of the diff flame graph: red for more, green (or blue, colour-blind palette)
+// for less, grey where the change is not significant or too small to matter; saturation
+// grows with the change in points of the total and is full at the fail limit.
+const HUES = {
+    default: { more: 2, less: 130 },
+    colorblind: { more: 2, less: 215 },
+};
+/** Grey for frames without a significant change; two shades tell neighbours apart. */
+const GREYS = ['#dadada', '#cfcfcf'];
+/** Merged sub-pixel frames. */
+const colors_MERGED = '#ececec';
+/** Returns the fill of a frame whose change is `strength` (0..1, of the fail limit) in a direction. */
+function changeColor(palette, direction, strength) {
+    const hue = direction > 0 ? HUES[palette].more : HUES[palette].less;
+    const s = Math.max(0, Math.min(1, strength));
+    const saturation = 45 + 40 * s;
+    const lightness = 84 - 32 * s;
+    return hslToHex(hue, saturation, lightness);
+}
+/** The dark outline of new (more) and gone (less) code. */
+function outlineColor(palette, direction) {
+    return hslToHex(direction > 0 ? HUES[palette].more : HUES[palette].less, 80, 25);
+}
+/** A warm colour per package or module, as FlameGraph colours a plain flame graph. */
+function colors_packageColor(pkg) {
+    let h = 2166136261;
+    for (let i = 0; i < pkg.length; i++)
+        h = Math.imul(h ^ pkg.charCodeAt(i), 16777619);
+    const r = (h >>> 0) / 2 ** 32;
+    const r2 = (Math.imul(h, 2654435761) >>> 0) / 2 ** 32;
+    return hslToHex(8 + 42 * r, 70 + 20 * r2, 58 + 10 * r);
+}
+/** Returns the package or module of a function name (`encoding/json`, `java/util`, `std::io`). */
+function colors_packageOf(name) {
+    const rust = /^<?([a-zA-Z_][\w]*(?:::[a-zA-Z_][\w]*)*)::[^:]+$/.exec(name);
+    if (rust)
+        return rust[1];
+    const slash = name.lastIndexOf('/');
+    const rest = name.slice(slash + 1);
+    const dot = rest.indexOf('.');
+    if (dot > 0)
+        return name.slice(0, slash + 1 + dot);
+    if (slash > 0)
+        return name.slice(0, slash);
+    return name;
+}
+function hslToHex(h, s, l) {
+    const sat = s / 100;
+    const light = l / 100;
+    const a = sat * Math.min(light, 1 - light);
+    const channel = (n) => {
+        const k = (n + h / 30) % 12;
+        const v = light - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+        return Math.round(v * 255).toString(16).padStart(2, '0');
+    };
+    return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+;// CONCATENATED MODULE: ./lib/render/layout.js
+/** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
+function layout_layoutFlame(tree, options) {
+    const nodes = tree.parent.length;
+    const runs = tree.self.length;
+    // Inclusive values per run (children come after their parent in the aligned tree).
+    const inclusive = tree.self.map((self) => {
+        const inc = Float64Array.from(self);
+        for (let n = nodes - 1; n > 0; n--)
+            inc[tree.parent[n]] += inc[n];
+        if (options.share && inc[0] !== 0) {
+            const total = inc[0];
+            for (let n = 0; n < nodes; n++)
+                inc[n] /= total;
+        }
+        return inc;
+    });
+    const nb = options.baselineRuns;
+    const nc = runs - nb;
+    const mean = (n, from, count) => {
+        let s = 0;
+        for (let r = from; r < from + count; r++)
+            s += inclusive[r][n];
+        return count > 0 ? s / count : 0;
+    };
+    const weightB = options.only === 'candidate' ? 0 : 1;
+    const weightC = options.only === 'baseline' ? 0 : 1;
+    const size = (n) => weightB * mean(n, 0, nb) + weightC * mean(n, nb, nc);
+    const rootSize = size(0);
+    if (!(rootSize > 0))
+        return [];
+    const scale = options.width / rootSize;
+    const minWidth = options.minWidth ?? 1;
+    const children = Array.from({ length: nodes }, () => []);
+    for (let n = 1; n < nodes; n++)
+        children[tree.parent[n]].push(n);
+    // The root, `all`, shows the whole profile's change.
+    const frames = [{
+            name: 'all', x: 0, width: options.width, depth: 0, baseline: mean(0, 0, nb), candidate: mean(0, nb, nc),
+            baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][0]),
+            candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][0]),
+            status: 'both',
+        }];
+    const stack = [{ node: 0, x: 0, depth: 0 }];
+    while (stack.length > 0) {
+        const { node, x, depth } = stack.pop();
+        // Children in name order, as FlameGraph: the same call path sits at the same place.
+        const kids = children[node].filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+        let cursor = x;
+        const small = [];
+        const placed = [];
+        for (const k of kids) {
+            const w = size(k) * scale;
+            if (w < minWidth) {
+                small.push(k);
+                continue;
+            }
+            placed.push({ node: k, x: cursor });
+            cursor += w;
+        }
+        for (const { node: k, x: kx } of placed) {
+            const b = mean(k, 0, nb);
+            const c = mean(k, nb, nc);
+            frames.push({
+                name: tree.name[k],
+                x: kx,
+                width: size(k) * scale,
+                depth: depth + 1,
+                baseline: b,
+                candidate: c,
+                baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][k]),
+                candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][k]),
+                status: b === 0 && c > 0 ? 'new' : c === 0 && b > 0 ? 'gone' : 'both',
+            });
+            stack.push({ node: k, x: kx, depth: depth + 1 });
+        }
+        if (small.length > 0) {
+            const b = small.reduce((s, k) => s + mean(k, 0, nb), 0);
+            const c = small.reduce((s, k) => s + mean(k, nb, nc), 0);
+            const w = (weightB * b + weightC * c) * scale;
+            if (w >= minWidth) {
+                frames.push({ name: `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged' });
+            }
+        }
+    }
+    return frames;
+}
+
+;// CONCATENATED MODULE: ./lib/render/svg.js
+// SVG of a flame graph model: every frame a group whose <title> holds the full name and
+// its numbers and whose <rect> carries the colour as `fill`. Every string is escaped;
+// characters XML cannot hold are dropped.
+/** Frame height and text metrics (DejaVu Sans Mono, whose advance is 0.602 em). */
+const FRAME_HEIGHT = 16;
+const FONT_SIZE = 11;
+const CHAR_WIDTH = FONT_SIZE * 0.6021;
+const FONT_FAMILY = 'DejaVu Sans Mono';
+/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
+function escapeXml(text) {
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** Fixed precision keeps the SVG byte-for-byte stable. */
+function n(value) {
+    return (Math.round(value * 100) / 100).toString();
+}
+function stroke(outline, fallback = '') {
+    return outline ? ` stroke="${outline}" stroke-width="1.5" stroke-dasharray="3 2"` : fallback;
+}
+/** Returns the SVG document of the model. */
+function renderSvg(model) {
+    const out = [];
+    out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${n(model.width)}" height="${n(model.height)}" viewBox="0 0 ${n(model.width)} ${n(model.height)}" font-family="${FONT_FAMILY}" font-size="${FONT_SIZE}">`);
+    out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+    out.push(`<text x="10" y="22" font-size="15" font-weight="bold" fill="${model.titleColor}">${escapeXml(model.title)}</text>`);
+    out.push(`<text x="10" y="40" fill="#333333">${escapeXml(model.subtitle)}</text>`);
+    let lx = 10;
+    for (const item of model.legend) {
+        out.push(`<rect x="${n(lx)}" y="49" width="14" height="11" fill="${item.fill}"${stroke(item.outline, ' stroke="#888888" stroke-width="0.5"')}/>`);
+        out.push(`<text x="${n(lx + 18)}" y="58.5" fill="#333333">${escapeXml(item.label)}</text>`);
+        lx += 18 + item.label.length * CHAR_WIDTH + 16;
+    }
+    for (const f of model.frames) {
+        const inset = f.outline ? 0.75 : 0;
+        out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f.outline)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>` : ''}</g>`);
+    }
+    out.push('</svg>');
+    return `${out.join('\n')}\n`;
+}
+/** Cuts `name` (and appends `suffix` when there is room) to fit `width` pixels; '' when nothing fits. */
+function svg_fitLabel(name, suffix, width) {
+    const chars = Math.floor((width - 6) / CHAR_WIDTH);
+    if (chars < 3)
+        return '';
+    const full = suffix ? `${name} ${suffix}` : name;
+    if ([...full].length <= chars)
+        return full;
+    const room = chars - (suffix ? suffix.length + 1 : 0) - 1;
+    if (suffix && room >= 4)
+        return `${[...name].slice(0, room).join('')}… ${suffix}`;
+    return `${[...name].slice(0, chars - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./lib/render/flame-graph.js
+
+
+
+
+
+const MARGIN = 10;
+const GRAPH_TOP = 72;
+const VERDICT_COLORS = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
+/** Returns the diff flame graph of a comparison and its report. */
+function buildDiffGraph(comparison, report, options = {}) {
+    const width = options.width ?? 1200;
+    const palette = options.palette ?? 'default';
+    const full = options.failPoints ?? 0.05;
+    const start = full / 5;
+    const share = comparison.normalize === 'total';
+    const frames = layout_layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs });
+    const baseTotal = share ? 1 : comparison.baseline.total;
+    const unit = comparison.sampleType.unit;
+    const fmt = (v) => (share ? `${(v * 100).toFixed(2)}%` : units_formatValue(v, unit));
+    const drawn = place(frames, options.icicle ?? false, (f) => {
+        const delta = f.candidate - f.baseline;
+        const points = baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : 0;
+        const relative = f.baseline !== 0 ? delta / f.baseline : null;
+        const p = f.baselineRuns.length > 0 && f.candidateRuns.length > 0 ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
+        const significant = p <= report.noise.alpha;
+        let fill;
+        let outline;
+        let suffix = '';
+        if (f.status === 'merged')
+            fill = colors_MERGED;
+        else if ((f.status === 'new' || f.status === 'gone') && (significant || Math.abs(points) >= start / 2)) {
+            // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
+            const direction = f.status === 'new' ? 1 : -1;
+            fill = changeColor(palette, direction, Math.max(0.6, Math.abs(points) / full));
+            outline = outlineColor(palette, direction);
+            suffix = f.status;
+        }
+        else if (significant && Math.abs(points) >= start) {
+            fill = changeColor(palette, delta > 0 ? 1 : -1, Math.abs(points) / full);
+            suffix = relative === null ? '' : formatPercent(relative);
+        }
+        else {
+            fill = GREYS[flame_graph_hash(f.name) & 1];
+        }
+        const change = formatChange({ ...report, valueUnit: share ? 'share' : unit }, delta, relative, share ? null : points);
+        const title = f.status === 'merged'
+            ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
+            : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}`;
+        return { fill, ...(outline ? { outline } : {}), label: svg_fitLabel(f.name, suffix, f.width), title };
+    });
+    const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
+    const key = options.key ?? report.sampleType.type;
+    return {
+        width,
+        height: drawn.height,
+        title: `flamegate · ${key} · ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`,
+        titleColor: VERDICT_COLORS[report.verdict],
+        subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${flame_graph_runs(report.candidate.runs)} against baseline ${flame_graph_runs(report.baseline.runs)} · total ${units_formatValue(report.baseline.total, unit)} → ${units_formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
+        legend: [
+            { fill: changeColor(palette, 1, 1), label: `grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
+            { fill: changeColor(palette, 1, 0.25), label: 'grew' },
+            { fill: GREYS[0], label: 'no significant change' },
+            { fill: changeColor(palette, -1, 0.6), label: 'shrank' },
+            { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), label: 'new' },
+            { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), label: 'gone' },
+        ],
+        frames: drawn.frames,
+    };
+}
+/** Returns the plain flame graph of one side, coloured by package. */
+function buildPlainGraph(comparison, side, options = {}) {
+    const width = options.width ?? 1200;
+    const share = comparison.normalize === 'total';
+    const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs, only: side });
+    const unit = comparison.sampleType.unit;
+    const summary = comparison[side];
+    const drawn = place(frames, options.icicle ?? false, (f) => {
+        const value = side === 'baseline' ? f.baseline : f.candidate;
+        const ofTotal = share ? value : summary.total !== 0 ? value / summary.total : 0;
+        return {
+            fill: f.status === 'merged' ? MERGED : packageColor(packageOf(f.name)),
+            label: fitLabel(f.name, '', f.width),
+            title: `${cap(f.name)}\n${share ? '' : `${formatValue(value, unit)}, `}${(ofTotal * 100).toFixed(2)}% of total`,
+        };
+    });
+    return {
+        width,
+        height: drawn.height,
+        title: `flamegate · ${options.key ?? comparison.sampleType.type} · ${side} profile`,
+        titleColor: '#24292f',
+        subtitle: `${comparison.sampleType.type}/${unit} · ${flame_graph_runs(summary.runs)} (mean) · total ${formatValue(summary.total, unit)} · colour: package`,
+        legend: [],
+        frames: drawn.frames,
+    };
+}
+/** Puts frames on rows (root at the bottom, or at the top for an icicle). */
+function place(frames, icicle, style) {
+    const maxDepth = frames.reduce((m, f) => Math.max(m, f.depth), 0);
+    const drawn = frames.map((f) => ({
+        x: MARGIN + f.x,
+        y: GRAPH_TOP + (icicle ? f.depth : maxDepth - f.depth) * FRAME_HEIGHT,
+        width: f.width,
+        ...style(f),
+    }));
+    return { frames: drawn, height: GRAPH_TOP + (maxDepth + 1) * FRAME_HEIGHT + MARGIN };
+}
+function flame_graph_runs(n) {
+    return `${n} run${n === 1 ? '' : 's'}`;
+}
+function cap(name) {
+    return name.length > 2000 ? `${name.slice(0, 2000)}… (${name.length} characters)` : name;
+}
+function flame_graph_hash(text) {
+    let h = 0;
+    for (let i = 0; i < text.length; i++)
+        h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@resvg/resvg-wasm/index.mjs
+// wasm/dist/index.js
+var wasm;
+var heap = new Array(128).fill(void 0);
+heap.push(void 0, null, true, false);
+var heap_next = heap.length;
+function addHeapObject(obj) {
+  if (heap_next === heap.length)
+    heap.push(heap.length + 1);
+  const idx = heap_next;
+  heap_next = heap[idx];
+  heap[idx] = obj;
+  return idx;
+}
+function getObject(idx) {
+  return heap[idx];
+}
+function dropObject(idx) {
+  if (idx < 132)
+    return;
+  heap[idx] = heap_next;
+  heap_next = idx;
+}
+function takeObject(idx) {
+  const ret = getObject(idx);
+  dropObject(idx);
+  return ret;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8Memory0 = null;
+function getUint8Memory0() {
+  if (cachedUint8Memory0 === null || cachedUint8Memory0.byteLength === 0) {
+    cachedUint8Memory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8Memory0;
+}
+var cachedTextEncoder = typeof TextEncoder !== "undefined" ? new TextEncoder("utf-8") : { encode: () => {
+  throw Error("TextEncoder not available");
+} };
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8Memory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8Memory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127)
+      break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8Memory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+function isLikeNone(x) {
+  return x === void 0 || x === null;
+}
+var cachedInt32Memory0 = null;
+function getInt32Memory0() {
+  if (cachedInt32Memory0 === null || cachedInt32Memory0.byteLength === 0) {
+    cachedInt32Memory0 = new Int32Array(wasm.memory.buffer);
+  }
+  return cachedInt32Memory0;
+}
+var cachedTextDecoder = typeof TextDecoder !== "undefined" ? new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }) : { decode: () => {
+  throw Error("TextDecoder not available");
+} };
+if (typeof TextDecoder !== "undefined") {
+  cachedTextDecoder.decode();
+}
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8Memory0().subarray(ptr, ptr + len));
+}
+function _assertClass(instance, klass) {
+  if (!(instance instanceof klass)) {
+    throw new Error(`expected instance of ${klass.name}`);
+  }
+  return instance.ptr;
+}
+function handleError(f, args) {
+  try {
+    return f.apply(this, args);
+  } catch (e) {
+    wasm.__wbindgen_exn_store(addHeapObject(e));
+  }
+}
+var BBoxFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_bbox_free(ptr >>> 0));
+var BBox = class _BBox {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_BBox.prototype);
+    obj.__wbg_ptr = ptr;
+    BBoxFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    BBoxFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_bbox_free(ptr);
+  }
+  /**
+  * @returns {number}
+  */
+  get x() {
+    const ret = wasm.__wbg_get_bbox_x(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set x(arg0) {
+    wasm.__wbg_set_bbox_x(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get y() {
+    const ret = wasm.__wbg_get_bbox_y(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set y(arg0) {
+    wasm.__wbg_set_bbox_y(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.__wbg_get_bbox_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set width(arg0) {
+    wasm.__wbg_set_bbox_width(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.__wbg_get_bbox_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set height(arg0) {
+    wasm.__wbg_set_bbox_height(this.__wbg_ptr, arg0);
+  }
+};
+var RenderedImageFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_renderedimage_free(ptr >>> 0));
+var RenderedImage = class _RenderedImage {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_RenderedImage.prototype);
+    obj.__wbg_ptr = ptr;
+    RenderedImageFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    RenderedImageFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_renderedimage_free(ptr);
+  }
+  /**
+  * Get the PNG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.renderedimage_width(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Get the PNG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.renderedimage_height(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Write the image data to Uint8Array
+  * @returns {Uint8Array}
+  */
+  asPng() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.renderedimage_asPng(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the RGBA pixels of the image
+  * @returns {Uint8Array}
+  */
+  get pixels() {
+    const ret = wasm.renderedimage_pixels(this.__wbg_ptr);
+    return takeObject(ret);
+  }
+};
+var ResvgFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_resvg_free(ptr >>> 0));
+var Resvg = class {
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    ResvgFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_resvg_free(ptr);
+  }
+  /**
+  * @param {Uint8Array | string} svg
+  * @param {string | undefined} [options]
+  * @param {Array<any> | undefined} [custom_font_buffers]
+  */
+  constructor(svg, options, custom_font_buffers) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      var ptr0 = isLikeNone(options) ? 0 : passStringToWasm0(options, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      var len0 = WASM_VECTOR_LEN;
+      wasm.resvg_new(retptr, addHeapObject(svg), ptr0, len0, isLikeNone(custom_font_buffers) ? 0 : addHeapObject(custom_font_buffers));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      this.__wbg_ptr = r0 >>> 0;
+      return this;
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the SVG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.resvg_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Get the SVG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.resvg_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Renders an SVG in Wasm
+  * @returns {RenderedImage}
+  */
+  render() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_render(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return RenderedImage.__wrap(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Output usvg-simplified SVG string
+  * @returns {string}
+  */
+  toString() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_toString(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      deferred1_0 = r0;
+      deferred1_1 = r1;
+      return getStringFromWasm0(r0, r1);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+      wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  *
+  * Note: path bounding box are approx values.
+  * @returns {BBox | undefined}
+  */
+  innerBBox() {
+    const ret = wasm.resvg_innerBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  * This will first apply transform.
+  * Similar to `SVGGraphicsElement.getBBox()` DOM API.
+  * @returns {BBox | undefined}
+  */
+  getBBox() {
+    const ret = wasm.resvg_getBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Use a given `BBox` to crop the svg. Currently this method simply changes
+  * the viewbox/size of the svg and do not move the elements for simplicity
+  * @param {BBox} bbox
+  */
+  cropByBBox(bbox) {
+    _assertClass(bbox, BBox);
+    wasm.resvg_cropByBBox(this.__wbg_ptr, bbox.__wbg_ptr);
+  }
+  /**
+  * @returns {Array<any>}
+  */
+  imagesToResolve() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_imagesToResolve(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * @param {string} href
+  * @param {Uint8Array} buffer
+  */
+  resolveImage(href, buffer) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      const ptr0 = passStringToWasm0(href, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      const len0 = WASM_VECTOR_LEN;
+      wasm.resvg_resolveImage(retptr, this.__wbg_ptr, ptr0, len0, addHeapObject(buffer));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      if (r1) {
+        throw takeObject(r0);
+      }
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+};
+async function __wbg_load(module, imports) {
+  if (typeof Response === "function" && module instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === "function") {
+      try {
+        return await WebAssembly.instantiateStreaming(module, imports);
+      } catch (e) {
+        if (module.headers.get("Content-Type") != "application/wasm") {
+          console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
+        } else {
+          throw e;
+        }
+      }
+    }
+    const bytes = await module.arrayBuffer();
+    return await WebAssembly.instantiate(bytes, imports);
+  } else {
+    const instance = await WebAssembly.instantiate(module, imports);
+    if (instance instanceof WebAssembly.Instance) {
+      return { instance, module };
+    } else {
+      return instance;
+    }
+  }
+}
+function __wbg_get_imports() {
+  const imports = {};
+  imports.wbg = {};
+  imports.wbg.__wbg_new_28c511d9baebfa89 = function(arg0, arg1) {
+    const ret = new Error(getStringFromWasm0(arg0, arg1));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_memory = function() {
+    const ret = wasm.memory;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_buffer_12d079cc21e14bdb = function(arg0) {
+    const ret = getObject(arg0).buffer;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_newwithbyteoffsetandlength_aa4a17c33a06e5cb = function(arg0, arg1, arg2) {
+    const ret = new Uint8Array(getObject(arg0), arg1 >>> 0, arg2 >>> 0);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_object_drop_ref = function(arg0) {
+    takeObject(arg0);
+  };
+  imports.wbg.__wbg_new_63b92bc8671ed464 = function(arg0) {
+    const ret = new Uint8Array(getObject(arg0));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_values_839f3396d5aac002 = function(arg0) {
+    const ret = getObject(arg0).values();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_next_196c84450b364254 = function() {
+    return handleError(function(arg0) {
+      const ret = getObject(arg0).next();
+      return addHeapObject(ret);
+    }, arguments);
+  };
+  imports.wbg.__wbg_done_298b57d23c0fc80c = function(arg0) {
+    const ret = getObject(arg0).done;
+    return ret;
+  };
+  imports.wbg.__wbg_value_d93c65011f51a456 = function(arg0) {
+    const ret = getObject(arg0).value;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_instanceof_Uint8Array_2b3bbecd033d19f6 = function(arg0) {
+    let result;
+    try {
+      result = getObject(arg0) instanceof Uint8Array;
+    } catch (_) {
+      result = false;
+    }
+    const ret = result;
+    return ret;
+  };
+  imports.wbg.__wbindgen_string_get = function(arg0, arg1) {
+    const obj = getObject(arg1);
+    const ret = typeof obj === "string" ? obj : void 0;
+    var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    var len1 = WASM_VECTOR_LEN;
+    getInt32Memory0()[arg0 / 4 + 1] = len1;
+    getInt32Memory0()[arg0 / 4 + 0] = ptr1;
+  };
+  imports.wbg.__wbg_new_16b304a2cfa7ff4a = function() {
+    const ret = new Array();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_string_new = function(arg0, arg1) {
+    const ret = getStringFromWasm0(arg0, arg1);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_push_a5b05aedc7234f9f = function(arg0, arg1) {
+    const ret = getObject(arg0).push(getObject(arg1));
+    return ret;
+  };
+  imports.wbg.__wbg_length_c20a40f15020d68a = function(arg0) {
+    const ret = getObject(arg0).length;
+    return ret;
+  };
+  imports.wbg.__wbg_set_a47bac70306a19a7 = function(arg0, arg1, arg2) {
+    getObject(arg0).set(getObject(arg1), arg2 >>> 0);
+  };
+  imports.wbg.__wbindgen_throw = function(arg0, arg1) {
+    throw new Error(getStringFromWasm0(arg0, arg1));
+  };
+  return imports;
+}
+function __wbg_init_memory(imports, maybe_memory) {
+}
+function __wbg_finalize_init(instance, module) {
+  wasm = instance.exports;
+  __wbg_init.__wbindgen_wasm_module = module;
+  cachedInt32Memory0 = null;
+  cachedUint8Memory0 = null;
+  return wasm;
+}
+async function __wbg_init(input) {
+  if (wasm !== void 0)
+    return wasm;
+  if (typeof input === "undefined") {
+    input = new URL("index_bg.wasm", void 0);
+  }
+  const imports = __wbg_get_imports();
+  if (typeof input === "string" || typeof Request === "function" && input instanceof Request || typeof URL === "function" && input instanceof URL) {
+    input = fetch(input);
+  }
+  __wbg_init_memory(imports);
+  const { instance, module } = await __wbg_load(await input, imports);
+  return __wbg_finalize_init(instance, module);
+}
+var dist_default = __wbg_init;
+
+// wasm-binding.ts
+var initialized = false;
+var initWasm = async (module_or_path) => {
+  if (initialized) {
+    throw new Error("Already initialized. The `initWasm()` function can be used only once.");
+  }
+  await dist_default(await module_or_path);
+  initialized = true;
+};
+var Resvg2 = class extends Resvg {
+  /**
+   * @param {Uint8Array | string} svg
+   * @param {ResvgRenderOptions | undefined} options
+   */
+  constructor(svg, options) {
+    if (!initialized)
+      throw new Error("Wasm has not been initialized. Call `initWasm()` function.");
+    const font = options?.font;
+    if (!!font && isCustomFontsOptions(font)) {
+      const serializableOptions = {
+        ...options,
+        font: {
+          ...font,
+          fontBuffers: void 0
+        }
+      };
+      super(svg, JSON.stringify(serializableOptions), font.fontBuffers);
+    } else {
+      super(svg, JSON.stringify(options));
+    }
+  }
+};
+function isCustomFontsOptions(value) {
+  return Object.prototype.hasOwnProperty.call(value, "fontBuffers");
+}
+
+
+;// CONCATENATED MODULE: ./lib/render/png.js
+// PNG from the SVG with resvg: @resvg/resvg-js where its native binary loads (faster),
+// else @resvg/resvg-wasm, which the bundle carries so the action runs on every runner OS.
+// Both get the bundled DejaVu Sans Mono and no system fonts: the same input gives the same bytes.
+// The only file that knows the rasterizer.
+
+
+
+let wasmReady;
+/** Renders the SVG to PNG bytes and says which renderer did. */
+async function renderPng(svg, assets, choice = 'auto') {
+    if (choice !== 'wasm') {
+        const native = loadNative();
+        if (native) {
+            const image = new native.Resvg(svg, {
+                font: { loadSystemFonts: false, fontFiles: [assets.fontPath], defaultFontFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
+                fitTo: { mode: 'original' },
+            }).render();
+            return { png: new Uint8Array(image.asPng()), renderer: 'resvg-js' };
+        }
+        if (choice === 'native')
+            throw new Error('the native renderer @resvg/resvg-js is not installed for this platform');
+    }
+    wasmReady ??= initWasm(assets.loadWasm());
+    await wasmReady;
+    const resvg = new Resvg2(svg, {
+        font: { fontBuffers: [assets.font], defaultFontFamily: FONT_FAMILY, monospaceFamily: FONT_FAMILY },
+        fitTo: { mode: 'original' },
+    });
+    const image = resvg.render();
+    const png = image.asPng();
+    image.free();
+    resvg.free();
+    return { png, renderer: 'resvg-wasm' };
+}
+let png_native;
+/** Loads @resvg/resvg-js when it is installed and its binary loads here; null otherwise. */
+function loadNative() {
+    if (png_native !== undefined)
+        return png_native;
+    try {
+        // A name the bundler cannot see: the native package stays outside dist/.
+        const name = ['@resvg', 'resvg-js'].join('/');
+        png_native = (0,external_node_module_namespaceObject.createRequire)(__filename)(name);
+    }
+    catch {
+        png_native = null;
+    }
+    return png_native;
+}
+
 ;// CONCATENATED MODULE: ./lib/settings.js
 // The action's inputs, parsed once into a typed Settings object. Input names are a
 // contract (action.yml): each is written here once.
@@ -74853,6 +75848,11 @@ function getSettings() {
 
 
 
+
+
+
+
+
 /** Runs the action. */
 async function run() {
     try {
@@ -74863,7 +75863,7 @@ async function run() {
             notice('flamegate: no baseline profiles given (input `baseline`), so nothing was compared.');
             return;
         }
-        const { report } = compareFiles({
+        const { report, comparison, config } = compareFiles({
             baseline: settings.baseline,
             candidate: settings.candidate,
             sampleType: settings.sampleType,
@@ -74883,6 +75883,12 @@ async function run() {
         setOutput('verdict', report.verdict);
         setOutput('regressions', String(regressions));
         setOutput('report', reportPath);
+        const svg = renderSvg(buildDiffGraph(comparison, report, { key: settings.key, failPoints: failLimit(config) }));
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'diff.svg'), svg);
+        setOutput('svg', (0,external_node_path_namespaceObject.join)(dir, 'diff.svg'));
+        const { png } = await renderPng(svg, loadRasterAssets());
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'diff.png'), png);
+        setOutput('png', (0,external_node_path_namespaceObject.join)(dir, 'diff.png'));
         if (process.env.GITHUB_STEP_SUMMARY)
             await summary.addRaw(markdown).write();
         if (report.verdict === 'fail' && settings.failOnRegression)

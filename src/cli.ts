@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Normalize } from './diff/compare';
 import { compareFiles } from './compare-files';
 import { InputError, quote } from './errors';
-import { parseQuantity } from './rules/config';
+import { failLimit, parseQuantity } from './rules/config';
 import { loadRasterAssets } from './render-assets';
 import type { PaletteName } from './render/colors';
 import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
@@ -121,8 +121,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
   if (v.svg !== undefined || v.png !== undefined) {
-    const failPoints = Math.min(...config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease!), Infinity);
-    const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: Number.isFinite(failPoints) ? failPoints : undefined };
+    const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: failLimit(config) };
     // Without a baseline the picture is the candidate's plain flame graph.
     const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);

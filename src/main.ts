@@ -7,6 +7,11 @@ import { compareFiles } from './compare-files';
 import { InputError } from './errors';
 import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
+import { loadRasterAssets } from './render-assets';
+import { buildDiffGraph } from './render/flame-graph';
+import { renderPng } from './render/png';
+import { renderSvg } from './render/svg';
+import { failLimit } from './rules/config';
 import { getSettings } from './settings';
 
 /** Runs the action. */
@@ -19,7 +24,7 @@ export async function run(): Promise<void> {
       core.notice('flamegate: no baseline profiles given (input `baseline`), so nothing was compared.');
       return;
     }
-    const { report } = compareFiles({
+    const { report, comparison, config } = compareFiles({
       baseline: settings.baseline,
       candidate: settings.candidate,
       sampleType: settings.sampleType,
@@ -38,6 +43,12 @@ export async function run(): Promise<void> {
     core.setOutput('verdict', report.verdict);
     core.setOutput('regressions', String(regressions));
     core.setOutput('report', reportPath);
+    const svg = renderSvg(buildDiffGraph(comparison, report, { key: settings.key, failPoints: failLimit(config) }));
+    writeFileSync(join(dir, 'diff.svg'), svg);
+    core.setOutput('svg', join(dir, 'diff.svg'));
+    const { png } = await renderPng(svg, loadRasterAssets());
+    writeFileSync(join(dir, 'diff.png'), png);
+    core.setOutput('png', join(dir, 'diff.png'));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
   } catch (error) {

@@ -31,6 +31,8 @@ describe('the action (dist/index.js)', () => {
     expect(r.outputs.verdict).toBe('fail');
     expect(r.outputs.regressions).toBe('1');
     expect(JSON.parse(readFileSync(r.outputs.report, 'utf8')).candidate.runs).toBe(5);
+    expect(readFileSync(r.outputs.png).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(r.outputs.svg, 'utf8')).toContain('flamegate · cpu · FAIL');
     expect(r.summary).toContain('### flamegate · `cpu` · ❌ fail');
     expect(r.stdout).toContain('::error::flamegate: 1 function(s) regressed');
     expect(r.status).toBe(1);

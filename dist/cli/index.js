@@ -42471,6 +42471,11 @@ function parseLimits(raw, where, allowed) {
     }
     return limits;
 }
+/** The smallest max-increase of the fail rules: where the picture's colour is full (undefined: none). */
+function failLimit(config) {
+    const limits = config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease);
+    return limits.length > 0 ? Math.min(...limits) : undefined;
+}
 /** Parses `5%`, `0.05` or `5 %` into a fraction; throws InputError otherwise. */
 function parseFraction(raw, where) {
     if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0)
@@ -43941,8 +43946,7 @@ async function run(argv, io) {
     if (v.markdown !== undefined)
         writeOutput(v.markdown, renderMarkdown(report), io.out);
     if (v.svg !== undefined || v.png !== undefined) {
-        const failPoints = Math.min(...config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease), Infinity);
-        const options = { icicle: v.icicle, palette: v.palette, failPoints: Number.isFinite(failPoints) ? failPoints : undefined };
+        const options = { icicle: v.icicle, palette: v.palette, failPoints: failLimit(config) };
         // Without a baseline the picture is the candidate's plain flame graph.
         const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
         if (v.svg !== undefined)

@@ -159,6 +159,12 @@ function parseLimits(raw: unknown, where: string, allowed: string[]): Limits {
   return limits;
 }
 
+/** The smallest max-increase of the fail rules: where the picture's colour is full (undefined: none). */
+export function failLimit(config: Config): number | undefined {
+  const limits = config.rules.filter((r) => r.severity === 'fail' && r.maxIncrease !== undefined).map((r) => r.maxIncrease!);
+  return limits.length > 0 ? Math.min(...limits) : undefined;
+}
+
 /** Parses `5%`, `0.05` or `5 %` into a fraction; throws InputError otherwise. */
 export function parseFraction(raw: unknown, where: string): number {
   if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
