@@ -42932,7 +42932,9 @@ function buildDiffGraph(comparison, report, options = {}) {
         const delta = f.candidate - f.baseline;
         const points = baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : 0;
         const relative = f.baseline !== 0 ? delta / f.baseline : null;
-        const p = f.baselineRuns.length > 0 && f.candidateRuns.length > 0 ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
+        // The root is the whole profile: judged as the overall rule judges it, without drift.
+        const p = f.depth === 0 && report.overall ? report.overall.pValue
+            : f.baselineRuns.length > 0 && f.candidateRuns.length > 0 ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
         const significant = p <= report.noise.alpha;
         let fill;
         let outline;
