@@ -1,0 +1,187 @@
+// A loopback HTTP server that speaks the part of GitHub's REST API flamegate uses, with
+// in-memory state and injectable faults. Tests point the real Octokit at it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+  html_url: string;
+}
+
+/** A fault: answer `status` to the next `times` requests matching method and path. */
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  times: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** Carry the request out before answering with the fault (a POST that failed after it wrote). */
+  after?: boolean;
+}
+
+export class FakeGitHub {
+  readonly comments = new Map<string, FakeComment[]>();
+  readonly requests: { method: string; path: string; body: unknown }[] = [];
+  readonly faults: Fault[] = [];
+  /** Git objects and refs, per repository: blobs and trees by sha, commits, heads. */
+  readonly git = { blobs: new Map<string, string>(), trees: new Map<string, Record<string, string>>(), commits: new Map<string, { tree: string; parents: string[]; message: string }>(), refs: new Map<string, string>() };
+  /** Login by token; a token missing here reads /user as 403 (an installation token). */
+  readonly users = new Map<string, string>();
+  private nextId = 1000;
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Adds a comment as `login` to an issue of owner/repo. */
+  addComment(repo: string, issue: number, login: string, body: string): FakeComment {
+    const comment = { id: this.nextId++, body, user: { login }, html_url: '' };
+    comment.html_url = `https://github.com/${repo}/pull/${issue}#issuecomment-${comment.id}`;
+    const key = `${repo}#${issue}`;
+    this.comments.set(key, [...(this.comments.get(key) ?? []), comment]);
+    return comment;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? JSON.parse(text) : undefined;
+    const method = req.method ?? 'GET';
+    this.requests.push({ method, path: url.pathname, body });
+    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    if (fault) fault.times--;
+    if (fault && !fault.after) return this.send(res, fault.status, { message: fault.message ?? 'fault' }, fault.headers);
+    const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /, '');
+    const [status, data, headers] = this.route(method, url, body, token);
+    if (fault) return this.send(res, fault.status, { message: fault.message ?? 'fault' }, fault.headers);
+    this.send(res, status, data, headers);
+  }
+
+  private route(method: string, url: URL, body: any, token: string): [number, unknown, Record<string, string>?] {
+    // GitHub takes `heads%2Fmain` and `heads/main` alike.
+    const path = decodeURIComponent(url.pathname);
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/user') {
+      const login = this.users.get(token);
+      return login ? [200, { login }] : [403, { message: 'Resource not accessible by integration' }];
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
+      const key = `${m[1]}#${m[2]}`;
+      if (method === 'GET') {
+        const all = this.comments.get(key) ?? [];
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url);
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return [200, slice, headers];
+      }
+      if (method === 'POST') {
+        if (typeof body?.body !== 'string') return [422, { message: 'body is required' }];
+        if (body.body.length > 65536) return [422, { message: 'body is too long (maximum is 65536 characters)' }];
+        return [201, this.addComment(m[1], Number(m[2]), this.users.get(token) ?? 'github-actions[bot]', body.body)];
+      }
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path)) && method === 'PATCH') {
+      for (const list of this.comments.values()) {
+        const c = list.find((x) => x.id === Number(m![2]));
+        if (c) {
+          if (typeof body?.body !== 'string' || body.body.length > 65536) return [422, { message: 'invalid body' }];
+          c.body = body.body;
+          return [200, c];
+        }
+      }
+      return [404, { message: 'Not Found' }];
+    }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/git\/(.+)$/.exec(path))) return this.routeGit(method, m[1], m[2], body);
+    return [404, { message: `Not Found: ${method} ${path}` }];
+  }
+
+  private sha(kind: string, content: unknown): string {
+    return createHash('sha1').update(`${kind}:${JSON.stringify(content)}:${this.nextId++}`).digest('hex');
+  }
+
+  private routeGit(method: string, repo: string, rest: string, body: any): [number, unknown] {
+    const g = this.git;
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && rest === 'blobs') {
+      const sha = this.sha('blob', body.content);
+      g.blobs.set(sha, body.content);
+      return [201, { sha }];
+    }
+    if (method === 'POST' && rest === 'trees') {
+      const entries: Record<string, string> = { ...(body.base_tree ? g.trees.get(body.base_tree) : {}) };
+      if (body.base_tree && !g.trees.has(body.base_tree)) return [422, { message: 'base_tree not found' }];
+      for (const e of body.tree) entries[e.path] = e.sha;
+      const sha = this.sha('tree', entries);
+      g.trees.set(sha, entries);
+      return [201, { sha }];
+    }
+    if (method === 'POST' && rest === 'commits') {
+      const sha = this.sha('commit', body);
+      g.commits.set(sha, { tree: body.tree, parents: body.parents ?? [], message: body.message });
+      return [201, { sha, tree: { sha: body.tree } }];
+    }
+    if ((m = /^commits\/([0-9a-f]+)$/.exec(rest)) && method === 'GET') {
+      const c = g.commits.get(m[1]);
+      return c ? [200, { sha: m[1], tree: { sha: c.tree }, parents: c.parents.map((sha) => ({ sha })) }] : [404, { message: 'Not Found' }];
+    }
+    if ((m = /^ref\/(.+)$/.exec(rest)) && method === 'GET') {
+      const sha = g.refs.get(`refs/${m[1]}`);
+      return sha ? [200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } }] : [404, { message: 'Not Found' }];
+    }
+    if (method === 'POST' && rest === 'refs') {
+      if (g.refs.has(body.ref)) return [422, { message: 'Reference already exists' }];
+      g.refs.set(body.ref, body.sha);
+      return [201, { ref: body.ref, object: { sha: body.sha } }];
+    }
+    if ((m = /^refs\/(.+)$/.exec(rest)) && method === 'PATCH') {
+      const ref = `refs/${m[1]}`;
+      const current = g.refs.get(ref);
+      if (!current) return [422, { message: 'Reference does not exist' }];
+      // A fast-forward: the new commit must descend from the current head.
+      const ancestors = new Set<string>();
+      for (let queue = [body.sha]; queue.length > 0;) {
+        const sha = queue.pop()!;
+        if (ancestors.has(sha)) continue;
+        ancestors.add(sha);
+        queue.push(...(g.commits.get(sha)?.parents ?? []));
+      }
+      if (!body.force && !ancestors.has(current)) return [422, { message: 'Update is not a fast forward' }];
+      g.refs.set(ref, body.sha);
+      return [200, { ref, object: { sha: body.sha } }];
+    }
+    return [404, { message: `Not Found: ${method} git/${rest}` }];
+  }
+
+  /** The files of a branch's head commit: path -> base64 content. */
+  branchFiles(branch: string): Map<string, string> {
+    const head = this.git.refs.get(`refs/heads/${branch}`);
+    const tree = head ? this.git.trees.get(this.git.commits.get(head)!.tree)! : {};
+    return new Map(Object.entries(tree).map(([path, sha]) => [path, this.git.blobs.get(sha)!]));
+  }
+
+  private send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(data));
+  }
+}
