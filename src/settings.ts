@@ -12,6 +12,10 @@ export const INPUT = {
   normalize: 'normalize',
   config: 'config',
   failOnRegression: 'fail-on-regression',
+  githubToken: 'github-token',
+  comment: 'comment',
+  images: 'images',
+  imageBranch: 'image-branch',
 } as const;
 
 /** What the workflow asked for. */
@@ -30,6 +34,14 @@ export interface Settings {
   config?: string;
   /** Fail the step on a `fail` verdict (default true); false only reports. */
   failOnRegression: boolean;
+  /** Token for the GitHub API (default the workflow's token). */
+  githubToken: string;
+  /** When to comment on the pull request: always (default), on-regression, never. */
+  comment: 'always' | 'on-regression' | 'never';
+  /** Where the PNG goes: branch (commit to image-branch, default), none. */
+  images: 'branch' | 'none';
+  /** Branch holding the images (default flamegate-assets). */
+  imageBranch: string;
 }
 
 /** Returns the settings from the action's inputs; throws InputError on a bad value. */
@@ -43,6 +55,12 @@ export function getSettings(): Settings {
   }
   const fail = core.getInput(INPUT.failOnRegression).trim().toLowerCase() || 'true';
   if (fail !== 'true' && fail !== 'false') throw new InputError(`input ${INPUT.failOnRegression}: expected true or false, got ${quote(fail)}`);
+  const comment = core.getInput(INPUT.comment).trim() || 'always';
+  if (comment !== 'always' && comment !== 'on-regression' && comment !== 'never') {
+    throw new InputError(`input ${INPUT.comment}: expected always, on-regression or never, got ${quote(comment)}`);
+  }
+  const images = core.getInput(INPUT.images).trim() || 'branch';
+  if (images !== 'branch' && images !== 'none') throw new InputError(`input ${INPUT.images}: expected branch or none, got ${quote(images)}`);
   return {
     candidate,
     baseline: lines(INPUT.baseline),
@@ -51,5 +69,9 @@ export function getSettings(): Settings {
     normalize: (normalize || undefined) as Normalize | undefined,
     config: core.getInput(INPUT.config).trim() || undefined,
     failOnRegression: fail === 'true',
+    githubToken: core.getInput(INPUT.githubToken).trim(),
+    comment,
+    images,
+    imageBranch: core.getInput(INPUT.imageBranch).trim() || 'flamegate-assets',
   };
 }

@@ -1,15 +1,16 @@
 // Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables,
 // outputs and the job summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from './fixtures';
+import { FakeGitHub } from './github/server';
 
 const ACTION = resolve(__dirname, '..', 'dist', 'index.js');
 
-function runAction(inputs: Record<string, string>) {
+function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
@@ -17,6 +18,7 @@ function runAction(inputs: Record<string, string>) {
   writeFileSync(summary, '');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, extraEnv);
   const result = spawnSync(process.execPath, [ACTION], { env, encoding: 'utf8', cwd: dir });
   const outputs: Record<string, string> = {};
   // The runner's file format: name<<DELIMITER, value, DELIMITER.
@@ -24,6 +26,99 @@ function runAction(inputs: Record<string, string>) {
   for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
   return { status: result.status, stdout: result.stdout, outputs, summary: readFileSync(summary, 'utf8') };
 }
+
+/** A runner's environment for a pull_request event of acme/app #7, run 812. */
+function pullRequestEnv(api: string, dir = mkdtempSync(join(tmpdir(), 'flamegate-event-'))): Record<string, string> {
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc1234def' }, base: { sha: 'def5678abc', ref: 'main' } } }));
+  return {
+    GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '812',
+    GITHUB_SHA: 'abc1234def', GITHUB_API_URL: api, GITHUB_SERVER_URL: 'https://github.com', 'INPUT_GITHUB-TOKEN': 'ghs_token',
+  };
+}
+
+/** runAction in a child process that does not block this one (the server lives here). */
+async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
+  const output = join(dir, 'output');
+  const summary = join(dir, 'summary');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...extraEnv };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [ACTION], { env, cwd: dir });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stdout += d));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs: Record<string, string> = {};
+  for (const m of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
+  return { status, stdout, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('the action on a pull request, against a loopback GitHub', () => {
+  const inputs = { baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' };
+
+  it('commits the picture, posts one comment, updates it on a re-run, then fails the step', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      const env = pullRequestEnv(api);
+      const first = await runActionAsync(inputs, env);
+      expect(first.status).toBe(1);
+      const comments = server.comments.get('acme/app#7')!;
+      expect(comments).toHaveLength(1);
+      expect(first.outputs['comment-url']).toBe(comments[0].html_url);
+      const body = comments[0].body;
+      expect(body).toContain('### flamegate · `cpu` · ❌ fail');
+      expect(body).toContain('`abc1234` (this PR) against `def5678` (`main`)');
+      expect(body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
+      expect(body.trimEnd().endsWith('<!-- flamegate key=cpu run=812 sha=abc1234def -->')).toBe(true);
+      const images = server.branchFiles('flamegate-assets');
+      expect([...images.keys()]).toHaveLength(1);
+      expect(Buffer.from([...images.values()][0], 'base64').subarray(1, 4).toString()).toBe('PNG');
+      const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813' });
+      expect(second.status).toBe(1);
+      expect(server.comments.get('acme/app#7')).toHaveLength(1);
+      expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keeps the verdict, fails the step and explains the permission when the token is read-only', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.faults.push({ method: 'POST', path: /comments$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+      server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+      const r = await runActionAsync(inputs, pullRequestEnv(api));
+      expect(r.outputs.verdict).toBe('fail');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/::warning::flamegate: posting the pull-request comment was refused \(403: Resource not accessible by integration\); the token needs `permissions: pull-requests: write`/);
+      expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph .* needs `permissions: contents: write`/);
+      expect(r.summary).toContain('### flamegate · `cpu` · ❌ fail');
+      expect(r.stdout).not.toContain('ghs_token');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('retries GitHub\'s 502s and 429s without losing the comment', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.faults.push({ method: 'GET', path: /comments$/, status: 502, times: 1 });
+      server.faults.push({ method: 'POST', path: /git\/trees$/, status: 429, times: 1, headers: { 'retry-after': '1' } });
+      const r = await runActionAsync(inputs, pullRequestEnv(api));
+      expect(r.outputs.verdict).toBe('fail');
+      expect(server.comments.get('acme/app#7')).toHaveLength(1);
+      expect(server.comments.get('acme/app#7')![0].body).toContain('![diff flame graph]');
+    } finally {
+      await server.stop();
+    }
+  });
+});
 
 describe('the action (dist/index.js)', () => {
   it('fails the step on the planted regression, after writing outputs and the summary', () => {

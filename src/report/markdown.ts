@@ -23,6 +23,12 @@ export interface MarkdownOptions {
   key?: string;
   /** Rows in the biggest-changes tables (default 10). */
   rows?: number;
+  /** Where the diff flame graph can be seen (an image URL, or a page linking it). */
+  image?: { url: string; inline: boolean };
+  /** Which commits were compared: shown under the title. */
+  commits?: { candidate: string; baseline?: string; baseRef?: string };
+  /** Links under the report (the run, the report artifact), already Markdown. */
+  links?: string[];
 }
 
 /** Renders the report as the Markdown of a PR comment. */
@@ -32,6 +38,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = [];
   out.push(`### ${title} · ${ICON[report.verdict]} ${report.verdict}: ${verdictSummary(report)}`);
   out.push('');
+  if (options.commits) {
+    const c = options.commits;
+    out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60)})` : ''}` : 'no baseline'}`, '');
+  }
   out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${report.normalize === 'total' ? 'shares of each run\'s total (`normalize: total`)' : 'absolute values (`normalize: none`)'} · total ${formatMeasureAbs(report, report.baseline.total)} → ${formatMeasureAbs(report, report.candidate.total)}`);
   out.push('');
   out.push(`Noise: ${noiseSentence(report)}`);
@@ -58,6 +68,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${report.overall.rule}).`, '');
   }
 
+  if (options.image) {
+    out.push(options.image.inline ? `![diff flame graph](${options.image.url})` : `[diff flame graph (PNG)](${options.image.url})`, '');
+  }
   const grew = biggestChanges(report, 1, rows);
   if (grew.length > 0) {
     out.push(leads.length > 0 ? '<details><summary>Biggest increases</summary>' : '**Biggest increases**', '');
@@ -74,6 +87,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const note of report.notes) out.push(`- ${codeSpan(note, 300)}`);
     out.push('', '</details>', '');
   }
+  if (options.links?.length) out.push(options.links.join(' · '), '');
   out.push(`<sub>How to read this: a function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested. "of total" is points of the baseline profile's total.</sub>`);
   return `${out.join('\n')}\n`;
 }
