@@ -6,8 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFiles } from './compare-files';
 import { InputError } from './errors';
+import { downloadBaseline, findBaseline, recordBaseline, type FoundBaseline } from './github/artifacts';
 import { createClient } from './github/client';
-import { publishToPullRequest, type PullRequestContext } from './github/publish';
+import type { Octokit } from './github/comment';
+import { explainGitHubError, publishToPullRequest, type PullRequestContext } from './github/publish';
+import { expandInputs } from './load-runs';
 import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
 import { loadRasterAssets } from './render-assets';
@@ -15,62 +18,118 @@ import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
 import { renderSvg } from './render/svg';
 import { failLimit } from './rules/config';
-import { getSettings } from './settings';
+import { getSettings, type Settings } from './settings';
 
 /** Runs the action. */
 export async function run(): Promise<void> {
   try {
     const settings = getSettings();
-    const { report, comparison, config } = compareFiles({
-      baseline: settings.baseline,
-      candidate: settings.candidate,
-      sampleType: settings.sampleType,
-      normalize: settings.normalize,
-      configPath: settings.config,
-    });
-    for (const note of report.notes) core.warning(`flamegate: ${note}`);
-    if (report.verdict === 'no-baseline') core.notice('flamegate: no baseline profiles to compare with (input `baseline`); the verdict is no-baseline.');
-
-    const dir = join(process.env.RUNNER_TEMP ?? '.', `flamegate-${settings.key}`);
-    mkdirSync(dir, { recursive: true });
-    const options = { key: settings.key, failPoints: failLimit(config) };
-    const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
-    const { png } = await renderPng(svg, loadRasterAssets());
-    const files = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md') };
-    writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(files.svg, svg);
-    writeFileSync(files.png, png);
-    // Causes, as the verdict line counts them, not every caller and callee of one growth.
-    const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('regressions', String(regressions));
-    core.setOutput('report', files.report);
-    core.setOutput('svg', files.svg);
-    core.setOutput('png', files.png);
-
-    let markdown = renderMarkdown(report, { key: settings.key });
     const pr = pullRequestOf();
-    const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
-    if (pr && wanted) {
-      const octokit = createClient(settings.githubToken, (m) => core.warning(`flamegate: ${m}`));
-      const runUrl = `${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}`;
-      const published = await publishToPullRequest(octokit, pr, report, {
-        key: settings.key,
-        png: settings.images === 'branch' ? png : undefined,
-        imageBranch: settings.imageBranch,
-        links: [`[run ${pr.runId}](${runUrl})`],
-      });
-      for (const warning of published.warnings) core.warning(`flamegate: ${warning}`);
-      if (published.comment) core.setOutput('comment-url', published.comment.url);
-      markdown = published.markdown;
-    }
-    writeFileSync(files.markdown, markdown);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-    if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
+    const record = settings.mode === 'record' || (settings.mode === 'auto' && !pr && isDefaultBranchPush());
+    if (record) await recordStep(settings);
+    else await compareStep(settings, pr);
   } catch (error) {
     if (error instanceof InputError) core.setFailed(`flamegate: ${error.message}`);
     else core.setFailed(`flamegate: internal error: ${(error as Error).message}`);
   }
+}
+
+/** Record: keep this run's profiles as the baseline artifact, and summarize them. */
+async function recordStep(settings: Settings): Promise<void> {
+  const files = expandInputs(settings.candidate, 'candidate');
+  const { report, comparison } = compareFiles({ baseline: [], candidate: files, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  let recorded = '';
+  try {
+    const id = await recordBaseline(files, settings.key, settings.retentionDays);
+    recorded = `Recorded ${files.length} profile(s) as the baseline artifact \`flamegate-${settings.key}\`${id ? ` (id ${id})` : ''}.`;
+  } catch (error) {
+    core.warning(`flamegate: uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
+    recorded = 'The baseline artifact could not be uploaded (see the warning).';
+  }
+  const svg = renderSvg(buildPlainGraph(comparison, 'candidate', { key: settings.key }));
+  const paths = await writeFiles(settings.key, report, svg);
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('regressions', '0');
+  const markdown = `${recorded}\n\n${renderMarkdown(report, { key: settings.key })}`;
+  writeFileSync(paths.markdown, markdown);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+}
+
+/** Compare: the baseline (given, or the base commit's artifact) against this run; comment; gate. */
+async function compareStep(settings: Settings, pr: PullRequestContext | undefined): Promise<void> {
+  let octokit: Octokit | undefined;
+  const client = () => (octokit ??= createClient(settings.githubToken, (m) => core.warning(`flamegate: ${m}`)));
+  let baseline = settings.baseline;
+  let found: FoundBaseline | undefined;
+  const notes: string[] = [];
+  if (baseline.length === 0 && pr?.baseSha) {
+    try {
+      const result = await findBaseline(client(), { owner: pr.owner, repo: pr.repo, sha: pr.baseSha, branch: pr.baseRef, key: settings.key });
+      if ('reason' in result) notes.push(`No baseline: ${result.reason}.`);
+      else {
+        found = result;
+        baseline = await downloadBaseline(result, { owner: pr.owner, repo: pr.repo, token: settings.githubToken }, join(tempDir(settings.key), 'baseline'));
+        if (result.stepsBack > 0) notes.push(`The base commit has no baseline; the nearest first-parent ancestor with one, ${result.stepsBack} commit(s) back, was used.`);
+      }
+    } catch (error) {
+      notes.push(`No baseline: ${explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
+    }
+  }
+  const { report, comparison, config } = compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  report.notes.push(...notes);
+  for (const note of report.notes) core.warning(`flamegate: ${note}`);
+  const options = { key: settings.key, failPoints: failLimit(config) };
+  const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
+  const paths = await writeFiles(settings.key, report, svg);
+  // Causes, as the verdict line counts them, not every caller and callee of one growth.
+  const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('regressions', String(regressions));
+  if (found) core.setOutput('baseline-sha', found.sha);
+
+  let markdown = renderMarkdown(report, { key: settings.key });
+  const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
+  if (pr && wanted) {
+    const runUrl = `${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}`;
+    const published = await publishToPullRequest(client(), { ...pr, baseSha: found?.sha ?? pr.baseSha }, report, {
+      key: settings.key,
+      png: settings.images === 'branch' ? paths.pngBytes : undefined,
+      imageBranch: settings.imageBranch,
+      links: [`[run ${pr.runId}](${runUrl})`],
+    });
+    for (const warning of published.warnings) core.warning(`flamegate: ${warning}`);
+    if (published.comment) core.setOutput('comment-url', published.comment.url);
+    markdown = published.markdown;
+  }
+  writeFileSync(paths.markdown, markdown);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
+}
+
+function tempDir(key: string): string {
+  const dir = join(process.env.RUNNER_TEMP ?? '.', `flamegate-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Writes report.json, diff.svg and diff.png, sets their outputs, and returns the paths. */
+async function writeFiles(key: string, report: object, svg: string) {
+  const dir = tempDir(key);
+  const { png } = await renderPng(svg, loadRasterAssets());
+  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), pngBytes: png };
+  writeFileSync(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(paths.svg, svg);
+  writeFileSync(paths.png, png);
+  core.setOutput('report', paths.report);
+  core.setOutput('svg', paths.svg);
+  core.setOutput('png', paths.png);
+  return paths;
+}
+
+/** True on a push to the repository's default branch. */
+function isDefaultBranchPush(): boolean {
+  const branch = context.payload.repository?.default_branch;
+  return context.eventName === 'push' && branch !== undefined && context.ref === `refs/heads/${branch}`;
 }
 
 /** The pull request this run is for, from the event; undefined outside pull requests. */

@@ -16,6 +16,8 @@ export const INPUT = {
   comment: 'comment',
   images: 'images',
   imageBranch: 'image-branch',
+  mode: 'mode',
+  retentionDays: 'retention-days',
 } as const;
 
 /** What the workflow asked for. */
@@ -42,6 +44,10 @@ export interface Settings {
   images: 'branch' | 'none';
   /** Branch holding the images (default flamegate-assets). */
   imageBranch: string;
+  /** auto (record on a push to the default branch, compare on a pull request), record or compare. */
+  mode: 'auto' | 'record' | 'compare';
+  /** Days the recorded baseline artifact is kept; undefined: the repository's default. */
+  retentionDays?: number;
 }
 
 /** Returns the settings from the action's inputs; throws InputError on a bad value. */
@@ -61,6 +67,10 @@ export function getSettings(): Settings {
   }
   const images = core.getInput(INPUT.images).trim() || 'branch';
   if (images !== 'branch' && images !== 'none') throw new InputError(`input ${INPUT.images}: expected branch or none, got ${quote(images)}`);
+  const mode = core.getInput(INPUT.mode).trim() || 'auto';
+  if (mode !== 'auto' && mode !== 'record' && mode !== 'compare') throw new InputError(`input ${INPUT.mode}: expected auto, record or compare, got ${quote(mode)}`);
+  const retention = core.getInput(INPUT.retentionDays).trim();
+  if (retention !== '' && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input ${INPUT.retentionDays}: expected a number of days such as 90, got ${quote(retention)}`);
   return {
     candidate,
     baseline: lines(INPUT.baseline),
@@ -73,5 +83,7 @@ export function getSettings(): Settings {
     comment,
     images,
     imageBranch: core.getInput(INPUT.imageBranch).trim() || 'flamegate-assets',
+    mode,
+    retentionDays: retention ? Number(retention) : undefined,
   };
 }

@@ -120,6 +120,86 @@ describe('the action on a pull request, against a loopback GitHub', () => {
   });
 });
 
+/** An unsigned JWT with the Actions.Results scope @actions/artifact reads its backend ids from. */
+const RUNTIME_TOKEN = ['{"alg":"none","typ":"JWT"}', '{"scp":"Actions.GenericRead Actions.Results:run-backend-1:job-backend-1"}']
+  .map((part) => Buffer.from(part).toString('base64url')).join('.') + '.';
+
+function artifactEnv(api: string): Record<string, string> {
+  return { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: `${api}/`, GITHUB_WORKSPACE: tmpdir() };
+}
+
+function pushEnv(api: string, runId: number, sha: string): Record<string, string> {
+  const event = join(mkdtempSync(join(tmpdir(), 'flamegate-event-')), 'event.json');
+  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' }, after: sha }));
+  return {
+    GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: String(runId),
+    GITHUB_SHA: sha, GITHUB_API_URL: api, GITHUB_SERVER_URL: 'https://github.com', 'INPUT_GITHUB-TOKEN': 'ghs_token', ...artifactEnv(api),
+  };
+}
+
+describe('baselines as artifacts, end to end', () => {
+  it('records on a push to the default branch, and a pull request compares against it', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.currentRunId = 700;
+      server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
+      const record = await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 700, 'def5678abc'));
+      expect(record.status).toBe(0);
+      expect(server.artifacts.map((a) => [a.name, a.runId])).toEqual([['flamegate-cpu', 700]]);
+      expect(record.summary).toContain('Recorded 5 profile(s) as the baseline artifact `flamegate-cpu`');
+
+      server.currentRunId = 812;
+      const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(compare.outputs.verdict).toBe('fail');
+      expect(compare.outputs['baseline-sha']).toBe('def5678abc');
+      expect(compare.status).toBe(1);
+      const body = server.comments.get('acme/app#7')![0].body;
+      expect(body).toContain('Candidate (5 runs) against baseline (5 runs)');
+      expect(body).toContain('`main.encodeJSON`');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('walks back to the nearest ancestor with a baseline, and says so', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.currentRunId = 690;
+      server.runs.push({ id: 690, head_sha: 'aaa1111', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-19T10:00:00Z' });
+      await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 690, 'aaa1111'));
+      server.parents.set('def5678abc', ['bbb2222']);
+      server.parents.set('bbb2222', ['aaa1111']);
+      const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(r.outputs['baseline-sha']).toBe('aaa1111');
+      expect(r.outputs.verdict).toBe('fail');
+      expect(server.comments.get('acme/app#7')![0].body).toContain('the nearest first-parent ancestor with one, 2 commit(s) back, was used');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says no-baseline, without failing, when the baseline is missing or has expired', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      const none = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(none.outputs.verdict).toBe('no-baseline');
+      expect(none.status).toBe(0);
+      expect(server.comments.get('acme/app#7')![0].body).toContain('no successful push run of the base commit');
+      server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
+      server.artifacts.push({ id: 5, name: 'flamegate-cpu', runId: 700, expired: true, content: Buffer.alloc(0), size: 0 });
+      const expired = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api), GITHUB_RUN_ID: '813' });
+      expect(expired.outputs.verdict).toBe('no-baseline');
+      expect(server.comments.get('acme/app#7')).toHaveLength(1);
+      expect(server.comments.get('acme/app#7')![0].body).toContain('has expired');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the action (dist/index.js)', () => {
   it('fails the step on the planted regression, after writing outputs and the summary', () => {
     const r = runAction({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: `${join(EXAMPLES, 'candidate-[12].cpu.pb.gz')}\n${join(EXAMPLES, 'candidate-[345].cpu.pb.gz')}`, key: 'cpu' });

@@ -23,7 +23,36 @@ export interface Fault {
   after?: boolean;
 }
 
+/** A workflow run of the fake repository. */
+export interface FakeRun {
+  id: number;
+  head_sha: string;
+  head_branch: string;
+  event: string;
+  status: 'completed';
+  conclusion: 'success' | 'failure';
+  created_at: string;
+}
+
+/** An artifact stored by the fake artifact service. */
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  runId: number;
+  expired: boolean;
+  /** The zip (or raw file) bytes. */
+  content: Buffer;
+  size: number;
+}
+
 export class FakeGitHub {
+  readonly runs: FakeRun[] = [];
+  readonly artifacts: FakeArtifact[] = [];
+  /** Commit parents (first parent first), for walking back from a base commit. */
+  readonly parents = new Map<string, string[]>();
+  /** The run the artifact service uploads into (the job being tested). */
+  currentRunId = 0;
+  private readonly uploads = new Map<string, { blocks: Map<string, Buffer>; content?: Buffer }>();
   readonly comments = new Map<string, FakeComment[]>();
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   readonly faults: Fault[] = [];
@@ -59,9 +88,11 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    const body = text ? JSON.parse(text) : undefined;
+    const raw = Buffer.concat(chunks);
     const method = req.method ?? 'GET';
+    if (url.pathname.startsWith('/blob/')) return this.routeBlob(method, url, raw, res);
+    const text = raw.toString('utf8');
+    const body = text ? JSON.parse(text) : undefined;
     this.requests.push({ method, path: url.pathname, body });
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) fault.times--;
@@ -113,7 +144,73 @@ export class FakeGitHub {
       return [404, { message: 'Not Found' }];
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/git\/(.+)$/.exec(path))) return this.routeGit(method, m[1], m[2], body);
+    if (path.startsWith('/twirp/github.actions.results.api.v1.ArtifactService/')) return this.routeTwirp(path.split('/').pop()!, body);
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/actions\/runs$/.test(path)) {
+      const q = url.searchParams;
+      const runs = this.runs
+        .filter((r) => (!q.get('head_sha') || r.head_sha === q.get('head_sha')) && (!q.get('event') || r.event === q.get('event'))
+          && (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('status') || r.conclusion === q.get('status')))
+        .sort((a, b) => b.id - a.id);
+      return [200, { total_count: runs.length, workflow_runs: runs }];
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
+      const name = url.searchParams.get('name');
+      const list = this.artifacts.filter((a) => a.runId === Number(m![1]) && (!name || a.name === name));
+      return [200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, expired: a.expired, workflow_run: { id: a.runId } })) }];
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(path))) {
+      const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
+      if (!artifact) return [404, { message: 'Not Found' }];
+      if (artifact.expired) return [410, { message: 'Artifact has expired' }];
+      return [302, {}, { location: `${this.url}/blob/artifact/${artifact.id}.zip?sig=redacted` }];
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)$/.exec(path))) {
+      const parents = this.parents.get(m[1]);
+      return parents ? [200, { sha: m[1], parents: parents.map((sha) => ({ sha })) }] : [404, { message: 'No commit found' }];
+    }
     return [404, { message: `Not Found: ${method} ${path}` }];
+  }
+
+  private routeTwirp(method: string, body: any): [number, unknown] {
+    if (method === 'CreateArtifact') {
+      const key = String(this.nextId++);
+      this.uploads.set(key, { blocks: new Map() });
+      return [200, { ok: true, signed_upload_url: `${this.url}/blob/upload/${key}?sig=redacted&name=${encodeURIComponent(body.name)}` }];
+    }
+    if (method === 'FinalizeArtifact') {
+      const upload = [...this.uploads.entries()].reverse().find(([, u]) => u.content !== undefined);
+      if (!upload) return [400, { msg: 'nothing uploaded' }];
+      this.uploads.delete(upload[0]);
+      const artifact = { id: this.nextId++, name: body.name, runId: this.currentRunId, expired: false, content: upload[1].content!, size: Number(body.size) };
+      this.artifacts.push(artifact);
+      return [200, { ok: true, artifact_id: String(artifact.id) }];
+    }
+    return [404, { msg: `unknown method ${method}` }];
+  }
+
+  private routeBlob(method: string, url: URL, body: Buffer, res: ServerResponse): void {
+    let m: RegExpExecArray | null;
+    if (method === 'PUT' && (m = /^\/blob\/upload\/(\d+)$/.exec(url.pathname))) {
+      const upload = this.uploads.get(m[1]);
+      if (!upload) return this.send(res, 404, {});
+      const comp = url.searchParams.get('comp');
+      if (comp === 'block') upload.blocks.set(url.searchParams.get('blockid')!, body);
+      else if (comp === 'blocklist') {
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map((x) => x[1]);
+        upload.content = Buffer.concat(ids.map((id) => upload.blocks.get(id) ?? Buffer.alloc(0)));
+      } else upload.content = body;
+      res.writeHead(201, { etag: '"0x1"', 'last-modified': new Date(0).toUTCString(), 'x-ms-request-id': '1', 'x-ms-version': '2023-11-03', 'x-ms-request-server-encrypted': 'true' });
+      res.end();
+      return;
+    }
+    if (method === 'GET' && (m = /^\/blob\/artifact\/(\d+)\.zip$/.exec(url.pathname))) {
+      const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
+      if (!artifact) return this.send(res, 404, {});
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.content.length) });
+      res.end(artifact.content);
+      return;
+    }
+    this.send(res, 404, {});
   }
 
   private sha(kind: string, content: unknown): string {
