@@ -6,10 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFiles } from './compare-files';
 import { InputError } from './errors';
-import { downloadBaseline, findBaseline, recordBaseline, type FoundBaseline } from './github/artifacts';
+import { downloadBaseline, findBaseline, recordBaseline, uploadImage, uploadReport, type FoundBaseline } from './github/artifacts';
 import { createClient } from './github/client';
 import type { Octokit } from './github/comment';
-import { explainGitHubError, publishToPullRequest, type PullRequestContext } from './github/publish';
+import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from './github/publish';
 import { expandInputs } from './load-runs';
 import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
@@ -88,19 +88,31 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
   if (found) core.setOutput('baseline-sha', found.sha);
 
   let markdown = renderMarkdown(report, { key: settings.key });
+  const warnings: string[] = [];
+  const links = pr ? [`[run ${pr.runId}](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId})`] : [];
+  if (pr) {
+    // The report artifact: what the workflow_run comment workflow of a fork posts.
+    writeFileSync(paths.context, `${JSON.stringify({ pullRequest: pr.number, headSha: pr.headSha, baseSha: found?.sha ?? pr.baseSha ?? null, baseRef: pr.baseRef ?? null, key: settings.key, runId: pr.runId })}\n`);
+    writeFileSync(paths.markdown, markdown);
+    try {
+      const id = await uploadReport([paths.report, paths.markdown, paths.svg, paths.png, paths.context], settings.key, settings.retentionDays);
+      if (id !== undefined) links.push(`[report artifact](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}/artifacts/${id})`);
+    } catch (error) {
+      warnings.push(`uploading the report artifact failed: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
   const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
   if (pr && wanted) {
-    const runUrl = `${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}`;
-    const published = await publishToPullRequest(client(), { ...pr, baseSha: found?.sha ?? pr.baseSha }, report, {
-      key: settings.key,
-      png: settings.images === 'branch' ? paths.pngBytes : undefined,
-      imageBranch: settings.imageBranch,
-      links: [`[run ${pr.runId}](${runUrl})`],
-    });
-    for (const warning of published.warnings) core.warning(`flamegate: ${warning}`);
+    const target = { ...pr, baseSha: found?.sha ?? pr.baseSha };
+    const mode = settings.images === 'auto' ? (pr.publicRepository && !pr.fromFork ? 'branch' : 'artifact') : settings.images;
+    const image = mode === 'none' ? undefined : await hostImage(client(), target, {
+      mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png),
+    }, warnings);
+    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings });
     if (published.comment) core.setOutput('comment-url', published.comment.url);
     markdown = published.markdown;
   }
+  for (const warning of warnings) core.warning(`flamegate: ${warning}`);
   writeFileSync(paths.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
   if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
@@ -116,7 +128,7 @@ function tempDir(key: string): string {
 async function writeFiles(key: string, report: object, svg: string) {
   const dir = tempDir(key);
   const { png } = await renderPng(svg, loadRasterAssets());
-  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), pngBytes: png };
+  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
   writeFileSync(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(paths.svg, svg);
   writeFileSync(paths.png, png);
@@ -145,5 +157,7 @@ function pullRequestOf(): PullRequestContext | undefined {
     baseRef: pr.base?.ref,
     runId: context.runId,
     serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    publicRepository: context.payload.repository?.private !== true,
+    fromFork: pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== process.env.GITHUB_REPOSITORY,
   };
 }

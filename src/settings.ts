@@ -40,8 +40,8 @@ export interface Settings {
   githubToken: string;
   /** When to comment on the pull request: always (default), on-regression, never. */
   comment: 'always' | 'on-regression' | 'never';
-  /** Where the PNG goes: branch (commit to image-branch, default), none. */
-  images: 'branch' | 'none';
+  /** Where the PNG goes: auto (branch for a public repository's own PRs, else artifact), branch, artifact, none. */
+  images: 'auto' | 'branch' | 'artifact' | 'none';
   /** Branch holding the images (default flamegate-assets). */
   imageBranch: string;
   /** auto (record on a push to the default branch, compare on a pull request), record or compare. */
@@ -65,8 +65,10 @@ export function getSettings(): Settings {
   if (comment !== 'always' && comment !== 'on-regression' && comment !== 'never') {
     throw new InputError(`input ${INPUT.comment}: expected always, on-regression or never, got ${quote(comment)}`);
   }
-  const images = core.getInput(INPUT.images).trim() || 'branch';
-  if (images !== 'branch' && images !== 'none') throw new InputError(`input ${INPUT.images}: expected branch or none, got ${quote(images)}`);
+  const images = core.getInput(INPUT.images).trim() || 'auto';
+  if (images !== 'auto' && images !== 'branch' && images !== 'artifact' && images !== 'none') {
+    throw new InputError(`input ${INPUT.images}: expected auto, branch, artifact or none, got ${quote(images)}`);
+  }
   const mode = core.getInput(INPUT.mode).trim() || 'auto';
   if (mode !== 'auto' && mode !== 'record' && mode !== 'compare') throw new InputError(`input ${INPUT.mode}: expected auto, record or compare, got ${quote(mode)}`);
   const retention = core.getInput(INPUT.retentionDays).trim();

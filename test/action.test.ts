@@ -180,6 +180,27 @@ describe('baselines as artifacts, end to end', () => {
     }
   });
 
+  it('links the picture as an artifact where the image branch is refused, and uploads the report artifact', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+      server.currentRunId = 812;
+      const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(r.outputs.verdict).toBe('fail');
+      const png = server.artifacts.find((a) => a.name === 'diff.png')!;
+      expect(png.content.subarray(1, 4).toString()).toBe('PNG'); // not zipped
+      const body = server.comments.get('acme/app#7')![0].body;
+      expect(body).toContain(`[diff flame graph (PNG)](https://github.com/acme/app/actions/runs/812/artifacts/${png.id})`);
+      const report = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
+      expect(body).toContain(`[report artifact](https://github.com/acme/app/actions/runs/812/artifacts/${report.id})`);
+      expect(report.content.subarray(0, 2).toString()).toBe('PK');
+      expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph to branch flamegate-assets was refused .*; linking it as an artifact instead/);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('says no-baseline, without failing, when the baseline is missing or has expired', async () => {
     const server = new FakeGitHub();
     const api = await server.start();

@@ -3,12 +3,29 @@
 // has that artifact (else the nearest first-parent ancestor's) and downloads it.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Octokit } from './comment';
 
 /** The artifact name of a report key. */
 export function artifactName(key: string): string {
   return `flamegate-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
+/** The artifact name of a key's report (JSON, Markdown, SVG, PNG and the PR it is for). */
+export function reportArtifactName(key: string): string {
+  return `flamegate-report-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
+/** Uploads the report files of this run; returns the artifact id. */
+export async function uploadReport(files: string[], key: string, retentionDays?: number): Promise<number | undefined> {
+  const { id } = await new DefaultArtifactClient().uploadArtifact(reportArtifactName(key), files, commonDirectory(files), retentionDays ? { retentionDays } : {});
+  return id;
+}
+
+/** Uploads the PNG as a non-zipped artifact (viewable in the browser); returns its id. */
+export async function uploadImage(png: string): Promise<number | undefined> {
+  const { id } = await new DefaultArtifactClient().uploadArtifact(basename(png), [png], dirname(png), { skipArchive: true });
+  return id;
 }
 
 /** Uploads the profiles as the baseline artifact of this run; returns its id. */

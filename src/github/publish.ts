@@ -15,6 +15,10 @@ export interface PullRequestContext {
   baseRef?: string;
   runId: number;
   serverUrl: string;
+  /** The repository is public (images on a branch can be seen by everyone). */
+  publicRepository: boolean;
+  /** The PR comes from a fork (its token cannot write to this repository). */
+  fromFork: boolean;
 }
 
 /** Explains a GitHub API failure in one line, naming the missing permission on a 403. */
@@ -27,34 +31,60 @@ export function explainGitHubError(error: unknown, doing: string, permission: st
   return `${doing} failed (${e.status ?? 'network'}: ${message})`;
 }
 
-/** Posts or updates the comment with the picture; returns it, and warnings for what failed. */
+/** Where the picture was put for the comment. */
+export interface HostedImage {
+  url: string;
+  /** True when the URL is the image itself (shown inline), false for a page that links it. */
+  inline: boolean;
+}
+
+/**
+ * Puts the PNG where the comment can show it: committed to the image branch, or, where
+ * that is refused (no `contents: write`, a fork, a private repository) or not wanted, as
+ * a non-zipped artifact the comment links to. A failure is a warning, never a lost verdict.
+ */
+export async function hostImage(
+  octokit: Octokit,
+  pr: PullRequestContext,
+  how: { mode: 'branch' | 'artifact'; branch: string; key: string; png: Uint8Array; uploadArtifact: () => Promise<number | undefined> },
+  warnings: string[],
+): Promise<HostedImage | undefined> {
+  if (how.mode === 'branch') {
+    try {
+      const { url } = await commitImage(octokit, { owner: pr.owner, repo: pr.repo, branch: how.branch, folder: how.key, serverUrl: pr.serverUrl }, how.png);
+      return { url, inline: true };
+    } catch (error) {
+      warnings.push(`${explainGitHubError(error, `committing the flame graph to branch ${how.branch}`, 'contents: write')}; linking it as an artifact instead`);
+    }
+  }
+  try {
+    const id = await how.uploadArtifact();
+    if (id !== undefined) return { url: `${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}/artifacts/${id}`, inline: false };
+  } catch (error) {
+    warnings.push(`uploading the flame graph as an artifact failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return undefined;
+}
+
+/** Posts or updates the comment; returns it, and warnings for what failed. */
 export async function publishToPullRequest(
   octokit: Octokit,
   pr: PullRequestContext,
   report: Report,
-  options: { key: string; png?: Uint8Array; imageBranch?: string; links: string[] },
-): Promise<{ comment?: CommentResult; imageUrl?: string; markdown: string; warnings: string[] }> {
-  const warnings: string[] = [];
-  let imageUrl: string | undefined;
-  if (options.png && options.imageBranch) {
-    try {
-      imageUrl = (await commitImage(octokit, { owner: pr.owner, repo: pr.repo, branch: options.imageBranch, folder: options.key, serverUrl: pr.serverUrl }, options.png)).url;
-    } catch (error) {
-      warnings.push(explainGitHubError(error, `committing the flame graph to branch ${options.imageBranch}`, 'contents: write'));
-    }
-  }
+  options: { key: string; image?: HostedImage; links: string[]; warnings: string[] },
+): Promise<{ comment?: CommentResult; markdown: string }> {
   const markdownOptions: MarkdownOptions = {
     key: options.key,
     commits: { candidate: pr.headSha, baseline: pr.baseSha, baseRef: pr.baseRef },
     links: options.links,
-    ...(imageUrl ? { image: { url: imageUrl, inline: true } } : {}),
+    ...(options.image ? { image: options.image } : {}),
   };
   const markdown = renderMarkdown(report, markdownOptions);
   try {
     const comment = await upsertComment(octokit, { owner: pr.owner, repo: pr.repo, issue: pr.number, key: options.key, runId: pr.runId, sha: pr.headSha }, markdown);
-    return { comment, imageUrl, markdown, warnings };
+    return { comment, markdown };
   } catch (error) {
-    warnings.push(explainGitHubError(error, 'posting the pull-request comment', 'pull-requests: write'));
-    return { imageUrl, markdown, warnings };
+    options.warnings.push(explainGitHubError(error, 'posting the pull-request comment', 'pull-requests: write'));
+    return { markdown };
   }
 }
