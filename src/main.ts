@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commentStep } from './comment-step';
 import { compareFiles } from './compare-files';
 import { InputError } from './errors';
 import { downloadBaseline, findBaseline, recordBaseline, uploadImage, uploadReport, type FoundBaseline } from './github/artifacts';
@@ -24,6 +25,10 @@ import { getSettings, type Settings } from './settings';
 export async function run(): Promise<void> {
   try {
     const settings = getSettings();
+    if (settings.mode === 'comment') {
+      await commentStep(createClient(settings.githubToken, (m) => core.warning(`flamegate: ${m}`)), settings, join(tempDir(settings.key), 'report'));
+      return;
+    }
     const pr = pullRequestOf();
     const record = settings.mode === 'record' || (settings.mode === 'auto' && !pr && isDefaultBranchPush());
     if (record) await recordStep(settings);

@@ -45,7 +45,7 @@ export interface Settings {
   /** Branch holding the images (default flamegate-assets). */
   imageBranch: string;
   /** auto (record on a push to the default branch, compare on a pull request), record or compare. */
-  mode: 'auto' | 'record' | 'compare';
+  mode: 'auto' | 'record' | 'compare' | 'comment';
   /** Days the recorded baseline artifact is kept; undefined: the repository's default. */
   retentionDays?: number;
 }
@@ -54,7 +54,8 @@ export interface Settings {
 export function getSettings(): Settings {
   const lines = (name: string) => core.getInput(name).split('\n').map((l) => l.trim()).filter(Boolean);
   const candidate = lines(INPUT.candidate);
-  if (candidate.length === 0) throw new InputError(`input ${INPUT.candidate}: required, expected the paths or globs of this run's profiles`);
+  const commentMode = core.getInput(INPUT.mode).trim() === 'comment';
+  if (candidate.length === 0 && !commentMode) throw new InputError(`input ${INPUT.candidate}: required, expected the paths or globs of this run's profiles`);
   const normalize = core.getInput(INPUT.normalize).trim();
   if (normalize !== '' && normalize !== 'none' && normalize !== 'total') {
     throw new InputError(`input ${INPUT.normalize}: expected none or total, got ${quote(normalize)}`);
@@ -70,7 +71,9 @@ export function getSettings(): Settings {
     throw new InputError(`input ${INPUT.images}: expected auto, branch, artifact or none, got ${quote(images)}`);
   }
   const mode = core.getInput(INPUT.mode).trim() || 'auto';
-  if (mode !== 'auto' && mode !== 'record' && mode !== 'compare') throw new InputError(`input ${INPUT.mode}: expected auto, record or compare, got ${quote(mode)}`);
+  if (mode !== 'auto' && mode !== 'record' && mode !== 'compare' && mode !== 'comment') {
+    throw new InputError(`input ${INPUT.mode}: expected auto, record, compare or comment, got ${quote(mode)}`);
+  }
   const retention = core.getInput(INPUT.retentionDays).trim();
   if (retention !== '' && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input ${INPUT.retentionDays}: expected a number of days such as 90, got ${quote(retention)}`);
   return {

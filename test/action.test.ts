@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from './fixtures';
 import { FakeGitHub } from './github/server';
@@ -120,6 +120,19 @@ describe('the action on a pull request, against a loopback GitHub', () => {
   });
 });
 
+/** Zips files (name -> content) with archiver, as the artifact service stores them. */
+async function zip(files: Record<string, string>): Promise<Buffer> {
+  const archiver = (await import('archiver')).default;
+  const archive = archiver('zip');
+  const chunks: Buffer[] = [];
+  archive.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => archive.on('end', resolve));
+  for (const [name, content] of Object.entries(files)) archive.append(content, { name });
+  await archive.finalize();
+  await done;
+  return Buffer.concat(chunks);
+}
+
 /** An unsigned JWT with the Actions.Results scope @actions/artifact reads its backend ids from. */
 const RUNTIME_TOKEN = ['{"alg":"none","typ":"JWT"}', '{"scp":"Actions.GenericRead Actions.Results:run-backend-1:job-backend-1"}']
   .map((part) => Buffer.from(part).toString('base64url')).join('.') + '.';
@@ -215,6 +228,72 @@ describe('baselines as artifacts, end to end', () => {
       expect(expired.outputs.verdict).toBe('no-baseline');
       expect(server.comments.get('acme/app#7')).toHaveLength(1);
       expect(server.comments.get('acme/app#7')![0].body).toContain('has expired');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('fork pull requests: verdict with a read-only token, comment from workflow_run', () => {
+  function workflowRunEnv(api: string, runId: number, headSha: string): Record<string, string> {
+    const event = join(mkdtempSync(join(tmpdir(), 'flamegate-event-')), 'event.json');
+    writeFileSync(event, JSON.stringify({ workflow_run: { id: runId, head_sha: headSha, pull_requests: [], conclusion: 'failure' } }));
+    return {
+      GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '900',
+      GITHUB_API_URL: api, GITHUB_SERVER_URL: 'https://github.com', 'INPUT_GITHUB-TOKEN': 'ghs_write', INPUT_MODE: 'comment', ...artifactEnv(api),
+    };
+  }
+
+  it('fails the fork\'s run without a comment, then the workflow_run posts it with the picture', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
+      // The fork's token is read-only: its one attempt at each is refused.
+      for (const path of [/comments$/, /git\/blobs$/]) server.faults.push({ method: 'POST', path, status: 403, times: 1, message: 'Resource not accessible by integration' });
+      server.currentRunId = 812;
+      const fork = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', images: 'branch' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(fork.status).toBe(1);
+      expect(fork.outputs.verdict).toBe('fail');
+      expect(server.comments.get('acme/app#7')).toBeUndefined();
+
+      const post = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+      expect(post.status).toBe(0);
+      const comments = server.comments.get('acme/app#7')!;
+      expect(comments).toHaveLength(1);
+      expect(comments[0].body).toContain('### flamegate · `cpu` · ❌ fail');
+      expect(comments[0].body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
+      expect(comments[0].body).toContain('run=812');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('treats the report artifact as untrusted: a tampered report is refused, names are escaped again', async () => {
+    const server = new FakeGitHub();
+    const api = await server.start();
+    try {
+      server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
+      server.currentRunId = 812;
+      const run = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', comment: 'never' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      const artifact = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
+      const dir = dirname(run.outputs.report);
+      const files = Object.fromEntries(['report.json', 'context.json', 'report.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+      const report = JSON.parse(files['report.json']);
+      report.violations[0].function = '@octocat <img src=x onerror=alert(1)> [x](https://evil.example) | `tick`';
+      report.findings[0].function = report.violations[0].function;
+      artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report), 'report.md': '<script>alert(1)</script>' });
+      const ok = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+      expect(ok.status).toBe(0);
+      const body = server.comments.get('acme/app#7')![0].body;
+      expect(body).not.toContain('<script>');
+      expect(body).toContain('`` @octocat <img src=x onerror=alert(1)> [x](https://evil.example) \\| `tick` ``');
+
+      report.verdict = 'hacked';
+      artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report) });
+      const refused = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toMatch(/::error::flamegate: report artifact flamegate-report-cpu: not a flamegate report: verdict: /);
     } finally {
       await server.stop();
     }

@@ -50,6 +50,8 @@ export class FakeGitHub {
   readonly artifacts: FakeArtifact[] = [];
   /** Commit parents (first parent first), for walking back from a base commit. */
   readonly parents = new Map<string, string[]>();
+  /** Pull requests: number, head commit, state. */
+  readonly pulls: { number: number; head: { sha: string }; state: 'open' | 'closed' }[] = [];
   /** The run the artifact service uploads into (the job being tested). */
   currentRunId = 0;
   private readonly uploads = new Map<string, { blocks: Map<string, Buffer>; content?: Buffer }>();
@@ -163,6 +165,13 @@ export class FakeGitHub {
       if (!artifact) return [404, { message: 'Not Found' }];
       if (artifact.expired) return [410, { message: 'Artifact has expired' }];
       return [302, {}, { location: `${this.url}/blob/artifact/${artifact.id}.zip?sig=redacted` }];
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
+      const pr = this.pulls.find((p) => p.number === Number(m![1]));
+      return pr ? [200, pr] : [404, { message: 'Not Found' }];
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
+      return [200, this.pulls.filter((p) => p.state === (url.searchParams.get('state') ?? 'open'))];
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)$/.exec(path))) {
       const parents = this.parents.get(m[1]);

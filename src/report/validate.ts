@@ -1,0 +1,73 @@
+// The JSON report read back from an artifact (mode: comment) is untrusted: code from a
+// fork's pull request wrote it. It is checked against this schema, with caps on every
+// string and list, before anything is rendered from it; the Markdown is rendered anew
+// (and escaped again), never taken from the artifact.
+import { z } from 'zod';
+import { InputError } from '../errors';
+import type { Report } from './report';
+
+const MAX_STRING = 10_000;
+const MAX_LIST = 200_000;
+const text = z.string().max(MAX_STRING);
+const num = z.number().finite();
+const numbers = z.array(num).max(10_000);
+const names = z.array(text).max(MAX_LIST);
+const status = z.enum(['both', 'new', 'gone']);
+const side = z.object({ self: num, total: num, selfShare: num, totalShare: num, selfRuns: numbers, totalRuns: numbers });
+const summary = z.object({ runs: z.number().int().min(0), total: num, totals: numbers, sources: names });
+
+/** The schema of flamegate's JSON report (DESIGN.md section 7, with flamegate's extra fields). */
+export const reportSchema = z.object({
+  verdict: z.enum(['pass', 'warn', 'fail', 'no-baseline']),
+  sampleType: z.object({ type: text, unit: text }),
+  normalize: z.enum(['none', 'total']),
+  valueUnit: text,
+  noise: z.object({
+    test: z.enum(['welch', 'prediction', 'sampling']),
+    runToRunMeasured: z.boolean(),
+    assumedRunNoise: num.nullable(),
+    alpha: num,
+    drift: z.object({ baseline: numbers, candidate: numbers, change: num }).nullable(),
+    tested: num,
+    hypotheses: num,
+    notSignificant: num,
+  }),
+  baseline: summary,
+  candidate: summary,
+  overall: z.object({
+    baseline: num, candidate: num, delta: num, relative: num.nullable(), pValue: num, violated: z.boolean(),
+    severity: text.optional(), rule: text.optional(),
+  }).nullable(),
+  violations: z.array(z.object({
+    function: text, metric: z.enum(['self', 'total']), severity: z.enum(['fail', 'warn']), rule: text, status,
+    baseline: num, candidate: num, delta: num, relative: num.nullable(), ofBaselineTotal: num.nullable(), pValue: num,
+  })).max(MAX_LIST),
+  findings: z.array(z.object({
+    function: text, callers: names, into: names,
+    paths: z.array(z.object({ callers: names, delta: num })).max(100),
+  })).max(MAX_LIST),
+  functions: z.array(z.object({
+    name: text, file: text.optional(), status, baseline: side, candidate: side, pValue: num, pValueSelf: num,
+  })).max(MAX_LIST),
+  notes: names,
+});
+
+/** Returns the report if `value` has the report's shape; throws InputError naming the first bad field. */
+export function validateReport(value: unknown, source: string): Report {
+  const result = reportSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(`${source}: not a flamegate report: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return result.data as Report;
+}
+
+/** What the pull-request run says it was for. */
+export const contextSchema = z.object({
+  pullRequest: z.number().int().positive(),
+  headSha: z.string().regex(/^[0-9a-f]{7,40}$/),
+  baseSha: z.string().regex(/^[0-9a-f]{7,40}$/).nullable(),
+  baseRef: text.nullable(),
+  key: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
+  runId: z.number().int().positive(),
+});
