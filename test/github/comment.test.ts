@@ -57,3 +57,12 @@ describe('the sticky comment', () => {
     expect(parseMarker(body, 'cpu')).toBe(812);
   });
 });
+
+describe('the loopback server', () => {
+  it('refuses request bodies that break GitHub\'s OpenAPI description', async () => {
+    const local = new FakeGitHub();
+    const client = getOctokit('t', { baseUrl: await local.start(), request: { retries: 0 } });
+    await expect(client.request('POST /repos/{owner}/{repo}/git/trees', { owner: 'a', repo: 'b', tree: [{ path: 'x', mode: '777', type: 'blob', sha: 'abc' }] })).rejects.toMatchObject({ status: 422 });
+    await expect(local.stop()).rejects.toThrow(/POST \/repos\/\{owner\}\/\{repo\}\/git\/trees: .*mode/);
+  });
+});

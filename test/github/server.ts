@@ -3,6 +3,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+
+// Request bodies are checked against GitHub's OpenAPI description (scripts/extract-openapi.js).
+const openapi = JSON.parse(readFileSync(join(__dirname, 'openapi-requests.json'), 'utf8')) as { endpoints: Record<string, object> };
+const ajv = new Ajv({ strict: false, allErrors: false });
+const validators = Object.entries(openapi.endpoints).map(([key, schema]) => {
+  const [method, template] = key.split(' ');
+  const pattern = new RegExp(`^${template.replace(/\{ref\}/, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+  return { key, method, pattern, validate: ajv.compile(schema) };
+});
 
 export interface FakeComment {
   id: number;
@@ -58,6 +70,8 @@ export class FakeGitHub {
   readonly comments = new Map<string, FakeComment[]>();
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   readonly faults: Fault[] = [];
+  /** Request bodies that GitHub's OpenAPI description refuses. */
+  readonly schemaErrors: string[] = [];
   /** Git objects and refs, per repository: blobs and trees by sha, commits, heads. */
   readonly git = { blobs: new Map<string, string>(), trees: new Map<string, Record<string, string>>(), commits: new Map<string, { tree: string; parents: string[]; message: string }>(), refs: new Map<string, string>() };
   /** Login by token; a token missing here reads /user as 403 (an installation token). */
@@ -73,8 +87,11 @@ export class FakeGitHub {
     return this.url;
   }
 
+  /** Stops the server; rejects when a request body broke GitHub's OpenAPI description. */
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    if (this.schemaErrors.length > 0) throw new Error(`requests GitHub would refuse:\n${this.schemaErrors.join('\n')}`);
   }
 
   /** Adds a comment as `login` to an issue of owner/repo. */
@@ -96,6 +113,12 @@ export class FakeGitHub {
     const text = raw.toString('utf8');
     const body = text ? JSON.parse(text) : undefined;
     this.requests.push({ method, path: url.pathname, body });
+    const decoded = decodeURIComponent(url.pathname);
+    const validator = validators.find((v) => v.method === method && v.pattern.test(decoded));
+    if (validator && !validator.validate(body)) {
+      this.schemaErrors.push(`${validator.key}: ${ajv.errorsText(validator.validate.errors)}`);
+      return this.send(res, 422, { message: 'Invalid request', errors: validator.validate.errors });
+    }
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) fault.times--;
     if (fault && !fault.after) return this.send(res, fault.status, { message: fault.message ?? 'fault' }, fault.headers);
