@@ -9,6 +9,7 @@ import { compareFiles } from './compare-files';
 import { InputError } from './errors';
 import { downloadBaseline, findBaseline, recordBaseline, uploadImage, uploadReport, type FoundBaseline } from './github/artifacts';
 import { createClient } from './github/client';
+import { commitImage } from './github/images';
 import type { Octokit } from './github/comment';
 import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from './github/publish';
 import { expandInputs } from './load-runs';
@@ -55,7 +56,18 @@ async function recordStep(settings: Settings): Promise<void> {
   const paths = await writeFiles(settings.key, report, svg);
   core.setOutput('verdict', report.verdict);
   core.setOutput('regressions', '0');
-  const markdown = `${recorded}\n\n${renderMarkdown(report, { key: settings.key })}`;
+  // The summary shows the plain flame graph where the image branch takes it.
+  let picture = '';
+  if (settings.images === 'auto' || settings.images === 'branch') {
+    try {
+      const { owner, repo } = context.repo;
+      const { url } = await commitImage(createClient(settings.githubToken, (m) => core.warning(`flamegate: ${m}`)), { owner, repo, branch: settings.imageBranch, folder: settings.key, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com' }, paths.pngBytes);
+      picture = `![flame graph of this run](${url})\n\n`;
+    } catch (error) {
+      core.info(`flamegate: the flame graph stays in the outputs (${explainGitHubError(error, 'committing it to the image branch', 'contents: write')})`);
+    }
+  }
+  const markdown = `${recorded}\n\n${picture}${renderMarkdown(report, { key: settings.key })}`;
   writeFileSync(paths.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 }

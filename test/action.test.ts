@@ -161,6 +161,7 @@ describe('baselines as artifacts, end to end', () => {
       expect(record.status).toBe(0);
       expect(server.artifacts.map((a) => [a.name, a.runId])).toEqual([['flamegate-cpu', 700]]);
       expect(record.summary).toContain('Recorded 5 profile(s) as the baseline artifact `flamegate-cpu`');
+      expect(record.summary).toMatch(/!\[flame graph of this run\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
 
       server.currentRunId = 812;
       const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
