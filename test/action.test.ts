@@ -77,8 +77,17 @@ describe('the action on a pull request, against a loopback GitHub', () => {
       const images = server.branchFiles('flamegate-assets');
       expect([...images.keys()]).toHaveLength(1);
       expect(Buffer.from([...images.values()][0], 'base64').subarray(1, 4).toString()).toBe('PNG');
+      const firstHead = server.git.refs.get('refs/heads/flamegate-assets')!;
       const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813' });
       expect(second.status).toBe(1);
+      expect(server.comments.get('acme/app#7')).toHaveLength(1);
+      expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
+      // The image branch was appended to, not replaced.
+      const secondHead = server.git.refs.get('refs/heads/flamegate-assets')!;
+      expect(server.git.commits.get(secondHead)!.parents).toEqual([firstHead]);
+      // A late run of an older attempt leaves the newer comment alone.
+      const older = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '811' });
+      expect(older.outputs.verdict).toBe('fail');
       expect(server.comments.get('acme/app#7')).toHaveLength(1);
       expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
     } finally {
@@ -104,12 +113,13 @@ describe('the action on a pull request, against a loopback GitHub', () => {
     }
   });
 
-  it('retries GitHub\'s 502s and 429s without losing the comment', async () => {
+  it('retries GitHub\'s 502s, 429s and secondary rate limits without losing or doubling the comment', async () => {
     const server = new FakeGitHub();
     const api = await server.start();
     try {
       server.faults.push({ method: 'GET', path: /comments$/, status: 502, times: 1 });
       server.faults.push({ method: 'POST', path: /git\/trees$/, status: 429, times: 1, headers: { 'retry-after': '1' } });
+      server.faults.push({ method: 'POST', path: /issues\/7\/comments$/, status: 403, times: 1, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' });
       const r = await runActionAsync(inputs, pullRequestEnv(api));
       expect(r.outputs.verdict).toBe('fail');
       expect(server.comments.get('acme/app#7')).toHaveLength(1);
