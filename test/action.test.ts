@@ -1,6 +1,6 @@
 // Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables,
 // outputs and the job summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,21 +10,16 @@ import { FakeGitHub } from './github/server';
 
 const ACTION = resolve(__dirname, '..', 'dist', 'index.js');
 
-function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
-  const output = join(dir, 'output');
-  const summary = join(dir, 'summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  Object.assign(env, extraEnv);
-  const result = spawnSync(process.execPath, [ACTION], { env, encoding: 'utf8', cwd: dir });
-  const outputs: Record<string, string> = {};
-  // The runner's file format: name<<DELIMITER, value, DELIMITER.
-  const text = readFileSync(output, 'utf8');
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { status: result.status, stdout: result.stdout, outputs, summary: readFileSync(summary, 'utf8') };
+
+/** Runs `test` against a fresh loopback GitHub, which refuses requests its OpenAPI description does not allow. */
+async function withServer(test: (server: FakeGitHub, api: string) => Promise<void>): Promise<void> {
+  const server = new FakeGitHub();
+  const api = await server.start();
+  try {
+    await test(server, api);
+  } finally {
+    await server.stop();
+  }
 }
 
 /** A runner's environment for a pull_request event of acme/app #7, run 812. */
@@ -38,7 +33,7 @@ function pullRequestEnv(api: string, dir = mkdtempSync(join(tmpdir(), 'flamegate
 }
 
 /** runAction in a child process that does not block this one (the server lives here). */
-async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string>) {
+async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
@@ -60,73 +55,61 @@ describe('the action on a pull request, against a loopback GitHub', () => {
   const inputs = { baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' };
 
   it('commits the picture, posts one comment, updates it on a re-run, then fails the step', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      const env = pullRequestEnv(api);
-      const first = await runActionAsync(inputs, env);
-      expect(first.status).toBe(1);
-      const comments = server.comments.get('acme/app#7')!;
-      expect(comments).toHaveLength(1);
-      expect(first.outputs['comment-url']).toBe(comments[0].html_url);
-      const body = comments[0].body;
-      expect(body).toContain('### flamegate · `cpu` · ❌ fail');
-      expect(body).toContain('`abc1234` (this PR) against `def5678` (`main`)');
-      expect(body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
-      expect(body.trimEnd().endsWith('<!-- flamegate key=cpu run=812 sha=abc1234def -->')).toBe(true);
-      const images = server.branchFiles('flamegate-assets');
-      expect([...images.keys()]).toHaveLength(1);
-      expect(Buffer.from([...images.values()][0], 'base64').subarray(1, 4).toString()).toBe('PNG');
-      const firstHead = server.git.refs.get('refs/heads/flamegate-assets')!;
-      const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813' });
-      expect(second.status).toBe(1);
-      expect(server.comments.get('acme/app#7')).toHaveLength(1);
-      expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
-      // The image branch was appended to, not replaced.
-      const secondHead = server.git.refs.get('refs/heads/flamegate-assets')!;
-      expect(server.git.commits.get(secondHead)!.parents).toEqual([firstHead]);
-      // A late run of an older attempt leaves the newer comment alone.
-      const older = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '811' });
-      expect(older.outputs.verdict).toBe('fail');
-      expect(server.comments.get('acme/app#7')).toHaveLength(1);
-      expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    const env = pullRequestEnv(api);
+    const first = await runActionAsync(inputs, env);
+    expect(first.status).toBe(1);
+    const comments = server.comments.get('acme/app#7')!;
+    expect(comments).toHaveLength(1);
+    expect(first.outputs['comment-url']).toBe(comments[0].html_url);
+    const body = comments[0].body;
+    expect(body).toContain('### flamegate · `cpu` · ❌ fail');
+    expect(body).toContain('`abc1234` (this PR) against `def5678` (`main`)');
+    expect(body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
+    expect(body.trimEnd().endsWith('<!-- flamegate key=cpu run=812 sha=abc1234def -->')).toBe(true);
+    const images = server.branchFiles('flamegate-assets');
+    expect([...images.keys()]).toHaveLength(1);
+    expect(Buffer.from([...images.values()][0], 'base64').subarray(1, 4).toString()).toBe('PNG');
+    const firstHead = server.git.refs.get('refs/heads/flamegate-assets')!;
+    const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813' });
+    expect(second.status).toBe(1);
+    expect(server.comments.get('acme/app#7')).toHaveLength(1);
+    expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
+    // The image branch was appended to, not replaced.
+    const secondHead = server.git.refs.get('refs/heads/flamegate-assets')!;
+    expect(server.git.commits.get(secondHead)!.parents).toEqual([firstHead]);
+    // A late run of an older attempt leaves the newer comment alone.
+    const older = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '811' });
+    expect(older.outputs.verdict).toBe('fail');
+    expect(server.comments.get('acme/app#7')).toHaveLength(1);
+    expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');
+    });
   });
 
   it('keeps the verdict, fails the step and explains the permission when the token is read-only', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.faults.push({ method: 'POST', path: /comments$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
-      server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
-      const r = await runActionAsync(inputs, pullRequestEnv(api));
-      expect(r.outputs.verdict).toBe('fail');
-      expect(r.status).toBe(1);
-      expect(r.stdout).toMatch(/::warning::flamegate: posting the pull-request comment was refused \(403: Resource not accessible by integration\); the token needs `permissions: pull-requests: write`/);
-      expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph .* needs `permissions: contents: write`/);
-      expect(r.summary).toContain('### flamegate · `cpu` · ❌ fail');
-      expect(r.stdout).not.toContain('ghs_token');
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    server.faults.push({ method: 'POST', path: /comments$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+    server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+    const r = await runActionAsync(inputs, pullRequestEnv(api));
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::warning::flamegate: posting the pull-request comment was refused \(403: Resource not accessible by integration\); the token needs `permissions: pull-requests: write`/);
+    expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph .* needs `permissions: contents: write`/);
+    expect(r.summary).toContain('### flamegate · `cpu` · ❌ fail');
+    expect(r.stdout).not.toContain('ghs_token');
+    });
   });
 
   it('retries GitHub\'s 502s, 429s and secondary rate limits without losing or doubling the comment', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.faults.push({ method: 'GET', path: /comments$/, status: 502, times: 1 });
-      server.faults.push({ method: 'POST', path: /git\/trees$/, status: 429, times: 1, headers: { 'retry-after': '1' } });
-      server.faults.push({ method: 'POST', path: /issues\/7\/comments$/, status: 403, times: 1, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' });
-      const r = await runActionAsync(inputs, pullRequestEnv(api));
-      expect(r.outputs.verdict).toBe('fail');
-      expect(server.comments.get('acme/app#7')).toHaveLength(1);
-      expect(server.comments.get('acme/app#7')![0].body).toContain('![diff flame graph]');
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    server.faults.push({ method: 'GET', path: /comments$/, status: 502, times: 1 });
+    server.faults.push({ method: 'POST', path: /git\/trees$/, status: 429, times: 1, headers: { 'retry-after': '1' } });
+    server.faults.push({ method: 'POST', path: /issues\/7\/comments$/, status: 403, times: 1, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' });
+    const r = await runActionAsync(inputs, pullRequestEnv(api));
+    expect(r.outputs.verdict).toBe('fail');
+    expect(server.comments.get('acme/app#7')).toHaveLength(1);
+    expect(server.comments.get('acme/app#7')![0].body).toContain('![diff flame graph]');
+    });
   });
 });
 
@@ -162,86 +145,70 @@ function pushEnv(api: string, runId: number, sha: string): Record<string, string
 
 describe('baselines as artifacts, end to end', () => {
   it('records on a push to the default branch, and a pull request compares against it', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.currentRunId = 700;
-      server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
-      const record = await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 700, 'def5678abc'));
-      expect(record.status).toBe(0);
-      expect(server.artifacts.map((a) => [a.name, a.runId])).toEqual([['flamegate-cpu', 700]]);
-      expect(record.summary).toContain('Recorded 5 profile(s) as the baseline artifact `flamegate-cpu`');
-      expect(record.summary).toMatch(/!\[flame graph of this run\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
+    await withServer(async (server, api) => {
+    server.currentRunId = 700;
+    server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
+    const record = await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 700, 'def5678abc'));
+    expect(record.status).toBe(0);
+    expect(server.artifacts.map((a) => [a.name, a.runId])).toEqual([['flamegate-cpu', 700]]);
+    expect(record.summary).toContain('Recorded 5 profile(s) as the baseline artifact `flamegate-cpu`');
+    expect(record.summary).toMatch(/!\[flame graph of this run\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
 
-      server.currentRunId = 812;
-      const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      expect(compare.outputs.verdict).toBe('fail');
-      expect(compare.outputs['baseline-sha']).toBe('def5678abc');
-      expect(compare.status).toBe(1);
-      const body = server.comments.get('acme/app#7')![0].body;
-      expect(body).toContain('Candidate (5 runs) against baseline (5 runs)');
-      expect(body).toContain('`main.encodeJSON`');
-    } finally {
-      await server.stop();
-    }
+    server.currentRunId = 812;
+    const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    expect(compare.outputs.verdict).toBe('fail');
+    expect(compare.outputs['baseline-sha']).toBe('def5678abc');
+    expect(compare.status).toBe(1);
+    const body = server.comments.get('acme/app#7')![0].body;
+    expect(body).toContain('Candidate (5 runs) against baseline (5 runs)');
+    expect(body).toContain('`main.encodeJSON`');
+    });
   });
 
   it('walks back to the nearest ancestor with a baseline, and says so', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.currentRunId = 690;
-      server.runs.push({ id: 690, head_sha: 'aaa1111', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-19T10:00:00Z' });
-      await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 690, 'aaa1111'));
-      server.parents.set('def5678abc', ['bbb2222']);
-      server.parents.set('bbb2222', ['aaa1111']);
-      const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      expect(r.outputs['baseline-sha']).toBe('aaa1111');
-      expect(r.outputs.verdict).toBe('fail');
-      expect(server.comments.get('acme/app#7')![0].body).toContain('the nearest first-parent ancestor with one, 2 commit(s) back, was used');
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    server.currentRunId = 690;
+    server.runs.push({ id: 690, head_sha: 'aaa1111', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-19T10:00:00Z' });
+    await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 690, 'aaa1111'));
+    server.parents.set('def5678abc', ['bbb2222']);
+    server.parents.set('bbb2222', ['aaa1111']);
+    const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    expect(r.outputs['baseline-sha']).toBe('aaa1111');
+    expect(r.outputs.verdict).toBe('fail');
+    expect(server.comments.get('acme/app#7')![0].body).toContain('the nearest first-parent ancestor with one, 2 commit(s) back, was used');
+    });
   });
 
   it('links the picture as an artifact where the image branch is refused, and uploads the report artifact', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
-      server.currentRunId = 812;
-      const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      expect(r.outputs.verdict).toBe('fail');
-      const png = server.artifacts.find((a) => a.name === 'diff.png')!;
-      expect(png.content.subarray(1, 4).toString()).toBe('PNG'); // not zipped
-      const body = server.comments.get('acme/app#7')![0].body;
-      expect(body).toContain(`[diff flame graph (PNG)](https://github.com/acme/app/actions/runs/812/artifacts/${png.id})`);
-      const report = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
-      expect(body).toContain(`[report artifact](https://github.com/acme/app/actions/runs/812/artifacts/${report.id})`);
-      expect(report.content.subarray(0, 2).toString()).toBe('PK');
-      expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph to branch flamegate-assets was refused .*; linking it as an artifact instead/);
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
+    server.currentRunId = 812;
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    expect(r.outputs.verdict).toBe('fail');
+    const png = server.artifacts.find((a) => a.name === 'diff.png')!;
+    expect(png.content.subarray(1, 4).toString()).toBe('PNG'); // not zipped
+    const body = server.comments.get('acme/app#7')![0].body;
+    expect(body).toContain(`[diff flame graph (PNG)](https://github.com/acme/app/actions/runs/812/artifacts/${png.id})`);
+    const report = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
+    expect(body).toContain(`[report artifact](https://github.com/acme/app/actions/runs/812/artifacts/${report.id})`);
+    expect(report.content.subarray(0, 2).toString()).toBe('PK');
+    expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph to branch flamegate-assets was refused .*; linking it as an artifact instead/);
+    });
   });
 
   it('says no-baseline, without failing, when the baseline is missing or has expired', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      const none = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      expect(none.outputs.verdict).toBe('no-baseline');
-      expect(none.status).toBe(0);
-      expect(server.comments.get('acme/app#7')![0].body).toContain('no successful push run of the base commit');
-      server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
-      server.artifacts.push({ id: 5, name: 'flamegate-cpu', runId: 700, expired: true, content: Buffer.alloc(0), size: 0 });
-      const expired = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api), GITHUB_RUN_ID: '813' });
-      expect(expired.outputs.verdict).toBe('no-baseline');
-      expect(server.comments.get('acme/app#7')).toHaveLength(1);
-      expect(server.comments.get('acme/app#7')![0].body).toContain('has expired');
-    } finally {
-      await server.stop();
-    }
+    await withServer(async (server, api) => {
+    const none = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    expect(none.outputs.verdict).toBe('no-baseline');
+    expect(none.status).toBe(0);
+    expect(server.comments.get('acme/app#7')![0].body).toContain('no successful push run of the base commit');
+    server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
+    server.artifacts.push({ id: 5, name: 'flamegate-cpu', runId: 700, expired: true, content: Buffer.alloc(0), size: 0 });
+    const expired = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api), GITHUB_RUN_ID: '813' });
+    expect(expired.outputs.verdict).toBe('no-baseline');
+    expect(server.comments.get('acme/app#7')).toHaveLength(1);
+    expect(server.comments.get('acme/app#7')![0].body).toContain('has expired');
+    });
   });
 });
 
@@ -256,64 +223,56 @@ describe('fork pull requests: verdict with a read-only token, comment from workf
   }
 
   it('fails the fork\'s run without a comment, then the workflow_run posts it with the picture', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
-      // The fork's token is read-only: its one attempt at each is refused.
-      for (const path of [/comments$/, /git\/blobs$/]) server.faults.push({ method: 'POST', path, status: 403, times: 1, message: 'Resource not accessible by integration' });
-      server.currentRunId = 812;
-      const fork = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', images: 'branch' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      expect(fork.status).toBe(1);
-      expect(fork.outputs.verdict).toBe('fail');
-      expect(server.comments.get('acme/app#7')).toBeUndefined();
+    await withServer(async (server, api) => {
+    server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
+    // The fork's token is read-only: its one attempt at each is refused.
+    for (const path of [/comments$/, /git\/blobs$/]) server.faults.push({ method: 'POST', path, status: 403, times: 1, message: 'Resource not accessible by integration' });
+    server.currentRunId = 812;
+    const fork = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', images: 'branch' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    expect(fork.status).toBe(1);
+    expect(fork.outputs.verdict).toBe('fail');
+    expect(server.comments.get('acme/app#7')).toBeUndefined();
 
-      const post = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
-      expect(post.status).toBe(0);
-      const comments = server.comments.get('acme/app#7')!;
-      expect(comments).toHaveLength(1);
-      expect(comments[0].body).toContain('### flamegate · `cpu` · ❌ fail');
-      expect(comments[0].body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
-      expect(comments[0].body).toContain('run=812');
-    } finally {
-      await server.stop();
-    }
+    const post = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+    expect(post.status).toBe(0);
+    const comments = server.comments.get('acme/app#7')!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain('### flamegate · `cpu` · ❌ fail');
+    expect(comments[0].body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
+    expect(comments[0].body).toContain('run=812');
+    });
   });
 
   it('treats the report artifact as untrusted: a tampered report is refused, names are escaped again', async () => {
-    const server = new FakeGitHub();
-    const api = await server.start();
-    try {
-      server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
-      server.currentRunId = 812;
-      const run = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', comment: 'never' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
-      const artifact = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
-      const dir = dirname(run.outputs.report);
-      const files = Object.fromEntries(['report.json', 'context.json', 'report.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-      const report = JSON.parse(files['report.json']);
-      report.violations[0].function = '@octocat <img src=x onerror=alert(1)> [x](https://evil.example) | `tick`';
-      report.findings[0].function = report.violations[0].function;
-      artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report), 'report.md': '<script>alert(1)</script>' });
-      const ok = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
-      expect(ok.status).toBe(0);
-      const body = server.comments.get('acme/app#7')![0].body;
-      expect(body).not.toContain('<script>');
-      expect(body).toContain('`` @octocat <img src=x onerror=alert(1)> [x](https://evil.example) \\| `tick` ``');
+    await withServer(async (server, api) => {
+    server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
+    server.currentRunId = 812;
+    const run = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', comment: 'never' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const artifact = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
+    const dir = dirname(run.outputs.report);
+    const files = Object.fromEntries(['report.json', 'context.json', 'report.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const report = JSON.parse(files['report.json']);
+    report.violations[0].function = '@octocat <img src=x onerror=alert(1)> [x](https://evil.example) | `tick`';
+    report.findings[0].function = report.violations[0].function;
+    artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report), 'report.md': '<script>alert(1)</script>' });
+    const ok = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+    expect(ok.status).toBe(0);
+    const body = server.comments.get('acme/app#7')![0].body;
+    expect(body).not.toContain('<script>');
+    expect(body).toContain('`` @octocat <img src=x onerror=alert(1)> [x](https://evil.example) \\| `tick` ``');
 
-      report.verdict = 'hacked';
-      artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report) });
-      const refused = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
-      expect(refused.status).toBe(1);
-      expect(refused.stdout).toMatch(/::error::flamegate: report artifact flamegate-report-cpu: not a flamegate report: verdict: /);
-    } finally {
-      await server.stop();
-    }
+    report.verdict = 'hacked';
+    artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report) });
+    const refused = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/::error::flamegate: report artifact flamegate-report-cpu: not a flamegate report: verdict: /);
+    });
   });
 });
 
 describe('the action (dist/index.js)', () => {
-  it('fails the step on the planted regression, after writing outputs and the summary', () => {
-    const r = runAction({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: `${join(EXAMPLES, 'candidate-[12].cpu.pb.gz')}\n${join(EXAMPLES, 'candidate-[345].cpu.pb.gz')}`, key: 'cpu' });
+  it('fails the step on the planted regression, after writing outputs and the summary', async () => {
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: `${join(EXAMPLES, 'candidate-[12].cpu.pb.gz')}\n${join(EXAMPLES, 'candidate-[345].cpu.pb.gz')}`, key: 'cpu' });
     expect(r.outputs.verdict).toBe('fail');
     expect(r.outputs.regressions).toBe('1');
     expect(JSON.parse(readFileSync(r.outputs.report, 'utf8')).candidate.runs).toBe(5);
@@ -324,20 +283,20 @@ describe('the action (dist/index.js)', () => {
     expect(r.status).toBe(1);
   });
 
-  it('only reports with fail-on-regression: false', () => {
-    const r = runAction({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), 'fail-on-regression': 'false' });
+  it('only reports with fail-on-regression: false', async () => {
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), 'fail-on-regression': 'false' });
     expect(r.outputs.verdict).toBe('fail');
     expect(r.status).toBe(0);
   });
 
-  it('says no-baseline without failing when there is no baseline', () => {
-    const r = runAction({ candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz') });
+  it('says no-baseline without failing when there is no baseline', async () => {
+    const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz') });
     expect(r.outputs.verdict).toBe('no-baseline');
     expect(r.status).toBe(0);
   });
 
-  it('fails with one clear line on bad input', () => {
-    const r = runAction({ baseline: join(EXAMPLES, 'nothing-*.pb.gz'), candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz') });
+  it('fails with one clear line on bad input', async () => {
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'nothing-*.pb.gz'), candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz') });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::flamegate: baseline '.*nothing-\*\.pb\.gz': the glob matched no file/);
     expect(r.stdout).not.toMatch(/\n\s+at /);
