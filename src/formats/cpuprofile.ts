@@ -108,7 +108,7 @@ export function tryParseCpuProfile(json: unknown): { profile: Profile } | { reas
       sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
       defaultSampleType: 0,
       tree: builder.build(),
-      notes: [],
+      notes: builder.notes(),
     },
   };
 }

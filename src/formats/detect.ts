@@ -1,7 +1,7 @@
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
 import { InputError } from '../errors';
-import type { Profile } from '../model/call-tree';
+import { LimitError, type Profile } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
@@ -15,6 +15,15 @@ export interface ParseOptions {
 
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
 export function parseProfile(bytes: Uint8Array, source: string, options: ParseOptions = {}): Profile {
+  try {
+    return parseAny(bytes, source, options);
+  } catch (error) {
+    if (error instanceof LimitError) throw new InputError(`${source}: ${error.message}; expected a profile within flamegate's limits`);
+    throw error;
+  }
+}
+
+function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Profile {
   if (bytes.length === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
   let data: Uint8Array = bytes;
   if (isGzip(bytes)) {

@@ -1,6 +1,6 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type CallTree, type Profile } from '../model/call-tree';
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
 export function tryParseFolded(text: string): { profile: Profile } | { reason: string } {
@@ -40,6 +40,7 @@ export function tryParseFolded(text: string): { profile: Profile } | { reason: s
     return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
   }
   const notes = bad > 0 ? [`${bad} line${bad === 1 ? '' : 's'} not in folded form skipped (first: line ${firstBadLine}, '${firstBad.slice(0, 60)}')`] : [];
+  notes.push(...builder.notes());
   return {
     profile: { format: 'folded', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 0, tree: builder.build(), notes },
   };
@@ -55,4 +56,17 @@ export function splitFoldedLine(line: string): { frames: string[]; count: number
   const stack = trimmed.slice(0, space).trimEnd();
   if (stack === '') return null;
   return { frames: stack.split(';'), count: Number(countText) };
+}
+
+/** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
+export function renderFolded(tree: CallTree, typeIndex = 0): string {
+  const lines: string[] = [];
+  for (let node = 1; node < tree.parent.length; node++) {
+    const value = tree.self[typeIndex][node];
+    if (value === 0) continue;
+    const frames: string[] = [];
+    for (let n = node; n > 0; n = tree.parent[n]) frames.push(tree.names[tree.func[n]]);
+    lines.push(`${frames.reverse().join(';')} ${value}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -14,6 +14,10 @@ export function toNumber(value: number | bigint | undefined): number {
  * pprof profile. "Not this format" is a value so detection can try the next importer.
  */
 export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reason: string } {
+  // pprof-format reads a length past the end as "the rest": check the framing first, so a
+  // cut-off file is an error, never a profile with samples silently lost.
+  const framing = checkFraming(bytes);
+  if (framing) return { reason: framing };
   let decoded: PprofProfile;
   try {
     decoded = PprofProfile.decode(bytes);
@@ -64,15 +68,14 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
         throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
       }
       for (let t = 0; t < typeCount; t++) values[t] = toNumber(sample.value[t]);
-      let node = 0;
       path.length = 0;
       for (let i = sample.locationId.length - 1; i >= 0; i--) {
         const lid = toNumber(sample.locationId[i]);
         const frames = locations.get(lid);
         if (!frames) throw new PprofShapeError(`a sample names location ${lid}, which the profile does not define`);
-        for (const fn of frames) node = builder.child(node, fn);
+        for (const fn of frames) path.push(fn);
       }
-      builder.add(node, values, 1);
+      builder.addStack(path, values, 1);
     }
 
     let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
@@ -84,12 +87,54 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
     }
     const periodValue = toNumber(decoded.period);
     const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
-    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: [] } };
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: builder.notes() } };
   } catch (error) {
     if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
-    if (error instanceof RangeError) return { reason: `a pprof profile too large to read: ${error.message}` };
     throw error;
   }
 }
 
 class PprofShapeError extends Error {}
+
+/**
+ * Walks the top-level fields of a protobuf message; returns why it is not well framed
+ * (truncated, or a wire type profile.proto never uses), or null.
+ */
+export function checkFraming(bytes: Uint8Array): string | null {
+  let pos = 0;
+  const varint = (): number | null => {
+    let result = 0;
+    let shift = 0;
+    while (pos < bytes.length) {
+      const b = bytes[pos++];
+      if (shift < 49) result += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if ((b & 0x80) === 0) return result;
+      if (shift > 70) return null;
+    }
+    return null;
+  };
+  while (pos < bytes.length) {
+    const at = pos;
+    const tag = varint();
+    if (tag === null) return `a truncated protobuf (field tag at byte ${at} runs past the end)`;
+    const wire = tag % 8;
+    const field = Math.floor(tag / 8);
+    if (field === 0) return `not a protobuf (field number 0 at byte ${at})`;
+    if (wire === 0) {
+      if (varint() === null) return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
+    } else if (wire === 1 || wire === 5) {
+      pos += wire === 1 ? 8 : 4;
+    } else if (wire === 2) {
+      const length = varint();
+      if (length === null || pos + length > bytes.length) {
+        return `a truncated protobuf (field ${field} at byte ${at} claims ${length ?? '?'} bytes, ${bytes.length - pos} remain)`;
+      }
+      pos += length;
+    } else {
+      return `not a pprof protobuf (wire type ${wire} at byte ${at})`;
+    }
+    if (pos > bytes.length) return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
+  }
+  return null;
+}

@@ -35,8 +35,18 @@ export interface Profile {
   notes: string[];
 }
 
-// A cap on distinct functions, far above real profiles, so a hostile one cannot exhaust memory.
-const FUNC_LIMIT = 2 ** 22;
+/** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
+export const LIMITS = {
+  /** Distinct functions in one profile; more is an error. */
+  functions: 1_000_000,
+  /** Frames in one stack; deeper stacks keep their leaf-most frames, with a note. */
+  depth: 4096,
+  /** Characters of a function name; longer names are cut, with a note. */
+  name: 4096,
+};
+
+/** A profile past a hard limit (LIMITS.functions). */
+export class LimitError extends Error {}
 
 /** Builds a CallTree from stacks, interning function names. */
 export class CallTreeBuilder {
@@ -48,17 +58,25 @@ export class CallTreeBuilder {
   private readonly self: number[][];
   private readonly records: number[] = [0];
   private readonly children = new PairMap();
+  private cutNames = 0;
+  private cutStacks = 0;
 
   constructor(private readonly typeCount: number) {
     this.self = Array.from({ length: typeCount }, () => [0]);
   }
 
   /** Returns the id of a function name, adding it the first time. */
-  functionId(name: string, file = ''): number {
+  functionId(rawName: string, file = ''): number {
+    let name = rawName;
+    if (name.length > LIMITS.name) {
+      // Cut, with the length, so two long names that differ late stay apart more often.
+      name = `${name.slice(0, LIMITS.name)}… (${name.length} characters)`;
+      this.cutNames++;
+    }
     let id = this.nameIds.get(name);
     if (id === undefined) {
       id = this.names.length;
-      if (id >= FUNC_LIMIT) throw new RangeError(`more than ${FUNC_LIMIT} distinct functions`);
+      if (id >= LIMITS.functions) throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
       this.names.push(name);
       this.files.push(file);
       this.nameIds.set(name, id);
@@ -88,11 +106,21 @@ export class CallTreeBuilder {
     this.records[node] += records;
   }
 
-  /** Adds one stack, root first, of function ids. */
+  /** Adds one stack, root first, of function ids; past LIMITS.depth only the leaf-most frames are kept. */
   addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number): void {
     let node = 0;
-    for (let i = 0; i < stack.length; i++) node = this.child(node, stack[i]);
+    const from = Math.max(0, stack.length - LIMITS.depth);
+    if (from > 0) this.cutStacks++;
+    for (let i = from; i < stack.length; i++) node = this.child(node, stack[i]);
     this.add(node, values, records);
+  }
+
+  /** What the limits changed, for the profile's notes. */
+  notes(): string[] {
+    const notes: string[] = [];
+    if (this.cutNames > 0) notes.push(`${this.cutNames} function name${this.cutNames === 1 ? '' : 's'} longer than ${LIMITS.name} characters cut`);
+    if (this.cutStacks > 0) notes.push(`${this.cutStacks} stack${this.cutStacks === 1 ? '' : 's'} deeper than ${LIMITS.depth} frames cut to their ${LIMITS.depth} leaf-most frames`);
+    return notes;
   }
 
   /** Returns the finished tree. */

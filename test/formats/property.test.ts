@@ -1,0 +1,94 @@
+// Property tests: random and mutated inputs of every format parse or give the input error,
+// never crash or hang; folded and pprof profiles survive a round trip.
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors';
+import { parseProfile } from '../../src/formats/detect';
+import { renderFolded } from '../../src/formats/folded';
+import { computeFunctionValues, type Profile } from '../../src/model/call-tree';
+import { EXAMPLES } from '../fixtures';
+import { join } from 'node:path';
+
+/** Parses, and accepts a result or an InputError; anything else fails the property. */
+function parsesOrRefuses(bytes: Uint8Array): boolean {
+  try {
+    parseProfile(bytes, 'x');
+    return true;
+  } catch (error) {
+    if (error instanceof InputError && !error.message.includes('\n')) return true;
+    throw error;
+  }
+}
+
+function valuesByName(profile: Profile): Record<string, [number, number]> {
+  const v = computeFunctionValues(profile.tree, 0);
+  return Object.fromEntries(profile.tree.names.map((n, i) => [n, [v.self[i], v.total[i]]] as const).filter(([, [s, t]]) => s !== 0 || t !== 0));
+}
+
+const pprofBytes = gunzipSync(readFileSync(join(EXAMPLES, 'baseline-1.cpu.pb.gz')));
+const foldedText = Buffer.from('main;a;b 3\nmain;a;c 5\nmain;d 2\n');
+const cpuprofileText = Buffer.from(JSON.stringify({
+  nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'main', url: 'file:///a.js' }, children: [3] }, { id: 3, callFrame: { functionName: 'work' } }],
+  startTime: 0, endTime: 30, samples: [2, 3, 3], timeDeltas: [0, 10, 10],
+}));
+
+/** A mutation of a byte array: cut, flip bytes, or splice in random bytes. */
+const mutation = (base: Uint8Array) => fc.oneof(
+  fc.nat({ max: base.length }).map((n) => base.subarray(0, n)),
+  fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }).map((flips) => {
+    const copy = Uint8Array.from(base);
+    for (const [at, value] of flips) copy[at] = value;
+    return copy;
+  }),
+  fc.tuple(fc.nat({ max: base.length }), fc.uint8Array({ maxLength: 64 })).map(([at, junk]) => Buffer.concat([base.subarray(0, at), junk, base.subarray(at)])),
+);
+
+describe('no input crashes or hangs the importers', () => {
+  it('random bytes, raw and gzipped', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
+  });
+  for (const [name, base] of [['pprof', pprofBytes], ['folded', foldedText], ['.cpuprofile', cpuprofileText]] as const) {
+    it(`mutated ${name}, raw and gzipped`, () => {
+      fc.assert(fc.property(mutation(base), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
+    });
+  }
+});
+
+// Frame names: anything but the folded separators, never empty.
+const frameName = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }).filter((s) => !/[;\r\n]/.test(s) && s.trim() === s && s !== '');
+const stacks = fc.array(fc.tuple(fc.array(fc.constantFrom('main', 'a', 'b', 'c'), { minLength: 1, maxLength: 6 }).chain((base) => fc.tuple(fc.constant(base), fc.option(frameName))), fc.integer({ min: 1, max: 1000 })), { minLength: 1, maxLength: 40 })
+  .map((list) => list.map(([[frames, extra], count]) => ({ frames: extra ? [...frames, extra] : frames, count })));
+
+describe('round trips', () => {
+  it('folded: parse, write, parse again gives the same profile', () => {
+    fc.assert(fc.property(stacks, (list) => {
+      const text = list.map((s) => `${s.frames.join(';')} ${s.count}`).join('\n');
+      const first = parseProfile(Buffer.from(text), 'x');
+      const again = parseProfile(Buffer.from(renderFolded(first.tree)), 'y');
+      expect(valuesByName(again)).toEqual(valuesByName(first));
+      expect(renderFolded(again.tree)).toBe(renderFolded(first.tree));
+    }), { numRuns: 200 });
+  });
+
+  it('pprof written by pprof-format reads back with the values it was given', () => {
+    fc.assert(fc.property(stacks, fc.boolean(), (list, gz) => {
+      const strings = new StringTable();
+      const names = [...new Set(list.flatMap((s) => s.frames))];
+      const fnId = (n: string) => names.indexOf(n) + 1;
+      const profile = new PprofProfile({
+        sampleType: [new ValueType({ type: strings.dedup('samples'), unit: strings.dedup('count') })],
+        function: names.map((n) => new PprofFunction({ id: fnId(n), name: strings.dedup(n) })),
+        location: names.map((n) => new Location({ id: fnId(n), line: [new Line({ functionId: fnId(n) })] })),
+        sample: list.map((s) => new Sample({ locationId: [...s.frames].reverse().map(fnId), value: [s.count] })),
+        stringTable: strings,
+      });
+      const encoded = profile.encode();
+      const parsed = parseProfile(gz ? gzipSync(encoded) : encoded, 'x');
+      const folded = parseProfile(Buffer.from(list.map((s) => `${s.frames.join(';')} ${s.count}`).join('\n')), 'y');
+      expect(valuesByName(parsed)).toEqual(valuesByName(folded));
+    }), { numRuns: 200 });
+  });
+});
