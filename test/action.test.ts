@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables,
 // outputs and the job summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<s
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { status, stdout, outputs, summary: readFileSync(summary, 'utf8') };
+  return { status, stdout, outputs, summary: readFileSync(summary, 'utf8'), dir };
 }
 
 describe('the action on a pull request, against a loopback GitHub', () => {

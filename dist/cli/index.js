@@ -38770,8 +38770,18 @@ function hash(a, b) {
 
 ;// CONCATENATED MODULE: ./lib/model/call-tree.js
 
-// A cap on distinct functions, far above real profiles, so a hostile one cannot exhaust memory.
-const FUNC_LIMIT = 2 ** 22;
+/** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
+const LIMITS = {
+    /** Distinct functions in one profile; more is an error. */
+    functions: 1_000_000,
+    /** Frames in one stack; deeper stacks keep their leaf-most frames, with a note. */
+    depth: 4096,
+    /** Characters of a function name; longer names are cut, with a note. */
+    name: 4096,
+};
+/** A profile past a hard limit (LIMITS.functions). */
+class LimitError extends Error {
+}
 /** Builds a CallTree from stacks, interning function names. */
 class CallTreeBuilder {
     typeCount;
@@ -38783,17 +38793,25 @@ class CallTreeBuilder {
     self;
     records = [0];
     children = new PairMap();
+    cutNames = 0;
+    cutStacks = 0;
     constructor(typeCount) {
         this.typeCount = typeCount;
         this.self = Array.from({ length: typeCount }, () => [0]);
     }
     /** Returns the id of a function name, adding it the first time. */
-    functionId(name, file = '') {
+    functionId(rawName, file = '') {
+        let name = rawName;
+        if (name.length > LIMITS.name) {
+            // Cut, with the length, so two long names that differ late stay apart more often.
+            name = `${name.slice(0, LIMITS.name)}… (${name.length} characters)`;
+            this.cutNames++;
+        }
         let id = this.nameIds.get(name);
         if (id === undefined) {
             id = this.names.length;
-            if (id >= FUNC_LIMIT)
-                throw new RangeError(`more than ${FUNC_LIMIT} distinct functions`);
+            if (id >= LIMITS.functions)
+                throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
             this.names.push(name);
             this.files.push(file);
             this.nameIds.set(name, id);
@@ -38823,12 +38841,24 @@ class CallTreeBuilder {
             this.self[t][node] += values[t];
         this.records[node] += records;
     }
-    /** Adds one stack, root first, of function ids. */
+    /** Adds one stack, root first, of function ids; past LIMITS.depth only the leaf-most frames are kept. */
     addStack(stack, values, records) {
         let node = 0;
-        for (let i = 0; i < stack.length; i++)
+        const from = Math.max(0, stack.length - LIMITS.depth);
+        if (from > 0)
+            this.cutStacks++;
+        for (let i = from; i < stack.length; i++)
             node = this.child(node, stack[i]);
         this.add(node, values, records);
+    }
+    /** What the limits changed, for the profile's notes. */
+    notes() {
+        const notes = [];
+        if (this.cutNames > 0)
+            notes.push(`${this.cutNames} function name${this.cutNames === 1 ? '' : 's'} longer than ${LIMITS.name} characters cut`);
+        if (this.cutStacks > 0)
+            notes.push(`${this.cutStacks} stack${this.cutStacks === 1 ? '' : 's'} deeper than ${LIMITS.depth} frames cut to their ${LIMITS.depth} leaf-most frames`);
+        return notes;
     }
     /** Returns the finished tree. */
     build() {
@@ -40967,7 +40997,7 @@ function tryParseCpuProfile(json) {
             sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
             defaultSampleType: 0,
             tree: builder.build(),
-            notes: [],
+            notes: builder.notes(),
         },
     };
 }
@@ -41080,6 +41110,7 @@ function tryParseFolded(text) {
         return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
     }
     const notes = bad > 0 ? [`${bad} line${bad === 1 ? '' : 's'} not in folded form skipped (first: line ${firstBadLine}, '${firstBad.slice(0, 60)}')`] : [];
+    notes.push(...builder.notes());
     return {
         profile: { format: 'folded', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 0, tree: builder.build(), notes },
     };
@@ -41097,6 +41128,20 @@ function splitFoldedLine(line) {
     if (stack === '')
         return null;
     return { frames: stack.split(';'), count: Number(countText) };
+}
+/** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
+function renderFolded(tree, typeIndex = 0) {
+    const lines = [];
+    for (let node = 1; node < tree.parent.length; node++) {
+        const value = tree.self[typeIndex][node];
+        if (value === 0)
+            continue;
+        const frames = [];
+        for (let n = node; n > 0; n = tree.parent[n])
+            frames.push(tree.names[tree.func[n]]);
+        lines.push(`${frames.reverse().join(';')} ${value}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/pprof-format/dist/esm/index.js
@@ -42145,7 +42190,6 @@ function tryParsePprof(bytes) {
             }
             for (let t = 0; t < typeCount; t++)
                 values[t] = toNumber(sample.value[t]);
-            let node = 0;
             path.length = 0;
             for (let i = sample.locationId.length - 1; i >= 0; i--) {
                 const lid = toNumber(sample.locationId[i]);
@@ -42153,9 +42197,9 @@ function tryParsePprof(bytes) {
                 if (!frames)
                     throw new PprofShapeError(`a sample names location ${lid}, which the profile does not define`);
                 for (const fn of frames)
-                    node = builder.child(node, fn);
+                    path.push(fn);
             }
-            builder.add(node, values, 1);
+            builder.addStack(path, values, 1);
         }
         let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
         const named = toNumber(decoded.defaultSampleType);
@@ -42167,13 +42211,11 @@ function tryParsePprof(bytes) {
         }
         const periodValue = toNumber(decoded.period);
         const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
-        return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: [] } };
+        return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: builder.notes() } };
     }
     catch (error) {
         if (error instanceof PprofShapeError)
             return { reason: `a broken pprof profile: ${error.message}` };
-        if (error instanceof RangeError)
-            return { reason: `a pprof profile too large to read: ${error.message}` };
         throw error;
     }
 }
@@ -42240,8 +42282,19 @@ function checkFraming(bytes) {
 
 
 
+
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
 function parseProfile(bytes, source, options = {}) {
+    try {
+        return parseAny(bytes, source, options);
+    }
+    catch (error) {
+        if (error instanceof LimitError)
+            throw new InputError(`${source}: ${error.message}; expected a profile within flamegate's limits`);
+        throw error;
+    }
+}
+function parseAny(bytes, source, options) {
     if (bytes.length === 0)
         throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
     let data = bytes;

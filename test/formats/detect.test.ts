@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { Profile as PprofProfile, StringTable, ValueType } from 'pprof-format';
 import { InputError } from '../../src/errors';
 import { parseProfile } from '../../src/formats/detect';
 import { fixture, hasShared, loadFixture } from '../fixtures';
@@ -42,6 +43,22 @@ describe('format detection and bad input', () => {
 
   it('rejects text without folded lines', () => {
     expect(errorOf(Buffer.from('just some text\n'))).toBe(`baseline 'x': text with no folded stack line (line 1: expected "frame;frame;... count", got 'just some text'); expected folded stacks, pprof or a .cpuprofile`);
+  });
+
+  it('refuses a pprof profile without sample types, and a valid gzip of garbage', () => {
+    const strings = new StringTable();
+    strings.dedup('main');
+    const noTypes = new PprofProfile({ stringTable: strings }).encode();
+    expect(errorOf(noTypes)).toBe("baseline 'x': a protobuf with no sample types (a pprof profile needs at least one); expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile");
+    expect(errorOf(gzipSync(Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251)))).toMatch(/^baseline 'x': .*expected a pprof profile/);
+  });
+
+  it('accepts a profile without samples (a mutex profile without contention)', () => {
+    const strings = new StringTable();
+    const profile = new PprofProfile({ sampleType: [new ValueType({ type: strings.dedup('contentions'), unit: strings.dedup('count') }), new ValueType({ type: strings.dedup('delay'), unit: strings.dedup('nanoseconds') })], stringTable: strings });
+    const parsed = parseProfile(gzipSync(profile.encode()), 'x');
+    expect(parsed.sampleTypes.map((t) => t.type)).toEqual(['contentions', 'delay']);
+    expect(parsed.tree.parent).toHaveLength(1);
   });
 
   it('reads gzipped folded stacks', () => {
