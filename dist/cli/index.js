@@ -38783,7 +38783,7 @@ const LIMITS = {
 class LimitError extends Error {
 }
 /** Builds a CallTree from stacks, interning function names. */
-class CallTreeBuilder {
+class call_tree_CallTreeBuilder {
     typeCount;
     names = [];
     files = [];
@@ -38792,12 +38792,17 @@ class CallTreeBuilder {
     func = [-1];
     self;
     records = [0];
-    children = new PairMap();
+    children;
     cutNames = 0;
     cutStacks = 0;
-    constructor(typeCount) {
+    // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
+    lastStack = [];
+    lastNodes = [];
+    /** `expectedNodes` sizes the child index up front (a guess is fine). */
+    constructor(typeCount, expectedNodes = 1024) {
         this.typeCount = typeCount;
         this.self = Array.from({ length: typeCount }, () => [0]);
+        this.children = new PairMap(expectedNodes);
     }
     /** Returns the id of a function name, adding it the first time. */
     functionId(rawName, file = '') {
@@ -38847,8 +38852,20 @@ class CallTreeBuilder {
         const from = Math.max(0, stack.length - LIMITS.depth);
         if (from > 0)
             this.cutStacks++;
-        for (let i = from; i < stack.length; i++)
+        const last = this.lastStack;
+        const nodes = this.lastNodes;
+        let i = from;
+        let depth = 0;
+        // Reuse the nodes of the prefix this stack shares with the previous one.
+        while (i < stack.length && depth < last.length && last[depth] === stack[i])
+            node = nodes[depth++], i++;
+        last.length = depth;
+        nodes.length = depth;
+        for (; i < stack.length; i++) {
             node = this.child(node, stack[i]);
+            last.push(stack[i]);
+            nodes.push(node);
+        }
         this.add(node, values, records);
     }
     /** What the limits changed, for the profile's notes. */
@@ -40929,7 +40946,7 @@ function tryParseCpuProfile(json) {
             parentOf.set(id, node.id);
         }
     }
-    const builder = new CallTreeBuilder(2);
+    const builder = new call_tree_CallTreeBuilder(2);
     const treeNode = new Map();
     // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
     // without recursion (stacks can be thousands deep).
@@ -41070,7 +41087,7 @@ function flattenHead(head) {
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
 function tryParseFolded(text) {
-    const builder = new CallTreeBuilder(1);
+    const builder = new call_tree_CallTreeBuilder(1);
     const value = new Float64Array(1);
     const path = [];
     let good = 0;
@@ -41159,7 +41176,7 @@ var _StringTable_encodings, _StringTable_positions;
 /*!
  * Private helpers. These are only used by other helpers.
  */
-const lowMaxBig = 2n ** 32n - 1n;
+const lowMaxBig = (/* unused pure expression or super */ null && (2n ** 32n - 1n));
 const lowMax = 2 ** 32 - 1;
 const lowMaxPlus1 = lowMax + 1;
 // Buffer.from(string, 'utf8') is faster, when available
@@ -42136,7 +42153,7 @@ function tryParsePprof(bytes) {
         return { reason: framing };
     let decoded;
     try {
-        decoded = Profile.decode(bytes);
+        decoded = PprofProfile.decode(bytes);
     }
     catch (error) {
         return { reason: `not a valid protobuf (${error.message})` };
@@ -42219,7 +42236,7 @@ function tryParsePprof(bytes) {
         throw error;
     }
 }
-class PprofShapeError extends Error {
+class PprofShapeError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /**
  * Walks the top-level fields of a protobuf message; returns why it is not well framed
@@ -42272,6 +42289,294 @@ function checkFraming(bytes) {
             return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/pprof-fast.js
+// pprof profile.proto, read by a direct walk over the protobuf for the hot path (samples,
+// locations, functions, strings): https://github.com/google/pprof/blob/main/proto/profile.proto
+// pprof-format (formats/pprof.ts) decodes every message into objects, which costs most of
+// a large compare in allocation and garbage collection; this walk reads the same fields
+// into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
+
+
+class Shape extends Error {
+}
+/** A cursor over protobuf bytes. */
+class Reader {
+    bytes;
+    end;
+    pos;
+    constructor(bytes, start = 0, end = bytes.length) {
+        this.bytes = bytes;
+        this.end = end;
+        this.pos = start;
+    }
+    varint() {
+        const b = this.bytes;
+        let result = 0;
+        let shift = 0;
+        for (;;) {
+            if (this.pos >= this.end)
+                throw new Shape('a varint runs past the end of its message');
+            const byte = b[this.pos++];
+            if (shift < 28)
+                result |= (byte & 0x7f) << shift;
+            else
+                result += (byte & 0x7f) * 2 ** shift;
+            if ((byte & 0x80) === 0)
+                break;
+            shift += 7;
+            if (shift > 63)
+                throw new Shape('a varint longer than 10 bytes');
+        }
+        // An int64 that was negative arrives as a 10-byte two's complement.
+        if (result < 0)
+            result >>>= 0;
+        return shift >= 63 ? result - 2 ** 64 : result;
+    }
+    skip(wire) {
+        if (wire === 0)
+            this.varint();
+        else if (wire === 1)
+            this.pos += 8;
+        else if (wire === 5)
+            this.pos += 4;
+        else if (wire === 2) {
+            const length = this.varint(); // read first: `pos += varint()` would add to the old pos
+            this.pos += length;
+        }
+        else
+            throw new Shape(`wire type ${wire}`);
+        if (this.pos > this.end)
+            throw new Shape('a field runs past the end of its message');
+    }
+    /** Reads a length-delimited field's bounds. */
+    span() {
+        const length = this.varint();
+        const start = this.pos;
+        this.pos += length;
+        if (this.pos > this.end)
+            throw new Shape('a field runs past the end of its message');
+        return [start, this.pos];
+    }
+}
+/** Reads repeated varints (packed or one per field) into `out`. */
+function readRepeated(r, wire, out) {
+    if (wire === 2) {
+        const [start, end] = r.span();
+        const inner = new Reader(r.bytes, start, end);
+        while (inner.pos < end)
+            out.push(inner.varint());
+    }
+    else
+        out.push(r.varint());
+}
+/** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
+function tryParsePprofFast(bytes) {
+    const framing = checkFraming(bytes);
+    if (framing)
+        return { reason: framing };
+    try {
+        return { profile: parse(bytes) };
+    }
+    catch (error) {
+        if (error instanceof Shape)
+            return { reason: `a broken pprof profile: ${error.message}` };
+        throw error;
+    }
+}
+function parse(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const strings = [];
+    const typeRefs = [];
+    const samples = []; // [start, end] pairs of sample messages
+    const locations = new Map();
+    const functions = new Map();
+    let periodType;
+    let period = 0;
+    let defaultType = 0;
+    const r = new Reader(bytes);
+    while (r.pos < r.end) {
+        const tag = r.varint();
+        const field = Math.floor(tag / 8);
+        const wire = tag & 7;
+        if (field === 1 && wire === 2)
+            typeRefs.push(readValueType(r));
+        else if (field === 2 && wire === 2)
+            samples.push(...r.span());
+        else if (field === 4 && wire === 2) {
+            const [start, end] = r.span();
+            const inner = new Reader(bytes, start, end);
+            let id = 0;
+            while (inner.pos < end) {
+                const t = inner.varint();
+                if (t >>> 3 === 1 && (t & 7) === 0)
+                    id = inner.varint();
+                else
+                    inner.skip(t & 7);
+            }
+            locations.set(id, [start, end]);
+        }
+        else if (field === 5 && wire === 2) {
+            const [start, end] = r.span();
+            const inner = new Reader(bytes, start, end);
+            const f = { id: 0, name: 0, system: 0, file: 0 };
+            while (inner.pos < end) {
+                const t = inner.varint();
+                const k = t >>> 3;
+                if ((t & 7) !== 0)
+                    inner.skip(t & 7);
+                else if (k === 1)
+                    f.id = inner.varint();
+                else if (k === 2)
+                    f.name = inner.varint();
+                else if (k === 3)
+                    f.system = inner.varint();
+                else if (k === 4)
+                    f.file = inner.varint();
+                else
+                    inner.varint();
+            }
+            functions.set(f.id, f);
+        }
+        else if (field === 6 && wire === 2) {
+            const [start, end] = r.span();
+            strings.push(buffer.toString('utf8', start, end));
+        }
+        else if (field === 11 && wire === 2)
+            periodType = readValueType(r);
+        else if (field === 12 && wire === 0)
+            period = r.varint();
+        else if (field === 14 && wire === 0)
+            defaultType = r.varint();
+        else if (field === 0)
+            throw new Shape('field number 0');
+        else
+            r.skip(wire);
+    }
+    if (strings.length === 0 || strings[0] !== '')
+        throw new Shape('no string table starting with ""');
+    const str = (i, what) => {
+        if (i < 0 || i >= strings.length)
+            throw new Shape(`${what} names string ${i}, but the string table has ${strings.length}`);
+        return strings[i];
+    };
+    if (typeRefs.length === 0)
+        throw new Shape('no sample types (a pprof profile needs at least one)');
+    const sampleTypes = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
+    const typeCount = sampleTypes.length;
+    const builder = new call_tree_CallTreeBuilder(typeCount, samples.length * 4);
+    const fnIds = new Map();
+    const functionIdOf = (id) => {
+        let fid = fnIds.get(id);
+        if (fid !== undefined)
+            return fid;
+        const f = functions.get(id);
+        if (!f)
+            throw new Shape(`a location names function ${id}, which the profile does not define`);
+        const name = str(f.name, 'function') || str(f.system, 'function');
+        fid = builder.functionId(name || `<unknown function ${id}>`, str(f.file, 'function'));
+        fnIds.set(id, fid);
+        return fid;
+    };
+    // Each location's frames, root first (pprof lists inlined lines callee first).
+    const frameCache = new Map();
+    const framesOf = (id) => {
+        let frames = frameCache.get(id);
+        if (frames)
+            return frames;
+        const bounds = locations.get(id);
+        if (!bounds)
+            throw new Shape(`a sample names location ${id}, which the profile does not define`);
+        const inner = new Reader(bytes, bounds[0], bounds[1]);
+        const lines = [];
+        let address = 0;
+        while (inner.pos < bounds[1]) {
+            const t = inner.varint();
+            const k = t >>> 3;
+            if (k === 4 && (t & 7) === 2) {
+                const [start, end] = inner.span();
+                const line = new Reader(bytes, start, end);
+                let fn = 0;
+                while (line.pos < end) {
+                    const lt = line.varint();
+                    if (lt >>> 3 === 1 && (lt & 7) === 0)
+                        fn = line.varint();
+                    else
+                        line.skip(lt & 7);
+                }
+                lines.push(fn);
+            }
+            else if (k === 3 && (t & 7) === 0)
+                address = inner.varint();
+            else
+                inner.skip(t & 7);
+        }
+        frames = [];
+        for (let i = lines.length - 1; i >= 0; i--)
+            frames.push(functionIdOf(lines[i]));
+        // As pprof, an unsymbolized location is shown by its address.
+        if (frames.length === 0)
+            frames.push(builder.functionId(`0x${address.toString(16)}`));
+        frameCache.set(id, frames);
+        return frames;
+    };
+    const values = new Float64Array(typeCount);
+    const locationIds = [];
+    const valueList = [];
+    const path = [];
+    for (let s = 0; s < samples.length; s += 2) {
+        const inner = new Reader(bytes, samples[s], samples[s + 1]);
+        locationIds.length = 0;
+        valueList.length = 0;
+        while (inner.pos < samples[s + 1]) {
+            const t = inner.varint();
+            const k = t >>> 3;
+            if (k === 1)
+                readRepeated(inner, t & 7, locationIds);
+            else if (k === 2)
+                readRepeated(inner, t & 7, valueList);
+            else
+                inner.skip(t & 7);
+        }
+        if (valueList.length !== typeCount)
+            throw new Shape(`a sample has ${valueList.length} values, expected one per sample type (${typeCount})`);
+        for (let t = 0; t < typeCount; t++)
+            values[t] = valueList[t];
+        path.length = 0;
+        for (let i = locationIds.length - 1; i >= 0; i--)
+            for (const fn of framesOf(locationIds[i]))
+                path.push(fn);
+        builder.addStack(path, values, 1);
+    }
+    let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+    if (defaultType > 0) {
+        const name = str(defaultType, 'default_sample_type');
+        const index = sampleTypes.findIndex((t) => t.type === name);
+        if (index >= 0)
+            defaultSampleType = index;
+    }
+    const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
+}
+function readValueType(r) {
+    const [start, end] = r.span();
+    const inner = new Reader(r.bytes, start, end);
+    let type = 0;
+    let unit = 0;
+    while (inner.pos < end) {
+        const t = inner.varint();
+        const k = t >>> 3;
+        if ((t & 7) !== 0)
+            inner.skip(t & 7);
+        else if (k === 1)
+            type = inner.varint();
+        else if (k === 2)
+            unit = inner.varint();
+        else
+            inner.varint();
+    }
+    return [type, unit];
 }
 
 ;// CONCATENATED MODULE: ./lib/formats/detect.js
@@ -42327,7 +42632,7 @@ function parseAny(bytes, source, options) {
             throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
         return result.profile;
     }
-    const result = tryParsePprof(data);
+    const result = tryParsePprofFast(data);
     if ('reason' in result) {
         throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
     }
@@ -42871,6 +43176,7 @@ function hslToHex(h, s, l) {
 }
 
 ;// CONCATENATED MODULE: ./lib/render/layout.js
+
 /** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
 function layoutFlame(tree, options) {
     const nodes = tree.parent.length;
@@ -42903,9 +43209,9 @@ function layoutFlame(tree, options) {
         return [];
     const scale = options.width / rootSize;
     const minWidth = options.minWidth ?? 1;
-    const children = Array.from({ length: nodes }, () => []);
-    for (let n = 1; n < nodes; n++)
-        children[tree.parent[n]].push(n);
+    // Children as one flat list with offsets: one array instead of one per node.
+    const { start, list } = childIndex(Int32Array.from(tree.parent));
+    const childrenOf = (n) => Array.from(list.subarray(start[n], start[n + 1]));
     // The root, `all`, shows the whole profile's change.
     const frames = [{
             name: 'all', x: 0, width: options.width, depth: 0, baseline: mean(0, 0, nb), candidate: mean(0, nb, nc),
@@ -42917,7 +43223,7 @@ function layoutFlame(tree, options) {
     while (stack.length > 0) {
         const { node, x, depth } = stack.pop();
         // Children in name order, as FlameGraph: the same call path sits at the same place.
-        const kids = children[node].filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+        const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
         let cursor = x;
         const small = [];
         const placed = [];

@@ -5,7 +5,7 @@ import { LimitError, type Profile } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
-import { tryParsePprof } from './pprof';
+import { tryParsePprofFast } from './pprof-fast';
 
 /** Options for reading a profile. */
 export interface ParseOptions {
@@ -50,7 +50,7 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
     if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
     return result.profile;
   }
-  const result = tryParsePprof(data);
+  const result = tryParsePprofFast(data);
   if ('reason' in result) {
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
   }

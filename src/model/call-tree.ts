@@ -57,12 +57,17 @@ export class CallTreeBuilder {
   private readonly func: number[] = [-1];
   private readonly self: number[][];
   private readonly records: number[] = [0];
-  private readonly children = new PairMap();
+  private readonly children: PairMap;
   private cutNames = 0;
   private cutStacks = 0;
+  // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
+  private lastStack: number[] = [];
+  private lastNodes: number[] = [];
 
-  constructor(private readonly typeCount: number) {
+  /** `expectedNodes` sizes the child index up front (a guess is fine). */
+  constructor(private readonly typeCount: number, expectedNodes = 1024) {
     this.self = Array.from({ length: typeCount }, () => [0]);
+    this.children = new PairMap(expectedNodes);
   }
 
   /** Returns the id of a function name, adding it the first time. */
@@ -111,7 +116,19 @@ export class CallTreeBuilder {
     let node = 0;
     const from = Math.max(0, stack.length - LIMITS.depth);
     if (from > 0) this.cutStacks++;
-    for (let i = from; i < stack.length; i++) node = this.child(node, stack[i]);
+    const last = this.lastStack;
+    const nodes = this.lastNodes;
+    let i = from;
+    let depth = 0;
+    // Reuse the nodes of the prefix this stack shares with the previous one.
+    while (i < stack.length && depth < last.length && last[depth] === stack[i]) node = nodes[depth++], i++;
+    last.length = depth;
+    nodes.length = depth;
+    for (; i < stack.length; i++) {
+      node = this.child(node, stack[i]);
+      last.push(stack[i]);
+      nodes.push(node);
+    }
     this.add(node, values, records);
   }
 

@@ -2,6 +2,7 @@
 // baseline + candidate, so code added or removed keeps its place; frames narrower than
 // a pixel are merged per parent into one frame so the picture stays readable.
 import type { AlignedTree } from '../diff/align';
+import { childIndex } from '../model/call-tree';
 
 /** One rectangle of the flame graph. */
 export interface Frame {
@@ -64,8 +65,9 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   const scale = options.width / rootSize;
   const minWidth = options.minWidth ?? 1;
 
-  const children: number[][] = Array.from({ length: nodes }, () => []);
-  for (let n = 1; n < nodes; n++) children[tree.parent[n]].push(n);
+  // Children as one flat list with offsets: one array instead of one per node.
+  const { start, list } = childIndex(Int32Array.from(tree.parent));
+  const childrenOf = (n: number) => Array.from(list.subarray(start[n], start[n + 1]));
 
   // The root, `all`, shows the whole profile's change.
   const frames: Frame[] = [{
@@ -78,7 +80,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   while (stack.length > 0) {
     const { node, x, depth } = stack.pop()!;
     // Children in name order, as FlameGraph: the same call path sits at the same place.
-    const kids = children[node].filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+    const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
     let cursor = x;
     const small: number[] = [];
     const placed: { node: number; x: number }[] = [];

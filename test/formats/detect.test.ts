@@ -49,7 +49,7 @@ describe('format detection and bad input', () => {
     const strings = new StringTable();
     strings.dedup('main');
     const noTypes = new PprofProfile({ stringTable: strings }).encode();
-    expect(errorOf(noTypes)).toBe("baseline 'x': a protobuf with no sample types (a pprof profile needs at least one); expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile");
+    expect(errorOf(noTypes)).toBe("baseline 'x': a broken pprof profile: no sample types (a pprof profile needs at least one); expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile");
     expect(errorOf(gzipSync(Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251)))).toMatch(/^baseline 'x': .*expected a pprof profile/);
   });
 

@@ -1,0 +1,228 @@
+// pprof profile.proto, read by a direct walk over the protobuf for the hot path (samples,
+// locations, functions, strings): https://github.com/google/pprof/blob/main/proto/profile.proto
+// pprof-format (formats/pprof.ts) decodes every message into objects, which costs most of
+// a large compare in allocation and garbage collection; this walk reads the same fields
+// into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import type { SampleType } from '../model/units';
+import { checkFraming } from './pprof';
+
+class Shape extends Error {}
+
+/** A cursor over protobuf bytes. */
+class Reader {
+  pos: number;
+  constructor(readonly bytes: Uint8Array, start = 0, readonly end = bytes.length) {
+    this.pos = start;
+  }
+  varint(): number {
+    const b = this.bytes;
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= this.end) throw new Shape('a varint runs past the end of its message');
+      const byte = b[this.pos++];
+      if (shift < 28) result |= (byte & 0x7f) << shift;
+      else result += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) break;
+      shift += 7;
+      if (shift > 63) throw new Shape('a varint longer than 10 bytes');
+    }
+    // An int64 that was negative arrives as a 10-byte two's complement.
+    if (result < 0) result >>>= 0;
+    return shift >= 63 ? result - 2 ** 64 : result;
+  }
+  skip(wire: number): void {
+    if (wire === 0) this.varint();
+    else if (wire === 1) this.pos += 8;
+    else if (wire === 5) this.pos += 4;
+    else if (wire === 2) {
+      const length = this.varint(); // read first: `pos += varint()` would add to the old pos
+      this.pos += length;
+    } else throw new Shape(`wire type ${wire}`);
+    if (this.pos > this.end) throw new Shape('a field runs past the end of its message');
+  }
+  /** Reads a length-delimited field's bounds. */
+  span(): [number, number] {
+    const length = this.varint();
+    const start = this.pos;
+    this.pos += length;
+    if (this.pos > this.end) throw new Shape('a field runs past the end of its message');
+    return [start, this.pos];
+  }
+}
+
+/** Reads repeated varints (packed or one per field) into `out`. */
+function readRepeated(r: Reader, wire: number, out: number[]): void {
+  if (wire === 2) {
+    const [start, end] = r.span();
+    const inner = new Reader(r.bytes, start, end);
+    while (inner.pos < end) out.push(inner.varint());
+  } else out.push(r.varint());
+}
+
+/** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
+export function tryParsePprofFast(bytes: Uint8Array): { profile: Profile } | { reason: string } {
+  const framing = checkFraming(bytes);
+  if (framing) return { reason: framing };
+  try {
+    return { profile: parse(bytes) };
+  } catch (error) {
+    if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
+    throw error;
+  }
+}
+
+function parse(bytes: Uint8Array): Profile {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const strings: string[] = [];
+  const typeRefs: [number, number][] = [];
+  const samples: number[] = []; // [start, end] pairs of sample messages
+  const locations = new Map<number, [number, number]>();
+  const functions = new Map<number, { name: number; system: number; file: number }>();
+  let periodType: [number, number] | undefined;
+  let period = 0;
+  let defaultType = 0;
+  const r = new Reader(bytes);
+  while (r.pos < r.end) {
+    const tag = r.varint();
+    const field = Math.floor(tag / 8);
+    const wire = tag & 7;
+    if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
+    else if (field === 2 && wire === 2) samples.push(...r.span());
+    else if (field === 4 && wire === 2) {
+      const [start, end] = r.span();
+      const inner = new Reader(bytes, start, end);
+      let id = 0;
+      while (inner.pos < end) {
+        const t = inner.varint();
+        if (t >>> 3 === 1 && (t & 7) === 0) id = inner.varint();
+        else inner.skip(t & 7);
+      }
+      locations.set(id, [start, end]);
+    } else if (field === 5 && wire === 2) {
+      const [start, end] = r.span();
+      const inner = new Reader(bytes, start, end);
+      const f = { id: 0, name: 0, system: 0, file: 0 };
+      while (inner.pos < end) {
+        const t = inner.varint();
+        const k = t >>> 3;
+        if ((t & 7) !== 0) inner.skip(t & 7);
+        else if (k === 1) f.id = inner.varint();
+        else if (k === 2) f.name = inner.varint();
+        else if (k === 3) f.system = inner.varint();
+        else if (k === 4) f.file = inner.varint();
+        else inner.varint();
+      }
+      functions.set(f.id, f);
+    } else if (field === 6 && wire === 2) {
+      const [start, end] = r.span();
+      strings.push(buffer.toString('utf8', start, end));
+    } else if (field === 11 && wire === 2) periodType = readValueType(r);
+    else if (field === 12 && wire === 0) period = r.varint();
+    else if (field === 14 && wire === 0) defaultType = r.varint();
+    else if (field === 0) throw new Shape('field number 0');
+    else r.skip(wire);
+  }
+  if (strings.length === 0 || strings[0] !== '') throw new Shape('no string table starting with ""');
+  const str = (i: number, what: string) => {
+    if (i < 0 || i >= strings.length) throw new Shape(`${what} names string ${i}, but the string table has ${strings.length}`);
+    return strings[i];
+  };
+  if (typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
+  const sampleTypes: SampleType[] = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
+  const typeCount = sampleTypes.length;
+  const builder = new CallTreeBuilder(typeCount, samples.length * 4);
+
+  const fnIds = new Map<number, number>();
+  const functionIdOf = (id: number): number => {
+    let fid = fnIds.get(id);
+    if (fid !== undefined) return fid;
+    const f = functions.get(id);
+    if (!f) throw new Shape(`a location names function ${id}, which the profile does not define`);
+    const name = str(f.name, 'function') || str(f.system, 'function');
+    fid = builder.functionId(name || `<unknown function ${id}>`, str(f.file, 'function'));
+    fnIds.set(id, fid);
+    return fid;
+  };
+  // Each location's frames, root first (pprof lists inlined lines callee first).
+  const frameCache = new Map<number, number[]>();
+  const framesOf = (id: number): number[] => {
+    let frames = frameCache.get(id);
+    if (frames) return frames;
+    const bounds = locations.get(id);
+    if (!bounds) throw new Shape(`a sample names location ${id}, which the profile does not define`);
+    const inner = new Reader(bytes, bounds[0], bounds[1]);
+    const lines: number[] = [];
+    let address = 0;
+    while (inner.pos < bounds[1]) {
+      const t = inner.varint();
+      const k = t >>> 3;
+      if (k === 4 && (t & 7) === 2) {
+        const [start, end] = inner.span();
+        const line = new Reader(bytes, start, end);
+        let fn = 0;
+        while (line.pos < end) {
+          const lt = line.varint();
+          if (lt >>> 3 === 1 && (lt & 7) === 0) fn = line.varint();
+          else line.skip(lt & 7);
+        }
+        lines.push(fn);
+      } else if (k === 3 && (t & 7) === 0) address = inner.varint();
+      else inner.skip(t & 7);
+    }
+    frames = [];
+    for (let i = lines.length - 1; i >= 0; i--) frames.push(functionIdOf(lines[i]));
+    // As pprof, an unsymbolized location is shown by its address.
+    if (frames.length === 0) frames.push(builder.functionId(`0x${address.toString(16)}`));
+    frameCache.set(id, frames);
+    return frames;
+  };
+
+  const values = new Float64Array(typeCount);
+  const locationIds: number[] = [];
+  const valueList: number[] = [];
+  const path: number[] = [];
+  for (let s = 0; s < samples.length; s += 2) {
+    const inner = new Reader(bytes, samples[s], samples[s + 1]);
+    locationIds.length = 0;
+    valueList.length = 0;
+    while (inner.pos < samples[s + 1]) {
+      const t = inner.varint();
+      const k = t >>> 3;
+      if (k === 1) readRepeated(inner, t & 7, locationIds);
+      else if (k === 2) readRepeated(inner, t & 7, valueList);
+      else inner.skip(t & 7);
+    }
+    if (valueList.length !== typeCount) throw new Shape(`a sample has ${valueList.length} values, expected one per sample type (${typeCount})`);
+    for (let t = 0; t < typeCount; t++) values[t] = valueList[t];
+    path.length = 0;
+    for (let i = locationIds.length - 1; i >= 0; i--) for (const fn of framesOf(locationIds[i])) path.push(fn);
+    builder.addStack(path, values, 1);
+  }
+
+  let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+  if (defaultType > 0) {
+    const name = str(defaultType, 'default_sample_type');
+    const index = sampleTypes.findIndex((t) => t.type === name);
+    if (index >= 0) defaultSampleType = index;
+  }
+  const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
+  return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
+}
+
+function readValueType(r: Reader): [number, number] {
+  const [start, end] = r.span();
+  const inner = new Reader(r.bytes, start, end);
+  let type = 0;
+  let unit = 0;
+  while (inner.pos < end) {
+    const t = inner.varint();
+    const k = t >>> 3;
+    if ((t & 7) !== 0) inner.skip(t & 7);
+    else if (k === 1) type = inner.varint();
+    else if (k === 2) unit = inner.varint();
+    else inner.varint();
+  }
+  return [type, unit];
+}
