@@ -5,5 +5,6 @@ const { copyFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-copyFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'), join(root, 'dist', 'DejaVuSansMono.ttf'));
-copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(root, 'dist', 'resvg.wasm'));
+const target = process.argv[2] ? join(root, process.argv[2]) : join(root, 'dist');
+copyFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'), join(target, 'DejaVuSansMono.ttf'));
+copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(target, 'resvg.wasm'));

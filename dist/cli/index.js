@@ -38846,7 +38846,7 @@ class call_tree_CallTreeBuilder {
             this.self[t][node] += values[t];
         this.records[node] += records;
     }
-    /** Adds one stack, root first, of function ids; past LIMITS.depth only the leaf-most frames are kept. */
+    /** Adds one stack, root first, of function ids, and returns its leaf node; past LIMITS.depth only the leaf-most frames are kept. */
     addStack(stack, values, records) {
         let node = 0;
         const from = Math.max(0, stack.length - LIMITS.depth);
@@ -38867,6 +38867,7 @@ class call_tree_CallTreeBuilder {
             nodes.push(node);
         }
         this.add(node, values, records);
+        return node;
     }
     /** What the limits changed, for the profile's notes. */
     notes() {
@@ -42525,15 +42526,22 @@ function parse(bytes) {
     const locationIds = [];
     const valueList = [];
     const path = [];
+    // Samples repeat stacks (one record per stack and label set): the packed location list,
+    // as a string, finds the leaf node of a stack seen before without walking it again.
+    const leafOf = new Map();
     for (let s = 0; s < samples.length; s += 2) {
         const inner = new Reader(bytes, samples[s], samples[s + 1]);
         locationIds.length = 0;
         valueList.length = 0;
+        let key = '';
         while (inner.pos < samples[s + 1]) {
             const t = inner.varint();
             const k = t >>> 3;
-            if (k === 1)
+            if (k === 1) {
+                const from = inner.pos;
                 readRepeated(inner, t & 7, locationIds);
+                key += buffer.toString('latin1', from, inner.pos);
+            }
             else if (k === 2)
                 readRepeated(inner, t & 7, valueList);
             else
@@ -42543,11 +42551,16 @@ function parse(bytes) {
             throw new Shape(`a sample has ${valueList.length} values, expected one per sample type (${typeCount})`);
         for (let t = 0; t < typeCount; t++)
             values[t] = valueList[t];
+        const known = leafOf.get(key);
+        if (known !== undefined) {
+            builder.add(known, values, 1);
+            continue;
+        }
         path.length = 0;
         for (let i = locationIds.length - 1; i >= 0; i--)
             for (const fn of framesOf(locationIds[i]))
                 path.push(fn);
-        builder.addStack(path, values, 1);
+        leafOf.set(key, builder.addStack(path, values, 1));
     }
     let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
     if (defaultType > 0) {

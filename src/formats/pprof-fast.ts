@@ -183,22 +183,34 @@ function parse(bytes: Uint8Array): Profile {
   const locationIds: number[] = [];
   const valueList: number[] = [];
   const path: number[] = [];
+  // Samples repeat stacks (one record per stack and label set): the packed location list,
+  // as a string, finds the leaf node of a stack seen before without walking it again.
+  const leafOf = new Map<string, number>();
   for (let s = 0; s < samples.length; s += 2) {
     const inner = new Reader(bytes, samples[s], samples[s + 1]);
     locationIds.length = 0;
     valueList.length = 0;
+    let key = '';
     while (inner.pos < samples[s + 1]) {
       const t = inner.varint();
       const k = t >>> 3;
-      if (k === 1) readRepeated(inner, t & 7, locationIds);
-      else if (k === 2) readRepeated(inner, t & 7, valueList);
+      if (k === 1) {
+        const from = inner.pos;
+        readRepeated(inner, t & 7, locationIds);
+        key += buffer.toString('latin1', from, inner.pos);
+      } else if (k === 2) readRepeated(inner, t & 7, valueList);
       else inner.skip(t & 7);
     }
     if (valueList.length !== typeCount) throw new Shape(`a sample has ${valueList.length} values, expected one per sample type (${typeCount})`);
     for (let t = 0; t < typeCount; t++) values[t] = valueList[t];
+    const known = leafOf.get(key);
+    if (known !== undefined) {
+      builder.add(known, values, 1);
+      continue;
+    }
     path.length = 0;
     for (let i = locationIds.length - 1; i >= 0; i--) for (const fn of framesOf(locationIds[i])) path.push(fn);
-    builder.addStack(path, values, 1);
+    leafOf.set(key, builder.addStack(path, values, 1));
   }
 
   let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named

@@ -111,8 +111,8 @@ export class CallTreeBuilder {
     this.records[node] += records;
   }
 
-  /** Adds one stack, root first, of function ids; past LIMITS.depth only the leaf-most frames are kept. */
-  addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number): void {
+  /** Adds one stack, root first, of function ids, and returns its leaf node; past LIMITS.depth only the leaf-most frames are kept. */
+  addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number): number {
     let node = 0;
     const from = Math.max(0, stack.length - LIMITS.depth);
     if (from > 0) this.cutStacks++;
@@ -130,6 +130,7 @@ export class CallTreeBuilder {
       nodes.push(node);
     }
     this.add(node, values, records);
+    return node;
   }
 
   /** What the limits changed, for the profile's notes. */

@@ -1,0 +1,99 @@
+// npm run bench: times each stage and the whole CLI on large fixtures and on synthetic
+// profiles, as ratios on this machine against gunzip of the same bytes (the floor) and,
+// where Go is installed, `go tool pprof -top -diff_base` on the same pair.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Profile as PprofProfile } from 'pprof-format';
+import { compareProfiles } from './engine';
+import { tryParsePprofFast } from './formats/pprof-fast';
+import { loadRasterAssets } from './render-assets';
+import { buildDiffGraph } from './render/flame-graph';
+import { renderPng } from './render/png';
+import { renderSvg } from './render/svg';
+import { defaultConfig } from './rules/config';
+import { generateProfile } from './synthetic';
+
+const root = resolve(__dirname, '..', '..');
+const shared = resolve(root, '..', 'shared', 'fixtures');
+const out = join(root, 'out', 'bench');
+
+function time<T>(f: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = f();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+function command(cmd: string, args: string[]): { ms: number; maxRssKb: number } | null {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /(\d+\.\d+) (\d+)\s*$/.exec(timed.stderr ?? '');
+  return m ? { ms: Number(m[1]) * 1000, maxRssKb: Number(m[2]) } : null;
+}
+
+const hasGo = (() => {
+  try {
+    execFileSync('go', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+async function bench(name: string, baselinePath: string, candidatePath: string): Promise<void> {
+  const raw = readFileSync(candidatePath);
+  const [bytes, gunzipMs] = time(() => gunzipSync(raw));
+  const [, referenceMs] = time(() => PprofProfile.decode(bytes));
+  const [parsed, decodeMs] = time(() => tryParsePprofFast(bytes));
+  const baseline = tryParsePprofFast(gunzipSync(readFileSync(baselinePath)));
+  if (!('profile' in parsed) || !('profile' in baseline)) throw new Error(`${name}: not a pprof profile`);
+  const typeIndex = parsed.profile.defaultSampleType;
+  const run = (profile: typeof parsed.profile) => ({ source: name, profile, typeIndex, scale: 1 });
+  const [result, compareMs] = time(() => compareProfiles([run(baseline.profile)], [run(parsed.profile)], parsed.profile.sampleTypes[typeIndex], { normalize: 'none', config: defaultConfig() }));
+  const [model, layoutMs] = time(() => buildDiffGraph(result.comparison, result.report));
+  const [svg, svgMs] = time(() => renderSvg(model));
+  const assets = loadRasterAssets();
+  let start = process.hrtime.bigint();
+  await renderPng(svg, assets, 'wasm');
+  await renderPng(svg, assets, 'wasm'); // the first call compiles the WebAssembly
+  start = process.hrtime.bigint();
+  await renderPng(svg, assets, 'wasm');
+  const pngMs = Number(process.hrtime.bigint() - start) / 1e6;
+
+  const cli = command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--png', join(out, `${name}.png`), '--json', join(out, `${name}.json`)]);
+  const gunzipCli = command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]);
+  const pprof = hasGo ? command('go', ['tool', 'pprof', '-top', '-diff_base', baselinePath, candidatePath]) : null;
+  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`\n${name}: ${mb(raw.length)} gzipped, ${mb(bytes.length)} raw, ${parsed.profile.tree.parent.length} call-tree nodes`);
+  console.log(`  stages (one side): gunzip ${ms(gunzipMs)} | decode ${ms(decodeMs)} (${(bytes.length / 1e6 / (decodeMs / 1000)).toFixed(0)} MB/s; pprof-format ${ms(referenceMs)}) | compare and rules ${ms(compareMs)} | layout ${ms(layoutMs)} | SVG ${ms(svgMs)} | PNG ${ms(pngMs)}`);
+  if (cli && gunzipCli) {
+    console.log(`  whole CLI with PNG: ${ms(cli.ms)}, peak ${mb(cli.maxRssKb * 1024)} = ${(cli.maxRssKb * 1024 / (2 * bytes.length)).toFixed(1)}x the raw pair`);
+    console.log(`  ratio to gunzip of the pair (${ms(gunzipCli.ms)}): ${(cli.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x`);
+  }
+  if (pprof && cli) console.log(`  ratio to go tool pprof -top -diff_base (${ms(pprof.ms)}, text only): ${(cli.ms / pprof.ms).toFixed(2)}x (below 1 is faster)`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const synthetic = (samples: number, seed: number) => {
+    const path = join(out, `synthetic-${samples}-${seed}.pb.gz`);
+    if (!existsSync(path)) writeFileSync(path, gzipSync(generateProfile(samples, seed), { level: 1 }));
+    return path;
+  };
+  const cases: [string, string, string][] = [];
+  if (existsSync(shared)) {
+    const large = join(shared, 'pprof-google', 'large.cpu');
+    cases.push(['large.cpu', large, large]);
+    const heap = join(shared, 'pyroscope', 'heap_go_truncated_3.pb.gz');
+    cases.push(['heap_go_truncated_3', heap, heap]);
+    const dd = join(shared, 'datadog-pprof-format', 'test.pprof');
+    cases.push(['datadog test.pprof', dd, dd]);
+  } else console.log(`(../shared/fixtures is absent: the fixture cases are skipped)`);
+  const sizes = (process.env.BENCH_SAMPLES ?? '200000,1000000').split(',').map(Number);
+  for (const samples of sizes) cases.push([`synthetic ${samples} samples`, synthetic(samples, 1), synthetic(samples, 2)]);
+  console.log(`flamegate bench on ${process.version}, ${hasGo ? 'with' : 'without'} Go`);
+  for (const [name, baseline, candidate] of cases) await bench(name.replace(/[^\w.-]+/g, '-'), baseline, candidate);
+}
+
+void main();
