@@ -93,6 +93,10 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SAMPLES ?? '200000,1000000').split(',').map(Number);
   for (const samples of sizes) cases.push([`synthetic ${samples} samples`, synthetic(samples, 1), synthetic(samples, 2)]);
   console.log(`flamegate bench on ${process.version}, ${hasGo ? 'with' : 'without'} Go`);
+  // Startup: the CLI loads no rasterizer before it needs one (the WebAssembly is read lazily).
+  const bare = command(process.execPath, ['-e', '0']);
+  const version = command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), '--version']);
+  if (bare && version) console.log(`startup: flamegate --version ${version.ms.toFixed(0)} ms (node alone ${bare.ms.toFixed(0)} ms)`);
   for (const [name, baseline, candidate] of cases) await bench(name.replace(/[^\w.-]+/g, '-'), baseline, candidate);
 }
 
