@@ -5,6 +5,11 @@
  */
 export class InputError extends Error {
   override name = 'InputError';
+
+  /** The message is kept to one line: text quoted from the input may hold line breaks. */
+  constructor(message: string) {
+    super(message.replace(/[\r\n\u2028\u2029]+/g, ' '));
+  }
 }
 
 /** Quotes a value for an error message: short, one line, control characters made visible. */

@@ -39986,6 +39986,10 @@ function compareProfiles(baseline, candidate, sampleType, options) {
  */
 class InputError extends Error {
     name = 'InputError';
+    /** The message is kept to one line: text quoted from the input may hold line breaks. */
+    constructor(message) {
+        super(message.replace(/[\r\n\u2028\u2029]+/g, ' '));
+    }
 }
 /** Quotes a value for an error message: short, one line, control characters made visible. */
 function quote(value, max = 200) {

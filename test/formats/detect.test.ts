@@ -39,6 +39,8 @@ describe('format detection and bad input', () => {
   it('rejects JSON of the wrong shape and truncated JSON', () => {
     expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (not a V8 .cpuprofile)`);
     expect(errorOf(Buffer.from('{"nodes": [{"id": 1'))).toMatch(/^baseline 'x': JSON that does not parse \(.*\), expected a V8 \.cpuprofile$/);
+    // Found by the property test: V8 quotes the input, line breaks and all; still one line.
+    expect(errorOf(Buffer.from('{"nodes":[{"id":1,"children"\n!:[2]}]}'))).not.toMatch(/\n/);
   });
 
   it('rejects text without folded lines', () => {

@@ -12,6 +12,9 @@ import { computeFunctionValues, type Profile } from '../../src/model/call-tree';
 import { EXAMPLES } from '../fixtures';
 import { join } from 'node:path';
 
+// A fixed seed keeps CI repeatable; FLAMEGATE_FUZZ=1 draws new cases every run.
+if (!process.env.FLAMEGATE_FUZZ) fc.configureGlobal({ seed: 20_261_124 });
+
 /** Parses, and accepts a result or an InputError; anything else fails the property. */
 function parsesOrRefuses(bytes: Uint8Array): boolean {
   try {
