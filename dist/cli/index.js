@@ -44134,7 +44134,7 @@ function renderMarkdown(report, options = {}) {
         for (const { lead, paths, into } of leads) {
             const icon = lead.severity === 'fail' ? '❌' : '⚠️';
             const status = lead.status === 'new' ? ' (new)' : '';
-            out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
+            out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
             for (const path of paths) {
                 if (path.callers.length > 0)
                     out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
@@ -44148,7 +44148,7 @@ function renderMarkdown(report, options = {}) {
             out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`, '');
     }
     if (report.overall?.violated) {
-        out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${report.overall.rule}).`, '');
+        out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
     }
     if (options.image) {
         out.push(options.image.inline ? `![diff flame graph](${options.image.url})` : `[diff flame graph (PNG)](${options.image.url})`, '');
@@ -44222,7 +44222,7 @@ function renderTerminal(report, rows = 10) {
         out.push(...align(table));
     }
     if (report.overall?.violated)
-        out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${report.overall.rule})`);
+        out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${terminal_name(report.overall.rule ?? '', 200)})`);
     for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]]) {
         const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
         if (list.length === 0)

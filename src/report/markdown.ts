@@ -54,7 +54,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const { lead, paths, into } of leads) {
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
-      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${lead.rule} |`);
+      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
       for (const path of paths) {
         if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
       }
@@ -65,7 +65,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`, '');
   }
   if (report.overall?.violated) {
-    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${report.overall.rule}).`, '');
+    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
   }
 
   if (options.image) {

@@ -24,7 +24,7 @@ export function renderTerminal(report: Report, rows = 10): string {
     }
     out.push(...align(table));
   }
-  if (report.overall?.violated) out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${report.overall.rule})`);
+  if (report.overall?.violated) out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${name(report.overall.rule ?? '', 200)})`);
   for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]] as const) {
     const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
     if (list.length === 0) continue;

@@ -62,6 +62,14 @@ describe('Markdown report', () => {
       const rows = text.split('\n').filter((l) => l.startsWith('| ❌'));
       for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(10);
     });
+    it('include the rule texts, which a report artifact can carry too', () => {
+      // In mode comment the whole report is untrusted, rules included.
+      const hostileRule = '<img src=x onerror=alert(1)> @octocat [x](https://evil.example)';
+      const tampered = { ...report, violations: report.violations.map((v) => ({ ...v, rule: hostileRule })), overall: report.overall && { ...report.overall, violated: true, rule: hostileRule } };
+      const rendered = md.render(renderMarkdown(tampered));
+      expect(rendered).not.toMatch(/<img|<a /);
+      expect(rendered.replace(/<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/@octocat|evil\.example/);
+    });
     it('are cut to a sane length', () => {
       expect(text.length).toBeLessThan(20_000);
       expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(1500);
