@@ -19,7 +19,7 @@ export function generateProfile(samples: number, seed: number, functions = 30_00
     fns.push(new PprofFunction({ id: i, name: strings.dedup(`${pkg}.Func${i}`), filename: strings.dedup(`${pkg}/file${i % 50}.go`) }));
   }
   // Every fourth location holds an inlined frame too.
-  const locations: Location[] = fns.map((f, i) => new Location({
+  const locations: Location[] = fns.map((_, i) => new Location({
     id: i + 1,
     address: 0x400000 + i * 16,
     line: i % 4 === 0 && i + 2 <= functions ? [new Line({ functionId: i + 2, line: 10 }), new Line({ functionId: i + 1, line: 20 })] : [new Line({ functionId: i + 1, line: 30 })],

@@ -39297,7 +39297,7 @@ const WEIGHT_CAP = 0.2;
 function estimateDrift(baselineParts, candidateParts, baselineRuns, candidateRuns) {
     const reference = baselineParts.map((values) => values.reduce((a, b) => a + b, 0) / baselineRuns);
     const sum = reference.reduce((a, b) => a + Math.max(0, b), 0);
-    const voters = reference.map((v, p) => p).filter((p) => reference[p] > 0);
+    const voters = reference.map((_, p) => p).filter((p) => reference[p] > 0);
     if (!(sum > 0) || voters.length < MIN_PARTS)
         return null;
     const weights = voters.map((p) => Math.min(reference[p] / sum, WEIGHT_CAP));
@@ -39413,7 +39413,7 @@ function samplingTest(b, c, weightB, weightC, runNoise) {
  */
 function adjustBenjaminiHochberg(pValues) {
     const m = pValues.length;
-    const order = pValues.map((p, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
     const adjusted = new Array(m);
     let running = 1;
     for (let rank = m; rank >= 1; rank--) {

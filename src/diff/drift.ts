@@ -24,7 +24,7 @@ export interface Drift {
 export function estimateDrift(baselineParts: Float64Array[], candidateParts: Float64Array[], baselineRuns: number, candidateRuns: number): Drift | null {
   const reference = baselineParts.map((values) => values.reduce((a, b) => a + b, 0) / baselineRuns);
   const sum = reference.reduce((a, b) => a + Math.max(0, b), 0);
-  const voters = reference.map((v, p) => p).filter((p) => reference[p] > 0);
+  const voters = reference.map((_, p) => p).filter((p) => reference[p] > 0);
   if (!(sum > 0) || voters.length < MIN_PARTS) return null;
   const weights = voters.map((p) => Math.min(reference[p] / sum, WEIGHT_CAP));
   const factor = (values: Float64Array[], r: number) => {

@@ -81,7 +81,7 @@ export function samplingTest(b: number, c: number, weightB: number, weightC: num
  */
 export function adjustBenjaminiHochberg(pValues: number[]): number[] {
   const m = pValues.length;
-  const order = pValues.map((p, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
   const adjusted = new Array<number>(m);
   let running = 1;
   for (let rank = m; rank >= 1; rank--) {
