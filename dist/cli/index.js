@@ -38768,6 +38768,95 @@ function hash(a, b) {
     return h ^ (h >>> 16);
 }
 
+;// CONCATENATED MODULE: ./lib/model/node-table.js
+// The nodes of a call tree as they are built: parent, function and child links in typed
+// arrays. Children are found through a short linked list (most nodes have one or two),
+// and through a hash map only for nodes with many children. Written by hand because the
+// map alone cost most of a large profile's parse: one random access into a table of
+// tens of megabytes per frame, and memory on a fresh page is slow to touch the first time
+// (about 15 µs per 4 KiB page on the machine of DESIGN section 8's figures).
+
+/** Children past this many are also kept in the hash map. */
+const WIDE = 8;
+/** A first guess of capacity above this is capped; the arrays double past it. */
+const MAX_INITIAL = 1 << 24;
+const NONE = -1;
+/** A growing table of call-tree nodes; node 0 is the root. */
+class NodeTable {
+    parent;
+    func;
+    firstChild;
+    nextSibling;
+    childCount;
+    wide = new PairMap(64);
+    /** Nodes in use. */
+    size = 1;
+    /**
+     * `capacity` may be generous: pages of a typed array that are never written cost no
+     * memory, so a high guess is cheaper than growing (which copies and touches every page).
+     */
+    constructor(capacity = 1024) {
+        const n = Math.max(16, Math.min(Math.ceil(capacity), MAX_INITIAL));
+        this.parent = new Int32Array(n);
+        this.func = new Int32Array(n);
+        this.firstChild = new Int32Array(n).fill(NONE, 0, 1);
+        this.nextSibling = new Int32Array(n);
+        this.childCount = new Uint8Array(n);
+        this.parent[0] = NONE;
+        this.func[0] = NONE;
+    }
+    /** Allocated node slots; columns kept beside the table grow to this. */
+    get capacity() {
+        return this.parent.length;
+    }
+    /** Returns the child of `node` for function `fn`, or -1. */
+    find(node, fn) {
+        if (this.childCount[node] > WIDE)
+            return this.wide.get(node, fn);
+        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+            if (this.func[c] === fn)
+                return c;
+        return NONE;
+    }
+    /** Returns the child of `node` for function `fn`, adding it when new. */
+    child(node, fn) {
+        const found = this.find(node, fn);
+        if (found !== NONE)
+            return found;
+        const id = this.size++;
+        if (id === this.parent.length)
+            this.grow();
+        this.parent[id] = node;
+        this.func[id] = fn;
+        this.firstChild[id] = NONE;
+        this.nextSibling[id] = this.firstChild[node];
+        this.firstChild[node] = id;
+        const count = this.childCount[node];
+        if (count < 255)
+            this.childCount[node] = count + 1;
+        if (count === WIDE) {
+            for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+                this.wide.set(node, this.func[c], c);
+        }
+        else if (count > WIDE)
+            this.wide.set(node, fn, id);
+        return id;
+    }
+    grow() {
+        this.parent = doubled(this.parent);
+        this.func = doubled(this.func);
+        this.firstChild = doubled(this.firstChild);
+        this.nextSibling = doubled(this.nextSibling);
+        this.childCount = doubled(this.childCount);
+    }
+}
+/** Returns a copy of `array` with twice the length (or `length`, when given and longer). */
+function doubled(array, length = array.length * 2) {
+    const bigger = new array.constructor(Math.max(length, array.length * 2));
+    bigger.set(array);
+    return bigger;
+}
+
 ;// CONCATENATED MODULE: ./lib/model/call-tree.js
 
 /** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
@@ -38788,21 +38877,22 @@ class call_tree_CallTreeBuilder {
     names = [];
     files = [];
     nameIds = new Map();
-    parent = [-1];
-    func = [-1];
+    nodes;
+    /** Self values, one column per sample type. */
     self;
-    records = [0];
-    children;
+    records;
     cutNames = 0;
     cutStacks = 0;
     // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
-    lastStack = [];
-    lastNodes = [];
-    /** `expectedNodes` sizes the child index up front (a guess is fine). */
+    lastStack = new Int32Array(64);
+    lastNodes = new Int32Array(64);
+    lastLength = 0;
+    /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
     constructor(typeCount, expectedNodes = 1024) {
         this.typeCount = typeCount;
-        this.self = Array.from({ length: typeCount }, () => [0]);
-        this.children = new PairMap(expectedNodes);
+        this.nodes = new NodeTable(expectedNodes);
+        this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
+        this.records = new Float64Array(this.nodes.capacity);
     }
     /** Returns the id of a function name, adding it the first time. */
     functionId(rawName, file = '') {
@@ -38828,15 +38918,10 @@ class call_tree_CallTreeBuilder {
     }
     /** Returns the child of `node` for function `fn`, adding it when new. */
     child(node, fn) {
-        let id = this.children.get(node, fn);
-        if (id < 0) {
-            id = this.parent.length;
-            this.parent.push(node);
-            this.func.push(fn);
-            for (const column of this.self)
-                column.push(0);
-            this.records.push(0);
-            this.children.set(node, fn, id);
+        const id = this.nodes.child(node, fn);
+        if (this.records.length < this.nodes.capacity) {
+            this.self = this.self.map((column) => doubled(column, this.nodes.capacity));
+            this.records = doubled(this.records, this.nodes.capacity);
         }
         return id;
     }
@@ -38852,20 +38937,25 @@ class call_tree_CallTreeBuilder {
         const from = Math.max(0, stack.length - LIMITS.depth);
         if (from > 0)
             this.cutStacks++;
+        const keep = stack.length - from;
+        if (keep > this.lastStack.length) {
+            this.lastStack = doubled(this.lastStack, keep);
+            this.lastNodes = doubled(this.lastNodes, keep);
+        }
         const last = this.lastStack;
         const nodes = this.lastNodes;
-        let i = from;
         let depth = 0;
         // Reuse the nodes of the prefix this stack shares with the previous one.
-        while (i < stack.length && depth < last.length && last[depth] === stack[i])
-            node = nodes[depth++], i++;
-        last.length = depth;
-        nodes.length = depth;
-        for (; i < stack.length; i++) {
-            node = this.child(node, stack[i]);
-            last.push(stack[i]);
-            nodes.push(node);
+        const shared = this.lastLength;
+        while (depth < keep && depth < shared && last[depth] === stack[from + depth])
+            node = nodes[depth++];
+        for (; depth < keep; depth++) {
+            const fn = stack[from + depth];
+            node = this.child(node, fn);
+            last[depth] = fn;
+            nodes[depth] = node;
         }
+        this.lastLength = keep;
         this.add(node, values, records);
         return node;
     }
@@ -38880,13 +38970,15 @@ class call_tree_CallTreeBuilder {
     }
     /** Returns the finished tree. */
     build() {
+        const n = this.nodes.size;
+        // Views, not copies: the unused tail was never touched and costs no memory.
         return {
             names: this.names,
             files: this.files,
-            parent: Int32Array.from(this.parent),
-            func: Int32Array.from(this.func),
-            self: this.self.map((column) => Float64Array.from(column)),
-            records: Float64Array.from(this.records),
+            parent: this.nodes.parent.subarray(0, n),
+            func: this.nodes.func.subarray(0, n),
+            self: this.self.map((column) => column.subarray(0, n)),
+            records: this.records.subarray(0, n),
         };
     }
 }
@@ -38916,17 +39008,20 @@ function computeFunctionValues(tree, typeIndex, eventType = -1) {
     // depth-first "on path" counter over a children index built from the parent array.
     const { start, list } = childIndex(tree.parent);
     const onPath = new Int32Array(fnCount);
-    const stack = [0];
-    const exiting = [false];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        const exit = exiting.pop();
-        const fn = tree.func[node];
-        if (exit) {
+    // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
+    const stack = new Int32Array(2 * n + 1);
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const entry = stack[--top];
+        if (entry < 0) {
+            const fn = tree.func[~entry];
             if (fn >= 0)
                 onPath[fn]--;
             continue;
         }
+        const node = entry;
+        const fn = tree.func[node];
         if (fn >= 0) {
             self[fn] += nodeSelf[node];
             selfEvents[fn] += nodeEvents[node];
@@ -38936,12 +39031,9 @@ function computeFunctionValues(tree, typeIndex, eventType = -1) {
             }
             onPath[fn]++;
         }
-        stack.push(node);
-        exiting.push(true);
-        for (let i = start[node]; i < start[node + 1]; i++) {
-            stack.push(list[i]);
-            exiting.push(false);
-        }
+        stack[top++] = ~node;
+        for (let i = start[node]; i < start[node + 1]; i++)
+            stack[top++] = list[i];
     }
     return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
 }
@@ -39235,47 +39327,41 @@ function formatPercent(fraction, signed = true) {
 ;// CONCATENATED MODULE: ./lib/diff/align.js
 // Aligns the call trees of several runs by call path: one union tree whose nodes keep
 // each run's self value. The noise model's drift estimate uses it (call paths separate a
-// shared leaf's callers), and so will the diff flame graph.
+// shared leaf's callers), and so does the diff flame graph.
 
 /** Returns the runs' trees merged by call path (function names from the root). */
 function alignTrees(runs) {
-    const parent = [-1];
-    const name = [''];
+    const names = [];
     const nameIds = new Map();
-    const children = new PairMap();
+    // The union has at most the nodes of all runs (a generous guess costs nothing).
+    const table = new NodeTable(runs.reduce((sum, run) => sum + run.profile.tree.parent.length, 0));
     const mapped = runs.map((run) => {
         const { tree } = run.profile;
         // Names are interned once per function, not once per node.
-        const ids = tree.names.map((n) => {
+        const ids = Int32Array.from(tree.names, (n) => {
             let id = nameIds.get(n);
-            if (id === undefined)
-                nameIds.set(n, (id = nameIds.size));
+            if (id === undefined) {
+                id = names.length;
+                names.push(n);
+                nameIds.set(n, id);
+            }
             return id;
         });
         const map = new Int32Array(tree.parent.length);
-        for (let node = 1; node < tree.parent.length; node++) {
-            const up = map[tree.parent[node]];
-            const fn = tree.func[node];
-            let id = children.get(up, ids[fn]);
-            if (id < 0) {
-                id = parent.length;
-                parent.push(up);
-                name.push(tree.names[fn]);
-                children.set(up, ids[fn], id);
-            }
-            map[node] = id;
-        }
+        for (let node = 1; node < tree.parent.length; node++)
+            map[node] = table.child(map[tree.parent[node]], ids[tree.func[node]]);
         return map;
     });
+    const size = table.size;
     const self = runs.map((run, r) => {
-        const values = new Float64Array(parent.length);
+        const values = new Float64Array(size);
         const column = run.profile.tree.self[run.typeIndex];
         const map = mapped[r];
         for (let node = 1; node < map.length; node++)
             values[map[node]] += column[node] * run.scale;
         return values;
     });
-    return { parent, name, self };
+    return { parent: table.parent.subarray(0, size), func: table.func.subarray(0, size), names, self };
 }
 
 ;// CONCATENATED MODULE: ./lib/diff/drift.js
@@ -39854,10 +39940,10 @@ function findMovedWork(comparison, violations) {
     const { aligned } = comparison;
     const callers = new Map([...candidates].map((n) => [n, new Set()]));
     for (let node = 1; node < aligned.parent.length; node++) {
-        const set = callers.get(aligned.name[node]);
+        const set = callers.get(aligned.names[aligned.func[node]]);
         const up = aligned.parent[node];
         if (set && up > 0)
-            set.add(aligned.name[up]);
+            set.add(aligned.names[aligned.func[up]]);
     }
     const growth = new Map(comparison.functions.map((f) => [f.name, f.candidate.total - f.baseline.total]));
     const moved = new Set();
@@ -42304,6 +42390,7 @@ function checkFraming(bytes) {
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
 
 
+
 class Shape extends Error {
 }
 /** A cursor over protobuf bytes. */
@@ -42395,7 +42482,10 @@ function parse(bytes) {
     const strings = [];
     const typeRefs = [];
     const samples = []; // [start, end] pairs of sample messages
-    const locations = new Map();
+    let sampleBytes = 0;
+    // Locations in the order they come: id and bounds of the message.
+    const locationIds = [];
+    const locationBounds = [];
     const functions = new Map();
     let periodType;
     let period = 0;
@@ -42407,8 +42497,11 @@ function parse(bytes) {
         const wire = tag & 7;
         if (field === 1 && wire === 2)
             typeRefs.push(readValueType(r));
-        else if (field === 2 && wire === 2)
-            samples.push(...r.span());
+        else if (field === 2 && wire === 2) {
+            const [start, end] = r.span();
+            samples.push(start, end);
+            sampleBytes += end - start;
+        }
         else if (field === 4 && wire === 2) {
             const [start, end] = r.span();
             const inner = new Reader(bytes, start, end);
@@ -42420,7 +42513,8 @@ function parse(bytes) {
                 else
                     inner.skip(t & 7);
             }
-            locations.set(id, [start, end]);
+            locationIds.push(id);
+            locationBounds.push(start, end);
         }
         else if (field === 5 && wire === 2) {
             const [start, end] = r.span();
@@ -42470,7 +42564,9 @@ function parse(bytes) {
         throw new Shape('no sample types (a pprof profile needs at least one)');
     const sampleTypes = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
     const typeCount = sampleTypes.length;
-    const builder = new call_tree_CallTreeBuilder(typeCount, samples.length * 4);
+    // A stack has at most as many locations as its sample has bytes: a guess on the high
+    // side, which is free (see NodeTable).
+    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024);
     const fnIds = new Map();
     const functionIdOf = (id) => {
         let fid = fnIds.get(id);
@@ -42484,26 +42580,39 @@ function parse(bytes) {
         fnIds.set(id, fid);
         return fid;
     };
-    // Each location's frames, root first (pprof lists inlined lines callee first).
-    const frameCache = new Map();
-    const framesOf = (id) => {
-        let frames = frameCache.get(id);
-        if (frames)
-            return frames;
-        const bounds = locations.get(id);
-        if (!bounds)
+    // Location ids index a dense table when they are small (Go numbers them 1..n), else a Map.
+    const maxId = locationIds.reduce((m, id) => Math.max(m, id), 0);
+    const dense = maxId <= 4 * locationIds.length + 1024;
+    const slotOf = new Int32Array(dense ? maxId + 1 : 0).fill(-1);
+    const slotMap = new Map();
+    locationIds.forEach((id, i) => (dense ? (slotOf[id] = i) : slotMap.set(id, i)));
+    const slot = (id) => {
+        const i = dense ? (id <= maxId ? slotOf[id] : -1) : (slotMap.get(id) ?? -1);
+        if (i < 0)
             throw new Shape(`a sample names location ${id}, which the profile does not define`);
-        const inner = new Reader(bytes, bounds[0], bounds[1]);
-        const lines = [];
+        return i;
+    };
+    // Each location's frames, root first (pprof lists inlined lines callee first), decoded
+    // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
+    const frameStart = new Int32Array(locationIds.length);
+    const frameCount = new Int32Array(locationIds.length); // 0: not decoded yet
+    let frameList = new Int32Array(locationIds.length * 2 + 16);
+    let frameEnd = 0;
+    const lines = [];
+    const decodeFrames = (i) => {
+        const start = locationBounds[2 * i];
+        const end = locationBounds[2 * i + 1];
+        const inner = new Reader(bytes, start, end);
+        lines.length = 0;
         let address = 0;
-        while (inner.pos < bounds[1]) {
+        while (inner.pos < end) {
             const t = inner.varint();
             const k = t >>> 3;
             if (k === 4 && (t & 7) === 2) {
-                const [start, end] = inner.span();
-                const line = new Reader(bytes, start, end);
+                const [lineStart, lineEnd] = inner.span();
+                const line = new Reader(bytes, lineStart, lineEnd);
                 let fn = 0;
-                while (line.pos < end) {
+                while (line.pos < lineEnd) {
                     const lt = line.varint();
                     if (lt >>> 3 === 1 && (lt & 7) === 0)
                         fn = line.varint();
@@ -42517,25 +42626,27 @@ function parse(bytes) {
             else
                 inner.skip(t & 7);
         }
-        frames = [];
-        for (let i = lines.length - 1; i >= 0; i--)
-            frames.push(functionIdOf(lines[i]));
+        const count = Math.max(1, lines.length);
+        if (frameEnd + count > frameList.length)
+            frameList = doubled(frameList, frameEnd + count);
+        frameStart[i] = frameEnd;
+        frameCount[i] = count;
+        for (let l = lines.length - 1; l >= 0; l--)
+            frameList[frameEnd++] = functionIdOf(lines[l]);
         // As pprof, an unsymbolized location is shown by its address.
-        if (frames.length === 0)
-            frames.push(builder.functionId(`0x${address.toString(16)}`));
-        frameCache.set(id, frames);
-        return frames;
+        if (lines.length === 0)
+            frameList[frameEnd++] = builder.functionId(`0x${address.toString(16)}`);
     };
     const values = new Float64Array(typeCount);
-    const locationIds = [];
+    const sampleLocations = [];
     const valueList = [];
-    const path = [];
+    let path = new Int32Array(256);
     // Samples repeat stacks (one record per stack and label set): the packed location list,
     // as a string, finds the leaf node of a stack seen before without walking it again.
     const leafOf = new Map();
     for (let s = 0; s < samples.length; s += 2) {
         const inner = new Reader(bytes, samples[s], samples[s + 1]);
-        locationIds.length = 0;
+        sampleLocations.length = 0;
         valueList.length = 0;
         let key = '';
         while (inner.pos < samples[s + 1]) {
@@ -42543,7 +42654,7 @@ function parse(bytes) {
             const k = t >>> 3;
             if (k === 1) {
                 const from = inner.pos;
-                readRepeated(inner, t & 7, locationIds);
+                readRepeated(inner, t & 7, sampleLocations);
                 key += buffer.toString('latin1', from, inner.pos);
             }
             else if (k === 2)
@@ -42560,11 +42671,18 @@ function parse(bytes) {
             builder.add(known, values, 1);
             continue;
         }
-        path.length = 0;
-        for (let i = locationIds.length - 1; i >= 0; i--)
-            for (const fn of framesOf(locationIds[i]))
-                path.push(fn);
-        leafOf.set(key, builder.addStack(path, values, 1));
+        let depth = 0;
+        for (let l = sampleLocations.length - 1; l >= 0; l--) {
+            const i = slot(sampleLocations[l]);
+            if (frameCount[i] === 0)
+                decodeFrames(i);
+            const count = frameCount[i];
+            if (depth + count > path.length)
+                path = doubled(path, depth + count);
+            for (let f = frameStart[i], e = f + count; f < e; f++)
+                path[depth++] = frameList[f];
+        }
+        leafOf.set(key, builder.addStack(path.subarray(0, depth), values, 1));
     }
     let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
     if (defaultType > 0) {
@@ -43227,7 +43345,8 @@ function layoutFlame(tree, options) {
     const scale = options.width / rootSize;
     const minWidth = options.minWidth ?? 1;
     // Children as one flat list with offsets: one array instead of one per node.
-    const { start, list } = childIndex(Int32Array.from(tree.parent));
+    const { start, list } = childIndex(tree.parent);
+    const nameOf = (n) => tree.names[tree.func[n]];
     const childrenOf = (n) => Array.from(list.subarray(start[n], start[n + 1]));
     // The root, `all`, shows the whole profile's change.
     const frames = [{
@@ -43240,7 +43359,7 @@ function layoutFlame(tree, options) {
     while (stack.length > 0) {
         const { node, x, depth } = stack.pop();
         // Children in name order, as FlameGraph: the same call path sits at the same place.
-        const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+        const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
         let cursor = x;
         const small = [];
         const placed = [];
@@ -43257,7 +43376,7 @@ function layoutFlame(tree, options) {
             const b = mean(k, 0, nb);
             const c = mean(k, nb, nc);
             frames.push({
-                name: tree.name[k],
+                name: nameOf(k),
                 x: kx,
                 width: size(k) * scale,
                 depth: depth + 1,

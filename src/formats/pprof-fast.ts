@@ -4,6 +4,7 @@
 // a large compare in allocation and garbage collection; this walk reads the same fields
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
 import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './pprof';
 
@@ -78,7 +79,10 @@ function parse(bytes: Uint8Array): Profile {
   const strings: string[] = [];
   const typeRefs: [number, number][] = [];
   const samples: number[] = []; // [start, end] pairs of sample messages
-  const locations = new Map<number, [number, number]>();
+  let sampleBytes = 0;
+  // Locations in the order they come: id and bounds of the message.
+  const locationIds: number[] = [];
+  const locationBounds: number[] = [];
   const functions = new Map<number, { name: number; system: number; file: number }>();
   let periodType: [number, number] | undefined;
   let period = 0;
@@ -89,7 +93,11 @@ function parse(bytes: Uint8Array): Profile {
     const field = Math.floor(tag / 8);
     const wire = tag & 7;
     if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
-    else if (field === 2 && wire === 2) samples.push(...r.span());
+    else if (field === 2 && wire === 2) {
+      const [start, end] = r.span();
+      samples.push(start, end);
+      sampleBytes += end - start;
+    }
     else if (field === 4 && wire === 2) {
       const [start, end] = r.span();
       const inner = new Reader(bytes, start, end);
@@ -99,7 +107,8 @@ function parse(bytes: Uint8Array): Profile {
         if (t >>> 3 === 1 && (t & 7) === 0) id = inner.varint();
         else inner.skip(t & 7);
       }
-      locations.set(id, [start, end]);
+      locationIds.push(id);
+      locationBounds.push(start, end);
     } else if (field === 5 && wire === 2) {
       const [start, end] = r.span();
       const inner = new Reader(bytes, start, end);
@@ -132,7 +141,9 @@ function parse(bytes: Uint8Array): Profile {
   if (typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
   const sampleTypes: SampleType[] = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
   const typeCount = sampleTypes.length;
-  const builder = new CallTreeBuilder(typeCount, samples.length * 4);
+  // A stack has at most as many locations as its sample has bytes: a guess on the high
+  // side, which is free (see NodeTable).
+  const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024);
 
   const fnIds = new Map<number, number>();
   const functionIdOf = (id: number): number => {
@@ -145,24 +156,38 @@ function parse(bytes: Uint8Array): Profile {
     fnIds.set(id, fid);
     return fid;
   };
-  // Each location's frames, root first (pprof lists inlined lines callee first).
-  const frameCache = new Map<number, number[]>();
-  const framesOf = (id: number): number[] => {
-    let frames = frameCache.get(id);
-    if (frames) return frames;
-    const bounds = locations.get(id);
-    if (!bounds) throw new Shape(`a sample names location ${id}, which the profile does not define`);
-    const inner = new Reader(bytes, bounds[0], bounds[1]);
-    const lines: number[] = [];
+  // Location ids index a dense table when they are small (Go numbers them 1..n), else a Map.
+  const maxId = locationIds.reduce((m, id) => Math.max(m, id), 0);
+  const dense = maxId <= 4 * locationIds.length + 1024;
+  const slotOf = new Int32Array(dense ? maxId + 1 : 0).fill(-1);
+  const slotMap = new Map<number, number>();
+  locationIds.forEach((id, i) => (dense ? (slotOf[id] = i) : slotMap.set(id, i)));
+  const slot = (id: number): number => {
+    const i = dense ? (id <= maxId ? slotOf[id] : -1) : (slotMap.get(id) ?? -1);
+    if (i < 0) throw new Shape(`a sample names location ${id}, which the profile does not define`);
+    return i;
+  };
+  // Each location's frames, root first (pprof lists inlined lines callee first), decoded
+  // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
+  const frameStart = new Int32Array(locationIds.length);
+  const frameCount = new Int32Array(locationIds.length); // 0: not decoded yet
+  let frameList = new Int32Array(locationIds.length * 2 + 16);
+  let frameEnd = 0;
+  const lines: number[] = [];
+  const decodeFrames = (i: number): void => {
+    const start = locationBounds[2 * i];
+    const end = locationBounds[2 * i + 1];
+    const inner = new Reader(bytes, start, end);
+    lines.length = 0;
     let address = 0;
-    while (inner.pos < bounds[1]) {
+    while (inner.pos < end) {
       const t = inner.varint();
       const k = t >>> 3;
       if (k === 4 && (t & 7) === 2) {
-        const [start, end] = inner.span();
-        const line = new Reader(bytes, start, end);
+        const [lineStart, lineEnd] = inner.span();
+        const line = new Reader(bytes, lineStart, lineEnd);
         let fn = 0;
-        while (line.pos < end) {
+        while (line.pos < lineEnd) {
           const lt = line.varint();
           if (lt >>> 3 === 1 && (lt & 7) === 0) fn = line.varint();
           else line.skip(lt & 7);
@@ -171,24 +196,25 @@ function parse(bytes: Uint8Array): Profile {
       } else if (k === 3 && (t & 7) === 0) address = inner.varint();
       else inner.skip(t & 7);
     }
-    frames = [];
-    for (let i = lines.length - 1; i >= 0; i--) frames.push(functionIdOf(lines[i]));
+    const count = Math.max(1, lines.length);
+    if (frameEnd + count > frameList.length) frameList = doubled(frameList, frameEnd + count);
+    frameStart[i] = frameEnd;
+    frameCount[i] = count;
+    for (let l = lines.length - 1; l >= 0; l--) frameList[frameEnd++] = functionIdOf(lines[l]);
     // As pprof, an unsymbolized location is shown by its address.
-    if (frames.length === 0) frames.push(builder.functionId(`0x${address.toString(16)}`));
-    frameCache.set(id, frames);
-    return frames;
+    if (lines.length === 0) frameList[frameEnd++] = builder.functionId(`0x${address.toString(16)}`);
   };
 
   const values = new Float64Array(typeCount);
-  const locationIds: number[] = [];
+  const sampleLocations: number[] = [];
   const valueList: number[] = [];
-  const path: number[] = [];
+  let path = new Int32Array(256);
   // Samples repeat stacks (one record per stack and label set): the packed location list,
   // as a string, finds the leaf node of a stack seen before without walking it again.
   const leafOf = new Map<string, number>();
   for (let s = 0; s < samples.length; s += 2) {
     const inner = new Reader(bytes, samples[s], samples[s + 1]);
-    locationIds.length = 0;
+    sampleLocations.length = 0;
     valueList.length = 0;
     let key = '';
     while (inner.pos < samples[s + 1]) {
@@ -196,7 +222,7 @@ function parse(bytes: Uint8Array): Profile {
       const k = t >>> 3;
       if (k === 1) {
         const from = inner.pos;
-        readRepeated(inner, t & 7, locationIds);
+        readRepeated(inner, t & 7, sampleLocations);
         key += buffer.toString('latin1', from, inner.pos);
       } else if (k === 2) readRepeated(inner, t & 7, valueList);
       else inner.skip(t & 7);
@@ -208,9 +234,15 @@ function parse(bytes: Uint8Array): Profile {
       builder.add(known, values, 1);
       continue;
     }
-    path.length = 0;
-    for (let i = locationIds.length - 1; i >= 0; i--) for (const fn of framesOf(locationIds[i])) path.push(fn);
-    leafOf.set(key, builder.addStack(path, values, 1));
+    let depth = 0;
+    for (let l = sampleLocations.length - 1; l >= 0; l--) {
+      const i = slot(sampleLocations[l]);
+      if (frameCount[i] === 0) decodeFrames(i);
+      const count = frameCount[i];
+      if (depth + count > path.length) path = doubled(path, depth + count);
+      for (let f = frameStart[i], e = f + count; f < e; f++) path[depth++] = frameList[f];
+    }
+    leafOf.set(key, builder.addStack(path.subarray(0, depth), values, 1));
   }
 
   let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named

@@ -1,4 +1,4 @@
-import { PairMap } from './pair-map';
+import { doubled, NodeTable } from './node-table';
 import type { SampleType } from './units';
 
 /**
@@ -53,21 +53,22 @@ export class CallTreeBuilder {
   private readonly names: string[] = [];
   private readonly files: string[] = [];
   private readonly nameIds = new Map<string, number>();
-  private readonly parent: number[] = [-1];
-  private readonly func: number[] = [-1];
-  private readonly self: number[][];
-  private readonly records: number[] = [0];
-  private readonly children: PairMap;
+  private readonly nodes: NodeTable;
+  /** Self values, one column per sample type. */
+  private self: Float64Array[];
+  private records: Float64Array;
   private cutNames = 0;
   private cutStacks = 0;
   // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
-  private lastStack: number[] = [];
-  private lastNodes: number[] = [];
+  private lastStack = new Int32Array(64);
+  private lastNodes = new Int32Array(64);
+  private lastLength = 0;
 
-  /** `expectedNodes` sizes the child index up front (a guess is fine). */
+  /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
   constructor(private readonly typeCount: number, expectedNodes = 1024) {
-    this.self = Array.from({ length: typeCount }, () => [0]);
-    this.children = new PairMap(expectedNodes);
+    this.nodes = new NodeTable(expectedNodes);
+    this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
+    this.records = new Float64Array(this.nodes.capacity);
   }
 
   /** Returns the id of a function name, adding it the first time. */
@@ -93,14 +94,10 @@ export class CallTreeBuilder {
 
   /** Returns the child of `node` for function `fn`, adding it when new. */
   child(node: number, fn: number): number {
-    let id = this.children.get(node, fn);
-    if (id < 0) {
-      id = this.parent.length;
-      this.parent.push(node);
-      this.func.push(fn);
-      for (const column of this.self) column.push(0);
-      this.records.push(0);
-      this.children.set(node, fn, id);
+    const id = this.nodes.child(node, fn);
+    if (this.records.length < this.nodes.capacity) {
+      this.self = this.self.map((column) => doubled(column, this.nodes.capacity));
+      this.records = doubled(this.records, this.nodes.capacity);
     }
     return id;
   }
@@ -116,19 +113,24 @@ export class CallTreeBuilder {
     let node = 0;
     const from = Math.max(0, stack.length - LIMITS.depth);
     if (from > 0) this.cutStacks++;
+    const keep = stack.length - from;
+    if (keep > this.lastStack.length) {
+      this.lastStack = doubled(this.lastStack, keep);
+      this.lastNodes = doubled(this.lastNodes, keep);
+    }
     const last = this.lastStack;
     const nodes = this.lastNodes;
-    let i = from;
     let depth = 0;
     // Reuse the nodes of the prefix this stack shares with the previous one.
-    while (i < stack.length && depth < last.length && last[depth] === stack[i]) node = nodes[depth++], i++;
-    last.length = depth;
-    nodes.length = depth;
-    for (; i < stack.length; i++) {
-      node = this.child(node, stack[i]);
-      last.push(stack[i]);
-      nodes.push(node);
+    const shared = this.lastLength;
+    while (depth < keep && depth < shared && last[depth] === stack[from + depth]) node = nodes[depth++];
+    for (; depth < keep; depth++) {
+      const fn = stack[from + depth];
+      node = this.child(node, fn);
+      last[depth] = fn;
+      nodes[depth] = node;
     }
+    this.lastLength = keep;
     this.add(node, values, records);
     return node;
   }
@@ -143,13 +145,15 @@ export class CallTreeBuilder {
 
   /** Returns the finished tree. */
   build(): CallTree {
+    const n = this.nodes.size;
+    // Views, not copies: the unused tail was never touched and costs no memory.
     return {
       names: this.names,
       files: this.files,
-      parent: Int32Array.from(this.parent),
-      func: Int32Array.from(this.func),
-      self: this.self.map((column) => Float64Array.from(column)),
-      records: Float64Array.from(this.records),
+      parent: this.nodes.parent.subarray(0, n),
+      func: this.nodes.func.subarray(0, n),
+      self: this.self.map((column) => column.subarray(0, n)),
+      records: this.records.subarray(0, n),
     };
   }
 }
@@ -193,16 +197,19 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
   // depth-first "on path" counter over a children index built from the parent array.
   const { start, list } = childIndex(tree.parent);
   const onPath = new Int32Array(fnCount);
-  const stack: number[] = [0];
-  const exiting: boolean[] = [false];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const exit = exiting.pop()!;
-    const fn = tree.func[node];
-    if (exit) {
+  // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
+  const stack = new Int32Array(2 * n + 1);
+  let top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const entry = stack[--top];
+    if (entry < 0) {
+      const fn = tree.func[~entry];
       if (fn >= 0) onPath[fn]--;
       continue;
     }
+    const node = entry;
+    const fn = tree.func[node];
     if (fn >= 0) {
       self[fn] += nodeSelf[node];
       selfEvents[fn] += nodeEvents[node];
@@ -212,12 +219,8 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
       }
       onPath[fn]++;
     }
-    stack.push(node);
-    exiting.push(true);
-    for (let i = start[node]; i < start[node + 1]; i++) {
-      stack.push(list[i]);
-      exiting.push(false);
-    }
+    stack[top++] = ~node;
+    for (let i = start[node]; i < start[node + 1]; i++) stack[top++] = list[i];
   }
   return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
 }

@@ -66,7 +66,8 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   const minWidth = options.minWidth ?? 1;
 
   // Children as one flat list with offsets: one array instead of one per node.
-  const { start, list } = childIndex(Int32Array.from(tree.parent));
+  const { start, list } = childIndex(tree.parent);
+  const nameOf = (n: number) => tree.names[tree.func[n]];
   const childrenOf = (n: number) => Array.from(list.subarray(start[n], start[n + 1]));
 
   // The root, `all`, shows the whole profile's change.
@@ -80,7 +81,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   while (stack.length > 0) {
     const { node, x, depth } = stack.pop()!;
     // Children in name order, as FlameGraph: the same call path sits at the same place.
-    const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (tree.name[a] < tree.name[b] ? -1 : tree.name[a] > tree.name[b] ? 1 : 0));
+    const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
     let cursor = x;
     const small: number[] = [];
     const placed: { node: number; x: number }[] = [];
@@ -97,7 +98,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
       const b = mean(k, 0, nb);
       const c = mean(k, nb, nc);
       frames.push({
-        name: tree.name[k],
+        name: nameOf(k),
         x: kx,
         width: size(k) * scale,
         depth: depth + 1,

@@ -14,9 +14,9 @@ export function findMovedWork(comparison: Comparison, violations: Violation[]): 
   const { aligned } = comparison;
   const callers = new Map<string, Set<string>>([...candidates].map((n) => [n, new Set()]));
   for (let node = 1; node < aligned.parent.length; node++) {
-    const set = callers.get(aligned.name[node]);
+    const set = callers.get(aligned.names[aligned.func[node]]);
     const up = aligned.parent[node];
-    if (set && up > 0) set.add(aligned.name[up]);
+    if (set && up > 0) set.add(aligned.names[aligned.func[up]]);
   }
   const growth = new Map(comparison.functions.map((f) => [f.name, f.candidate.total - f.baseline.total]));
   const moved = new Set<string>();
