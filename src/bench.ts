@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     const dd = join(shared, 'datadog-pprof-format', 'test.pprof');
     cases.push(['datadog test.pprof', dd, dd]);
   } else console.log(`(../shared/fixtures is absent: the fixture cases are skipped)`);
-  const sizes = (process.env.BENCH_SAMPLES ?? '200000,1000000').split(',').map(Number);
+  const sizes = (process.env.BENCH_SAMPLES ?? '200000,1000000').split(',').map(Number).filter((n) => n > 0);
   for (const samples of sizes) cases.push([`synthetic ${samples} samples`, synthetic(samples, 1), synthetic(samples, 2)]);
   console.log(`flamegate bench on ${process.version}, ${hasGo ? 'with' : 'without'} Go`);
   // Startup: the CLI loads no rasterizer before it needs one (the WebAssembly is read lazily).

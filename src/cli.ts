@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Normalize } from './diff/compare';
-import { compareFiles } from './compare-files';
+import { compareFilesInParallel } from './compare-files';
 import { InputError, quote } from './errors';
 import { failLimit, parseQuantity } from './rules/config';
 import { loadRasterAssets } from './render-assets';
@@ -108,7 +108,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
-  const { report, comparison, config } = compareFiles({
+  const { report, comparison, config } = await compareFilesInParallel({
     baseline: v.baseline ?? [],
     candidate: v.candidate,
     sampleType: v['sample-type'],

@@ -3,8 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Normalize } from './diff/compare';
 import { compareProfiles, type CompareResult } from './engine';
 import { InputError, quote } from './errors';
+import type { ParseOptions } from './formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
 import { expandInputs, readProfiles, selectSampleType } from './load-runs';
+import type { Profile } from './model/call-tree';
+import { readProfilesInParallel } from './parse-pool';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
 
 /** The rules file used when none is named, if it exists. */
@@ -35,15 +38,44 @@ export function loadConfig(configPath: string | undefined): Config {
   return parseConfig(text, `rules file ${quote(path)}`);
 }
 
+interface Plan {
+  config: Config;
+  normalize: Normalize;
+  options: ParseOptions;
+  baseline: string[];
+  candidate: string[];
+}
+
+function plan(request: CompareRequest): Plan {
+  const config = loadConfig(request.configPath);
+  return {
+    config,
+    normalize: request.normalize ?? config.normalize ?? 'none',
+    options: { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED },
+    // No baseline at all (first run, record mode): the report says no-baseline.
+    baseline: request.baseline.length === 0 ? [] : expandInputs(request.baseline, 'baseline'),
+    candidate: expandInputs(request.candidate, 'candidate'),
+  };
+}
+
+type Parsed = { source: string; profile: Profile }[];
+
+function finish(request: CompareRequest, p: Plan, baseline: Parsed, candidate: Parsed): CompareResult {
+  const selected = selectSampleType(baseline, candidate, request.sampleType ?? p.config.sampleType);
+  const notes = [...baseline, ...candidate].flatMap((run) => run.profile.notes.map((n) => `${run.source}: ${n}`));
+  return compareProfiles(selected.baseline, selected.candidate, selected.sampleType, { normalize: p.normalize, config: p.config, notes });
+}
+
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
 export function compareFiles(request: CompareRequest): CompareResult {
-  const config = loadConfig(request.configPath);
-  const normalize = request.normalize ?? config.normalize ?? 'none';
-  const options = { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED };
-  // No baseline at all (first run, record mode): the report says no-baseline.
-  const baseline = request.baseline.length === 0 ? [] : readProfiles(expandInputs(request.baseline, 'baseline'), 'baseline', options);
-  const candidate = readProfiles(expandInputs(request.candidate, 'candidate'), 'candidate', options);
-  const selected = selectSampleType(baseline, candidate, request.sampleType ?? config.sampleType);
-  const notes = [...baseline, ...candidate].flatMap((p) => p.profile.notes.map((n) => `${p.source}: ${n}`));
-  return compareProfiles(selected.baseline, selected.candidate, selected.sampleType, { normalize, config, notes });
+  const p = plan(request);
+  return finish(request, p, readProfiles(p.baseline, 'baseline', p.options), readProfiles(p.candidate, 'candidate', p.options));
+}
+
+/** As compareFiles, with the files parsed on all cores (see parse-pool.ts). */
+export async function compareFilesInParallel(request: CompareRequest): Promise<CompareResult> {
+  const p = plan(request);
+  const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
+  const parsed = await readProfilesInParallel(files, p.options);
+  return finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
 }

@@ -1,8 +1,8 @@
 // Aligns the runs of both sides by function name and computes per-function deltas and
 // their significance. Values stay per run so the noise model can see the spread.
-import { computeFunctionValues, findEventType, type Profile } from '../model/call-tree';
+import type { Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
-import { alignTrees, type AlignedTree } from './align';
+import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
 import { estimateDrift, type Drift } from './drift';
 import { mean, predictionTest, samplingTest, welchTest } from './stats';
 
@@ -93,10 +93,11 @@ export interface Comparison {
 
 interface SideData {
   summary: SideSummary;
-  /** Per function (global id): per-run absolute self/total. */
-  self: Map<number, Float64Array>;
-  totalValues: Map<number, Float64Array>;
-  files: Map<number, string>;
+  /** Per run, per function (global id): absolute self and total. */
+  self: Float64Array[];
+  total: Float64Array[];
+  /** Whether the function appears in the side at all. */
+  present: Uint8Array;
 }
 
 /** Returns the comparison of the baseline runs against the candidate runs. */
@@ -105,17 +106,18 @@ export function compareRuns(
   candidate: Run[],
   options: { sampleType: SampleType; normalize: Normalize; runNoise: number; drift?: boolean },
 ): Comparison {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const b = collectSide(baseline, ids, names);
-  const c = collectSide(candidate, ids, names);
+  // Functions get one id across all runs of both sides: the aligned tree's.
+  const aligned = alignTrees([...baseline, ...candidate]);
+  const { names, files } = aligned;
+  const values = alignedFunctionValues(aligned);
+  const b = collectSide(baseline, values.slice(0, baseline.length), names.length);
+  const c = collectSide(candidate, values.slice(baseline.length), names.length);
   const noiseTest: NoiseTest = baseline.length >= 2 && candidate.length >= 2 ? 'welch'
     : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
   const share = options.normalize === 'total';
   const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
   // Machine speed moves time, not bytes: memory profiles are compared as they are.
   const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-  const aligned = alignTrees([...baseline, ...candidate]);
   const drift = useDrift ? findDrift(aligned, baseline.length, b, c, share) : null;
   // Significance is judged with the drift between the sides divided out of the candidate.
   // Runs within a side keep their spread: functions answer a machine's state differently
@@ -132,11 +134,12 @@ export function compareRuns(
   for (let id = 0; id < names.length; id++) {
     const bs = sideValues(b, id);
     const cs = sideValues(c, id);
-    const inB = b.self.has(id);
-    const inC = c.self.has(id);
+    const inB = b.present[id] === 1;
+    const inC = c.present[id] === 1;
+    if (!inB && !inC) continue;
     functions.push({
       name: names[id],
-      file: b.files.get(id) || c.files.get(id) || '',
+      file: files[id],
       status: inB && inC ? 'both' : inC ? 'new' : 'gone',
       baseline: bs,
       candidate: cs,
@@ -177,18 +180,23 @@ function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: S
       merged[n] = 1;
     }
   }
+  // Each node's part: the nearest node, itself or an ancestor, that was not merged.
   const partOf = new Int32Array(nodes);
-  for (let n = 1; n < nodes; n++) partOf[n] = merged[n] ? partOf[aligned.parent[n]] : n;
-  const parts = [...new Set(partOf)].filter((p) => acc[p] >= threshold);
-  const index = new Map(parts.map((p, i) => [p, i]));
+  const partIndex = new Int32Array(nodes).fill(-1);
+  let parts = 0;
+  if (acc[0] >= threshold) partIndex[0] = parts++; // what merged all the way up
+  for (let n = 1; n < nodes; n++) {
+    partOf[n] = merged[n] ? partOf[aligned.parent[n]] : n;
+    if (!merged[n] && acc[n] >= threshold) partIndex[n] = parts++;
+  }
   const perRun = (offset: number, summary: SideSummary) => {
-    const values = parts.map(() => new Float64Array(summary.runs));
+    const values = Array.from({ length: parts }, () => new Float64Array(summary.runs));
     for (let r = 0; r < summary.runs; r++) {
       const self = aligned.self[offset + r];
       const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
       for (let n = 1; n < nodes; n++) {
-        const i = index.get(partOf[n]);
-        if (i !== undefined) values[i][r] += self[n] * scale;
+        const i = partIndex[partOf[n]];
+        if (i >= 0) values[i][r] += self[n] * scale;
       }
     }
     return values;
@@ -196,45 +204,25 @@ function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: S
   return estimateDrift(perRun(0, b.summary), perRun(baselineRuns, c.summary), b.summary.runs, c.summary.runs);
 }
 
-function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): SideData {
-  const self = new Map<number, Float64Array>();
-  const totalValues = new Map<number, Float64Array>();
-  const files = new Map<number, string>();
+function collectSide(runs: Run[], values: RunValues[], functionCount: number): SideData {
+  const present = new Uint8Array(functionCount);
   const totals: number[] = [];
   let eventWeightSum = 0;
   runs.forEach((run, r) => {
-    const { tree, sampleTypes } = run.profile;
-    const values = computeFunctionValues(tree, run.typeIndex, findEventType(sampleTypes, run.typeIndex));
-    totals.push(values.sum * run.scale);
+    const { sampleTypes } = run.profile;
+    const v = values[r];
+    totals.push(v.sum);
     // The value one sampling event stands for. A heap profile's object counts are
     // estimates scaled up from far fewer samples, each worth about one sampling period of
     // bytes (Go's MemProfileRate), so the period is the floor.
-    let weight = values.events > 0 ? values.sum / values.events : 0;
+    let weight = v.events > 0 ? v.sum / v.events : 0;
     const period = run.profile.period;
     const typeUnit = sampleTypes[run.typeIndex].unit;
-    if (period && period.unit === typeUnit && getUnitScale(typeUnit).dimension === 'bytes') weight = Math.max(weight, period.value);
-    eventWeightSum += weight * run.scale;
-    for (let fn = 0; fn < tree.names.length; fn++) {
-      if (values.total[fn] === 0 && values.self[fn] === 0 && !hasNode(values, fn)) continue;
-      const name = tree.names[fn];
-      let id = ids.get(name);
-      if (id === undefined) {
-        id = names.length;
-        names.push(name);
-        ids.set(name, id);
-      }
-      let s = self.get(id);
-      let t = totalValues.get(id);
-      if (!s || !t) {
-        s = new Float64Array(runs.length);
-        t = new Float64Array(runs.length);
-        self.set(id, s);
-        totalValues.set(id, t);
-      }
-      s[r] += values.self[fn] * run.scale;
-      t[r] += values.total[fn] * run.scale;
-      if (tree.files[fn] && !files.has(id)) files.set(id, tree.files[fn]);
-    }
+    if (period && period.unit === typeUnit && getUnitScale(typeUnit).dimension === 'bytes') weight = Math.max(weight, period.value * run.scale);
+    eventWeightSum += weight;
+    // A function whose samples all have value 0 (a mutex profile without contention)
+    // still appeared; only functions with no value and no event are left out.
+    for (let fn = 0; fn < functionCount; fn++) if (v.total[fn] !== 0 || v.self[fn] !== 0 || v.totalEvents[fn] !== 0) present[fn] = 1;
   });
   return {
     summary: {
@@ -244,34 +232,33 @@ function collectSide(runs: Run[], ids: Map<string, number>, names: string[]): Si
       totals,
       eventWeight: runs.length > 0 ? eventWeightSum / runs.length : 0,
     },
-    self,
-    totalValues,
-    files,
+    self: values.map((v) => v.self),
+    total: values.map((v) => v.total),
+    present,
   };
-}
-
-// A function whose samples all have value 0 (a mutex profile without contention) still
-// appeared; only functions with no value at all on either metric are left out.
-function hasNode(values: { totalEvents: Float64Array }, fn: number): boolean {
-  return values.totalEvents[fn] !== 0;
 }
 
 function sideValues(side: SideData, id: number): SideValues {
   const { totals, runs } = side.summary;
-  const self = side.self.get(id) ?? new Float64Array(runs);
-  const total = side.totalValues.get(id) ?? new Float64Array(runs);
-  const shareOf = (values: Float64Array) => Array.from(values, (v, r) => (totals[r] > 0 ? v / totals[r] : 0));
-  const selfShares = shareOf(self);
-  const totalShares = shareOf(total);
+  const selfRuns = new Array<number>(runs);
+  const totalRuns = new Array<number>(runs);
+  const selfShareRuns = new Array<number>(runs);
+  const totalShareRuns = new Array<number>(runs);
+  for (let r = 0; r < runs; r++) {
+    selfRuns[r] = side.self[r][id];
+    totalRuns[r] = side.total[r][id];
+    selfShareRuns[r] = totals[r] > 0 ? selfRuns[r] / totals[r] : 0;
+    totalShareRuns[r] = totals[r] > 0 ? totalRuns[r] / totals[r] : 0;
+  }
   return {
-    self: mean(self),
-    total: mean(total),
-    selfShare: mean(selfShares),
-    totalShare: mean(totalShares),
-    selfRuns: Array.from(self),
-    totalRuns: Array.from(total),
-    selfShareRuns: selfShares,
-    totalShareRuns: totalShares,
+    self: mean(selfRuns),
+    total: mean(totalRuns),
+    selfShare: mean(selfShareRuns),
+    totalShare: mean(totalShareRuns),
+    selfRuns,
+    totalRuns,
+    selfShareRuns,
+    totalShareRuns,
   };
 }
 

@@ -13,8 +13,13 @@ class Shape extends Error {}
 /** A cursor over protobuf bytes. */
 class Reader {
   pos: number;
-  constructor(readonly bytes: Uint8Array, start = 0, readonly end = bytes.length) {
+  constructor(readonly bytes: Uint8Array, start = 0, public end = bytes.length) {
     this.pos = start;
+  }
+  /** Points the reader at another message of the same bytes. */
+  reset(start: number, end: number): void {
+    this.pos = start;
+    this.end = end;
   }
   varint(): number {
     const b = this.bytes;
@@ -53,15 +58,6 @@ class Reader {
   }
 }
 
-/** Reads repeated varints (packed or one per field) into `out`. */
-function readRepeated(r: Reader, wire: number, out: number[]): void {
-  if (wire === 2) {
-    const [start, end] = r.span();
-    const inner = new Reader(r.bytes, start, end);
-    while (inner.pos < end) out.push(inner.varint());
-  } else out.push(r.varint());
-}
-
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
 export function tryParsePprofFast(bytes: Uint8Array): { profile: Profile } | { reason: string } {
   const framing = checkFraming(bytes);
@@ -78,7 +74,8 @@ function parse(bytes: Uint8Array): Profile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const strings: string[] = [];
   const typeRefs: [number, number][] = [];
-  const samples: number[] = []; // [start, end] pairs of sample messages
+  let samples = new Int32Array(1024); // [start, end] pairs of sample messages (inputs are < 2 GiB)
+  let sampleEnds = 0;
   let sampleBytes = 0;
   // Locations in the order they come: id and bounds of the message.
   const locationIds: number[] = [];
@@ -95,7 +92,9 @@ function parse(bytes: Uint8Array): Profile {
     if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
     else if (field === 2 && wire === 2) {
       const [start, end] = r.span();
-      samples.push(start, end);
+      if (sampleEnds + 2 > samples.length) samples = doubled(samples);
+      samples[sampleEnds++] = start;
+      samples[sampleEnds++] = end;
       sampleBytes += end - start;
     }
     else if (field === 4 && wire === 2) {
@@ -206,43 +205,142 @@ function parse(bytes: Uint8Array): Profile {
   };
 
   const values = new Float64Array(typeCount);
-  const sampleLocations: number[] = [];
-  const valueList: number[] = [];
   let path = new Int32Array(256);
-  // Samples repeat stacks (one record per stack and label set): the packed location list,
-  // as a string, finds the leaf node of a stack seen before without walking it again.
-  const leafOf = new Map<string, number>();
-  for (let s = 0; s < samples.length; s += 2) {
-    const inner = new Reader(bytes, samples[s], samples[s + 1]);
-    sampleLocations.length = 0;
-    valueList.length = 0;
-    let key = '';
-    while (inner.pos < samples[s + 1]) {
-      const t = inner.varint();
+  const sample = new Reader(bytes);
+  const packed = new Reader(bytes);
+  let ids = new Float64Array(64);
+  let idCount = 0;
+  const pushId = (id: number) => {
+    if (idCount === ids.length) ids = doubled(ids);
+    ids[idCount++] = id;
+  };
+  // Where the current sample keeps its location ids: one packed field (as every pprof
+  // writer does) is [locStart, locEnd); anything else sets locStart to -1 and fills `ids`.
+  let locStart = -1;
+  let locEnd = -1;
+  const scanSample = (s: number): void => {
+    sample.reset(samples[s], samples[s + 1]);
+    locStart = -1;
+    locEnd = -1;
+    idCount = 0;
+    let fields = 0;
+    let valueCount = 0;
+    while (sample.pos < sample.end) {
+      const t = sample.varint();
       const k = t >>> 3;
+      const wire = t & 7;
       if (k === 1) {
-        const from = inner.pos;
-        readRepeated(inner, t & 7, sampleLocations);
-        key += buffer.toString('latin1', from, inner.pos);
-      } else if (k === 2) readRepeated(inner, t & 7, valueList);
-      else inner.skip(t & 7);
+        if (wire === 2) {
+          const [start, end] = sample.span();
+          if (fields++ === 0) {
+            locStart = start;
+            locEnd = end;
+          }
+          packed.reset(start, end);
+          if (fields > 1) while (packed.pos < end) pushId(packed.varint());
+        } else if (wire === 0) {
+          fields += 2;
+          pushId(sample.varint());
+        } else sample.skip(wire);
+      } else if (k === 2) {
+        if (wire === 2) {
+          const [start, end] = sample.span();
+          packed.reset(start, end);
+          while (packed.pos < end) {
+            const v = packed.varint();
+            if (valueCount < typeCount) values[valueCount] = v;
+            valueCount++;
+          }
+        } else if (wire === 0) {
+          const v = sample.varint();
+          if (valueCount < typeCount) values[valueCount] = v;
+          valueCount++;
+        } else sample.skip(wire);
+      } else sample.skip(wire);
     }
-    if (valueList.length !== typeCount) throw new Shape(`a sample has ${valueList.length} values, expected one per sample type (${typeCount})`);
-    for (let t = 0; t < typeCount; t++) values[t] = valueList[t];
-    const known = leafOf.get(key);
-    if (known !== undefined) {
-      builder.add(known, values, 1);
-      continue;
+    if (valueCount !== typeCount) throw new Shape(`a sample has ${valueCount} values, expected one per sample type (${typeCount})`);
+    if (fields > 1) {
+      // Several location fields: collect them all, in order, and do not cache the stack.
+      const tail = ids.slice(0, idCount);
+      idCount = 0;
+      if (locStart >= 0) {
+        packed.reset(locStart, locEnd);
+        while (packed.pos < locEnd) pushId(packed.varint());
+      }
+      for (const id of tail) pushId(id);
+      locStart = -1;
+    } else if (locStart >= 0) {
+      packed.reset(locStart, locEnd);
+      while (packed.pos < locEnd) pushId(packed.varint());
+    }
+  };
+  // Samples repeat stacks (one record per stack and label set): a hash of the packed
+  // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
+  // bytes with its first sample's, without decoding or walking the stack again.
+  let tableMask = 1023;
+  let table = new Int32Array(tableMask + 1).fill(-1); // entry index, -1 empty
+  let entryHash = new Int32Array(256);
+  let entryStart = new Int32Array(256);
+  let entryEnd = new Int32Array(256);
+  let entryLeaf = new Int32Array(256);
+  let entries = 0;
+  const insert = (hash: number, entry: number) => {
+    let at = hash & tableMask;
+    while (table[at] !== -1) at = (at + 1) & tableMask;
+    table[at] = entry;
+  };
+  const sameBytes = (start: number, end: number, otherStart: number, otherEnd: number): boolean => {
+    if (end - start !== otherEnd - otherStart) return false;
+    for (let i = start, j = otherStart; i < end; i++, j++) if (bytes[i] !== bytes[j]) return false;
+    return true;
+  };
+  for (let s = 0; s < sampleEnds; s += 2) {
+    scanSample(s);
+    let hash = 0;
+    if (locStart >= 0) {
+      hash = locEnd - locStart;
+      for (let i = locStart; i < locEnd; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+      hash ^= hash >>> 15;
+      hash = Math.imul(hash, 0x2c1b3c6d);
+      hash ^= hash >>> 12;
+      let found = -1;
+      for (let at = hash & tableMask, e = table[at]; e !== -1; at = (at + 1) & tableMask, e = table[at]) {
+        if (entryHash[e] === hash && sameBytes(locStart, locEnd, entryStart[e], entryEnd[e])) {
+          found = entryLeaf[e];
+          break;
+        }
+      }
+      if (found >= 0) {
+        builder.add(found, values, 1);
+        continue;
+      }
     }
     let depth = 0;
-    for (let l = sampleLocations.length - 1; l >= 0; l--) {
-      const i = slot(sampleLocations[l]);
+    for (let l = idCount - 1; l >= 0; l--) {
+      const i = slot(ids[l]);
       if (frameCount[i] === 0) decodeFrames(i);
-      const count = frameCount[i];
-      if (depth + count > path.length) path = doubled(path, depth + count);
-      for (let f = frameStart[i], e = f + count; f < e; f++) path[depth++] = frameList[f];
+      const frames = frameCount[i];
+      if (depth + frames > path.length) path = doubled(path, depth + frames);
+      for (let f = frameStart[i], e = f + frames; f < e; f++) path[depth++] = frameList[f];
     }
-    leafOf.set(key, builder.addStack(path.subarray(0, depth), values, 1));
+    const leaf = builder.addStack(path.subarray(0, depth), values, 1);
+    if (locStart < 0) continue;
+    if (entries === entryHash.length) {
+      entryHash = doubled(entryHash);
+      entryStart = doubled(entryStart);
+      entryEnd = doubled(entryEnd);
+      entryLeaf = doubled(entryLeaf);
+    }
+    entryHash[entries] = hash;
+    entryStart[entries] = locStart;
+    entryEnd[entries] = locEnd;
+    entryLeaf[entries] = leaf;
+    if (2 * (entries + 1) > table.length) {
+      tableMask = table.length * 2 - 1;
+      table = new Int32Array(tableMask + 1).fill(-1);
+      for (let e = 0; e < entries; e++) insert(entryHash[e], e);
+    }
+    insert(hash, entries++);
   }
 
   let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named

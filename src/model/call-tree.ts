@@ -1,4 +1,5 @@
 import { doubled, NodeTable } from './node-table';
+import { scratchFloat64, scratchInt32 } from './scratch';
 import type { SampleType } from './units';
 
 /**
@@ -181,9 +182,11 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
   const n = tree.parent.length;
   const fnCount = tree.names.length;
   const nodeSelf = tree.self[typeIndex];
-  const inclusive = Float64Array.from(nodeSelf);
+  const inclusive = scratchFloat64('functionValues.inclusive', n);
+  inclusive.set(nodeSelf);
   const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
-  const inclusiveEvents = Float64Array.from(nodeEvents);
+  const inclusiveEvents = scratchFloat64('functionValues.inclusiveEvents', n);
+  inclusiveEvents.set(nodeEvents);
   for (let node = n - 1; node > 0; node--) {
     const p = tree.parent[node];
     inclusive[p] += inclusive[node];
@@ -195,10 +198,10 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
   const totalEvents = new Float64Array(fnCount);
   // outermost[node]: no ancestor of node has the same function. Found with a per-function
   // depth-first "on path" counter over a children index built from the parent array.
-  const { start, list } = childIndex(tree.parent);
+  const { start, list } = childIndex(tree.parent, 'functionValues');
   const onPath = new Int32Array(fnCount);
   // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-  const stack = new Int32Array(2 * n + 1);
+  const stack = scratchInt32('functionValues.stack', 2 * n + 1);
   let top = 0;
   stack[top++] = 0;
   while (top > 0) {
@@ -222,7 +225,7 @@ export function computeFunctionValues(tree: CallTree, typeIndex: number, eventTy
     stack[top++] = ~node;
     for (let i = start[node]; i < start[node + 1]; i++) stack[top++] = list[i];
   }
-  return { self, total, selfEvents, totalEvents, sum: inclusive[0], events: inclusiveEvents[0] };
+  return { self, total, selfEvents, totalEvents, sum: n > 0 ? inclusive[0] : 0, events: n > 0 ? inclusiveEvents[0] : 0 };
 }
 
 /** Returns each node's subtree value (self plus all descendants) for one sample type. */
@@ -232,14 +235,18 @@ export function inclusiveValues(tree: CallTree, typeIndex: number): Float64Array
   return inclusive;
 }
 
-/** Returns the children of every node as one flat list with offsets (CSR). */
-export function childIndex(parent: Int32Array): { start: Int32Array; list: Int32Array } {
+/**
+ * Returns the children of every node as one flat list with offsets (CSR). With `scratch`,
+ * the arrays are scratch buffers of that name (see scratch.ts), valid until the next call.
+ */
+export function childIndex(parent: Int32Array, scratch?: string): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
-  const start = new Int32Array(n + 1);
+  const start = scratch ? scratchInt32(`${scratch}.start`, n + 1) : new Int32Array(n + 1);
   for (let node = 1; node < n; node++) start[parent[node] + 1]++;
   for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, n);
-  const list = new Int32Array(Math.max(0, n - 1));
+  const fill = scratch ? scratchInt32(`${scratch}.fill`, n) : new Int32Array(n);
+  fill.set(start.subarray(0, n));
+  const list = scratch ? scratchInt32(`${scratch}.list`, Math.max(0, n - 1)) : new Int32Array(Math.max(0, n - 1));
   for (let node = 1; node < n; node++) list[fill[parent[node]]++] = node;
   return { start, list };
 }

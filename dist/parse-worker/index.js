@@ -1,0 +1,2568 @@
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: ./lib/errors.js
+/**
+ * The user's mistakes: a bad option, an unreadable profile, a broken rule. The message is
+ * one line that says where, what was found and what was expected; the edge prints it and
+ * exits 2. Everything that is not an InputError is a bug or an infrastructure failure.
+ */
+class errors_InputError extends Error {
+    name = 'InputError';
+    /** The message is kept to one line: text quoted from the input may hold line breaks. */
+    constructor(message) {
+        super(message.replace(/[\r\n\u2028\u2029]+/g, ' '));
+    }
+}
+/** Quotes a value for an error message: short, one line, control characters made visible. */
+function errors_quote(value, max = 200) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./lib/model/pair-map.js
+// A hash map from a pair of non-negative int32 (parent node, function) to an int32, with
+// open addressing in typed arrays. Written by hand because Map with packed double keys
+// spent a third of a large profile's compare in hashing (1.1 s of 3.9 s on large.cpu).
+/** Maps (a, b) pairs of non-negative int32 to non-negative int32 values. */
+class PairMap {
+    keysA;
+    keysB;
+    values;
+    mask;
+    count = 0;
+    constructor(capacity = 1024) {
+        let size = 16;
+        while (size < capacity * 2)
+            size *= 2;
+        this.keysA = new Int32Array(size).fill(-1);
+        this.keysB = new Int32Array(size);
+        this.values = new Int32Array(size);
+        this.mask = size - 1;
+    }
+    /** Returns the value of (a, b), or -1 when absent. */
+    get(a, b) {
+        let slot = hash(a, b) & this.mask;
+        for (;;) {
+            const ka = this.keysA[slot];
+            if (ka === -1)
+                return -1;
+            if (ka === a && this.keysB[slot] === b)
+                return this.values[slot];
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    /** Sets the value of (a, b). */
+    set(a, b, value) {
+        if ((this.count + 1) * 2 > this.keysA.length)
+            this.grow();
+        let slot = hash(a, b) & this.mask;
+        for (;;) {
+            const ka = this.keysA[slot];
+            if (ka === -1) {
+                this.keysA[slot] = a;
+                this.keysB[slot] = b;
+                this.values[slot] = value;
+                this.count++;
+                return;
+            }
+            if (ka === a && this.keysB[slot] === b) {
+                this.values[slot] = value;
+                return;
+            }
+            slot = (slot + 1) & this.mask;
+        }
+    }
+    grow() {
+        const { keysA, keysB, values } = this;
+        this.keysA = new Int32Array(keysA.length * 2).fill(-1);
+        this.keysB = new Int32Array(keysA.length * 2);
+        this.values = new Int32Array(keysA.length * 2);
+        this.mask = this.keysA.length - 1;
+        this.count = 0;
+        for (let i = 0; i < keysA.length; i++)
+            if (keysA[i] !== -1)
+                this.set(keysA[i], keysB[i], values[i]);
+    }
+}
+// MurmurHash3's finalizer over the two keys mixed.
+function hash(a, b) {
+    let h = (Math.imul(a, 0x9e3779b1) + b) | 0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+
+;// CONCATENATED MODULE: ./lib/model/node-table.js
+// The nodes of a call tree as they are built: parent, function and child links in typed
+// arrays. Children are found through a short linked list (most nodes have one or two),
+// and through a hash map only for nodes with many children. Written by hand because the
+// map alone cost most of a large profile's parse: one random access into a table of
+// tens of megabytes per frame, and memory on a fresh page is slow to touch the first time
+// (about 15 µs per 4 KiB page on the machine of DESIGN section 8's figures).
+
+/** Children past this many are also kept in the hash map. */
+const WIDE = 8;
+/** A first guess of capacity above this is capped; the arrays double past it. */
+const MAX_INITIAL = 1 << 24;
+const NONE = -1;
+/** A growing table of call-tree nodes; node 0 is the root. */
+class NodeTable {
+    parent;
+    func;
+    firstChild;
+    nextSibling;
+    childCount;
+    wide = new PairMap(64);
+    /** Nodes in use. */
+    size = 1;
+    /**
+     * `capacity` may be generous: pages of a typed array that are never written cost no
+     * memory, so a high guess is cheaper than growing (which copies and touches every page).
+     */
+    constructor(capacity = 1024) {
+        const n = Math.max(16, Math.min(Math.ceil(capacity), MAX_INITIAL));
+        this.parent = new Int32Array(n);
+        this.func = new Int32Array(n);
+        this.firstChild = new Int32Array(n).fill(NONE, 0, 1);
+        this.nextSibling = new Int32Array(n);
+        this.childCount = new Uint8Array(n);
+        this.parent[0] = NONE;
+        this.func[0] = NONE;
+    }
+    /** Allocated node slots; columns kept beside the table grow to this. */
+    get capacity() {
+        return this.parent.length;
+    }
+    /** Returns the child of `node` for function `fn`, or -1. */
+    find(node, fn) {
+        if (this.childCount[node] > WIDE)
+            return this.wide.get(node, fn);
+        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+            if (this.func[c] === fn)
+                return c;
+        return NONE;
+    }
+    /** Returns the child of `node` for function `fn`, adding it when new. */
+    child(node, fn) {
+        const found = this.find(node, fn);
+        if (found !== NONE)
+            return found;
+        const id = this.size++;
+        if (id === this.parent.length)
+            this.grow();
+        this.parent[id] = node;
+        this.func[id] = fn;
+        this.firstChild[id] = NONE;
+        this.nextSibling[id] = this.firstChild[node];
+        this.firstChild[node] = id;
+        const count = this.childCount[node];
+        if (count < 255)
+            this.childCount[node] = count + 1;
+        if (count === WIDE) {
+            for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+                this.wide.set(node, this.func[c], c);
+        }
+        else if (count > WIDE)
+            this.wide.set(node, fn, id);
+        return id;
+    }
+    grow() {
+        this.parent = doubled(this.parent);
+        this.func = doubled(this.func);
+        this.firstChild = doubled(this.firstChild);
+        this.nextSibling = doubled(this.nextSibling);
+        this.childCount = doubled(this.childCount);
+    }
+}
+/** Returns a copy of `array` with twice the length (or `length`, when given and longer). */
+function doubled(array, length = array.length * 2) {
+    const bigger = new array.constructor(Math.max(length, array.length * 2));
+    bigger.set(array);
+    return bigger;
+}
+
+;// CONCATENATED MODULE: ./lib/model/scratch.js
+// Large temporary arrays kept for the next call instead of freed. Memory a process touches
+// for the first time is slow (page faults: about 15 µs per 4 KiB page on the machine of the
+// README's figures), and a comparison computes the same per-node temporaries once per run.
+// Each caller names its own buffers, and none may keep a view past its own return.
+const floats = new Map();
+const ints = new Map();
+function take(pool, make, key, length) {
+    const held = pool.get(key);
+    if (held && held.length >= length) {
+        const view = held.subarray(0, length);
+        view.fill(0);
+        return view;
+    }
+    const fresh = make(length);
+    pool.set(key, fresh);
+    return fresh;
+}
+/** Returns a zeroed Float64Array of `length`, reused by the next call with the same key. */
+function scratch_scratchFloat64(key, length) {
+    return take(floats, (n) => new Float64Array(n), key, length);
+}
+/** Returns a zeroed Int32Array of `length`, reused by the next call with the same key. */
+function scratch_scratchInt32(key, length) {
+    return take(ints, (n) => new Int32Array(n), key, length);
+}
+
+;// CONCATENATED MODULE: ./lib/model/call-tree.js
+
+
+/** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
+const LIMITS = {
+    /** Distinct functions in one profile; more is an error. */
+    functions: 1_000_000,
+    /** Frames in one stack; deeper stacks keep their leaf-most frames, with a note. */
+    depth: 4096,
+    /** Characters of a function name; longer names are cut, with a note. */
+    name: 4096,
+};
+/** A profile past a hard limit (LIMITS.functions). */
+class LimitError extends Error {
+}
+/** Builds a CallTree from stacks, interning function names. */
+class call_tree_CallTreeBuilder {
+    typeCount;
+    names = [];
+    files = [];
+    nameIds = new Map();
+    nodes;
+    /** Self values, one column per sample type. */
+    self;
+    records;
+    cutNames = 0;
+    cutStacks = 0;
+    // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
+    lastStack = new Int32Array(64);
+    lastNodes = new Int32Array(64);
+    lastLength = 0;
+    /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
+    constructor(typeCount, expectedNodes = 1024) {
+        this.typeCount = typeCount;
+        this.nodes = new NodeTable(expectedNodes);
+        this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
+        this.records = new Float64Array(this.nodes.capacity);
+    }
+    /** Returns the id of a function name, adding it the first time. */
+    functionId(rawName, file = '') {
+        let name = rawName;
+        if (name.length > LIMITS.name) {
+            // Cut, with the length, so two long names that differ late stay apart more often.
+            name = `${name.slice(0, LIMITS.name)}… (${name.length} characters)`;
+            this.cutNames++;
+        }
+        let id = this.nameIds.get(name);
+        if (id === undefined) {
+            id = this.names.length;
+            if (id >= LIMITS.functions)
+                throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
+            this.names.push(name);
+            this.files.push(file);
+            this.nameIds.set(name, id);
+        }
+        else if (file && !this.files[id]) {
+            this.files[id] = file;
+        }
+        return id;
+    }
+    /** Returns the child of `node` for function `fn`, adding it when new. */
+    child(node, fn) {
+        const id = this.nodes.child(node, fn);
+        if (this.records.length < this.nodes.capacity) {
+            this.self = this.self.map((column) => doubled(column, this.nodes.capacity));
+            this.records = doubled(this.records, this.nodes.capacity);
+        }
+        return id;
+    }
+    /** Adds values (one per sample type) and sample records at a node. */
+    add(node, values, records) {
+        for (let t = 0; t < this.typeCount; t++)
+            this.self[t][node] += values[t];
+        this.records[node] += records;
+    }
+    /** Adds one stack, root first, of function ids, and returns its leaf node; past LIMITS.depth only the leaf-most frames are kept. */
+    addStack(stack, values, records) {
+        let node = 0;
+        const from = Math.max(0, stack.length - LIMITS.depth);
+        if (from > 0)
+            this.cutStacks++;
+        const keep = stack.length - from;
+        if (keep > this.lastStack.length) {
+            this.lastStack = doubled(this.lastStack, keep);
+            this.lastNodes = doubled(this.lastNodes, keep);
+        }
+        const last = this.lastStack;
+        const nodes = this.lastNodes;
+        let depth = 0;
+        // Reuse the nodes of the prefix this stack shares with the previous one.
+        const shared = this.lastLength;
+        while (depth < keep && depth < shared && last[depth] === stack[from + depth])
+            node = nodes[depth++];
+        for (; depth < keep; depth++) {
+            const fn = stack[from + depth];
+            node = this.child(node, fn);
+            last[depth] = fn;
+            nodes[depth] = node;
+        }
+        this.lastLength = keep;
+        this.add(node, values, records);
+        return node;
+    }
+    /** What the limits changed, for the profile's notes. */
+    notes() {
+        const notes = [];
+        if (this.cutNames > 0)
+            notes.push(`${this.cutNames} function name${this.cutNames === 1 ? '' : 's'} longer than ${LIMITS.name} characters cut`);
+        if (this.cutStacks > 0)
+            notes.push(`${this.cutStacks} stack${this.cutStacks === 1 ? '' : 's'} deeper than ${LIMITS.depth} frames cut to their ${LIMITS.depth} leaf-most frames`);
+        return notes;
+    }
+    /** Returns the finished tree. */
+    build() {
+        const n = this.nodes.size;
+        // Views, not copies: the unused tail was never touched and costs no memory.
+        return {
+            names: this.names,
+            files: this.files,
+            parent: this.nodes.parent.subarray(0, n),
+            func: this.nodes.func.subarray(0, n),
+            self: this.self.map((column) => column.subarray(0, n)),
+            records: this.records.subarray(0, n),
+        };
+    }
+}
+/**
+ * Returns each function's self and total value. As pprof: self is the value of samples
+ * whose leaf is the function; total counts the function once per sample, even when it
+ * recurses, so only the outermost occurrence of a function on a path adds its subtree.
+ * Events come from sample type `eventType` (a count), or from sample records when -1.
+ */
+function computeFunctionValues(tree, typeIndex, eventType = -1) {
+    const n = tree.parent.length;
+    const fnCount = tree.names.length;
+    const nodeSelf = tree.self[typeIndex];
+    const inclusive = scratchFloat64('functionValues.inclusive', n);
+    inclusive.set(nodeSelf);
+    const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
+    const inclusiveEvents = scratchFloat64('functionValues.inclusiveEvents', n);
+    inclusiveEvents.set(nodeEvents);
+    for (let node = n - 1; node > 0; node--) {
+        const p = tree.parent[node];
+        inclusive[p] += inclusive[node];
+        inclusiveEvents[p] += inclusiveEvents[node];
+    }
+    const self = new Float64Array(fnCount);
+    const total = new Float64Array(fnCount);
+    const selfEvents = new Float64Array(fnCount);
+    const totalEvents = new Float64Array(fnCount);
+    // outermost[node]: no ancestor of node has the same function. Found with a per-function
+    // depth-first "on path" counter over a children index built from the parent array.
+    const { start, list } = childIndex(tree.parent, 'functionValues');
+    const onPath = new Int32Array(fnCount);
+    // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
+    const stack = scratchInt32('functionValues.stack', 2 * n + 1);
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const entry = stack[--top];
+        if (entry < 0) {
+            const fn = tree.func[~entry];
+            if (fn >= 0)
+                onPath[fn]--;
+            continue;
+        }
+        const node = entry;
+        const fn = tree.func[node];
+        if (fn >= 0) {
+            self[fn] += nodeSelf[node];
+            selfEvents[fn] += nodeEvents[node];
+            if (onPath[fn] === 0) {
+                total[fn] += inclusive[node];
+                totalEvents[fn] += inclusiveEvents[node];
+            }
+            onPath[fn]++;
+        }
+        stack[top++] = ~node;
+        for (let i = start[node]; i < start[node + 1]; i++)
+            stack[top++] = list[i];
+    }
+    return { self, total, selfEvents, totalEvents, sum: n > 0 ? inclusive[0] : 0, events: n > 0 ? inclusiveEvents[0] : 0 };
+}
+/** Returns each node's subtree value (self plus all descendants) for one sample type. */
+function inclusiveValues(tree, typeIndex) {
+    const inclusive = Float64Array.from(tree.self[typeIndex]);
+    for (let node = tree.parent.length - 1; node > 0; node--)
+        inclusive[tree.parent[node]] += inclusive[node];
+    return inclusive;
+}
+/**
+ * Returns the children of every node as one flat list with offsets (CSR). With `scratch`,
+ * the arrays are scratch buffers of that name (see scratch.ts), valid until the next call.
+ */
+function childIndex(parent, scratch) {
+    const n = parent.length;
+    const start = scratch ? scratchInt32(`${scratch}.start`, n + 1) : new Int32Array(n + 1);
+    for (let node = 1; node < n; node++)
+        start[parent[node] + 1]++;
+    for (let i = 0; i < n; i++)
+        start[i + 1] += start[i];
+    const fill = scratch ? scratchInt32(`${scratch}.fill`, n) : new Int32Array(n);
+    fill.set(start.subarray(0, n));
+    const list = scratch ? scratchInt32(`${scratch}.list`, Math.max(0, n - 1)) : new Int32Array(Math.max(0, n - 1));
+    for (let node = 1; node < n; node++)
+        list[fill[parent[node]]++] = node;
+    return { start, list };
+}
+/**
+ * Returns the sample type that counts the sampling events behind `typeIndex`, or -1 to
+ * count sample records: the type itself when it is a count, else the count type of the
+ * same family (`alloc_space` -> `alloc_objects`), else the first count type.
+ */
+function findEventType(types, typeIndex) {
+    if (types[typeIndex].unit === 'count')
+        return typeIndex;
+    const family = types[typeIndex].type.split(/[_-]/)[0];
+    const counts = types.map((t, i) => (t.unit === 'count' ? i : -1)).filter((i) => i >= 0);
+    return counts.find((i) => types[i].type.split(/[_-]/)[0] === family) ?? counts[0] ?? -1;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/cpuprofile.js
+// V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
+// type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
+
+/** True when a parsed JSON value has the shape of a V8 CPU profile. */
+function isCpuProfileJson(json) {
+    if (!json || typeof json !== 'object')
+        return false;
+    const o = json;
+    return Array.isArray(o.nodes) || (typeof o.head === 'object' && o.head !== null);
+}
+/** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
+function tryParseCpuProfile(json) {
+    if (!isCpuProfileJson(json))
+        return { reason: 'JSON without "nodes" or "head" (not a V8 .cpuprofile)' };
+    const o = json;
+    const nodes = Array.isArray(o.nodes) ? o.nodes : flattenHead(o.head);
+    const byId = new Map();
+    const parentOf = new Map();
+    for (const node of nodes) {
+        if (!node || typeof node !== 'object' || typeof node.id !== 'number')
+            return { reason: 'a .cpuprofile node without a numeric "id"' };
+        byId.set(node.id, node);
+    }
+    for (const node of nodes) {
+        const children = node.children ?? [];
+        if (!Array.isArray(children))
+            return { reason: `.cpuprofile node ${node.id} has "children" that is not a list` };
+        for (const child of children) {
+            const id = typeof child === 'number' ? child : child?.id;
+            if (!byId.has(id))
+                return { reason: `.cpuprofile node ${node.id} names child ${String(id)}, which is not in "nodes"` };
+            parentOf.set(id, node.id);
+        }
+    }
+    const builder = new call_tree_CallTreeBuilder(2);
+    const treeNode = new Map();
+    // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
+    // without recursion (stacks can be thousands deep).
+    const nodeFor = (id) => {
+        const pending = [];
+        let cursor = id;
+        while (cursor !== undefined && !treeNode.has(cursor)) {
+            if (pending.length > nodes.length)
+                throw new CycleError();
+            pending.push(cursor);
+            cursor = parentOf.get(cursor);
+        }
+        let parent = cursor === undefined ? 0 : treeNode.get(cursor);
+        for (let i = pending.length - 1; i >= 0; i--) {
+            const node = byId.get(pending[i]);
+            const frame = node.callFrame ?? node;
+            const name = frameName(frame);
+            // The root, "(root)", sits under every stack and says nothing.
+            if (!(parent === 0 && name === '(root)' && !parentOf.has(pending[i]))) {
+                parent = builder.child(parent, builder.functionId(name, typeof frame.url === 'string' ? frame.url : ''));
+            }
+            treeNode.set(pending[i], parent);
+        }
+        return parent;
+    };
+    const samples = o.samples;
+    const values = new Float64Array(2);
+    try {
+        if (Array.isArray(samples) && samples.length > 0) {
+            const times = sampleTimes(o, samples.length);
+            if (typeof times === 'string')
+                return { reason: times };
+            for (let i = 0; i < samples.length; i++) {
+                const id = samples[i];
+                if (!byId.has(id))
+                    return { reason: `.cpuprofile sample ${i} names node ${String(id)}, which is not in "nodes"` };
+                values[0] = times[i];
+                values[1] = 1;
+                builder.add(nodeFor(id), values, 1);
+            }
+        }
+        else {
+            // No sample list: spread the profile's duration over the hit counts.
+            const hits = nodes.reduce((sum, n) => sum + (Number(n.hitCount) || 0), 0);
+            const duration = Number(o.endTime) - Number(o.startTime);
+            const each = hits > 0 && duration > 0 ? duration / hits : 0;
+            for (const node of nodes) {
+                const count = Number(node.hitCount) || 0;
+                if (count <= 0)
+                    continue;
+                values[0] = count * each;
+                values[1] = count;
+                builder.add(nodeFor(node.id), values, count);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof CycleError)
+            return { reason: '.cpuprofile nodes form a cycle' };
+        throw error;
+    }
+    return {
+        profile: {
+            format: 'cpuprofile',
+            sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
+            defaultSampleType: 0,
+            tree: builder.build(),
+            notes: builder.notes(),
+        },
+    };
+}
+class CycleError extends Error {
+}
+/** Names a frame: `functionName`, and `(anonymous) url:line` when it has no name. */
+function frameName(frame) {
+    const name = typeof frame.functionName === 'string' ? frame.functionName : '';
+    if (name !== '')
+        return name;
+    const url = typeof frame.url === 'string' ? frame.url : '';
+    if (url === '')
+        return '(anonymous)';
+    const line = typeof frame.lineNumber === 'number' && frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : '';
+    return `(anonymous) ${url}${line}`;
+}
+/**
+ * Returns each sample's duration in microseconds: as Chrome DevTools, the time until the
+ * next sample, and for the last one the time until the profile's end.
+ */
+function sampleTimes(o, count) {
+    let stamps;
+    if (Array.isArray(o.timeDeltas)) {
+        if (o.timeDeltas.length !== count)
+            return `.cpuprofile has ${count} samples but ${o.timeDeltas.length} timeDeltas`;
+        stamps = new Float64Array(count);
+        let t = Number(o.startTime) || 0;
+        for (let i = 0; i < count; i++)
+            stamps[i] = t += Number(o.timeDeltas[i]) || 0;
+    }
+    else if (Array.isArray(o.timestamps) && o.timestamps.length >= count) {
+        // Before Node 10: absolute timestamps, sometimes one more than samples (the end).
+        stamps = Float64Array.from(o.timestamps, Number);
+    }
+    else {
+        return '.cpuprofile samples without "timeDeltas" or "timestamps" of the same length';
+    }
+    const times = new Float64Array(count);
+    for (let i = 0; i + 1 < count; i++)
+        times[i] = Math.max(0, stamps[i + 1] - stamps[i]);
+    if (count > 0) {
+        const last = stamps[count - 1];
+        let end = stamps.length > count ? stamps[count] : Number(o.endTime);
+        // Old profiles give endTime in seconds: then the last sample gets the mean interval.
+        if (!Number.isFinite(end) || end < last)
+            end = count > 1 ? last + (last - stamps[0]) / (count - 1) : last;
+        times[count - 1] = end - last;
+    }
+    return times;
+}
+/** Turns the old nested `head` tree into the flat `nodes` list. */
+function flattenHead(head) {
+    const out = [];
+    const stack = [head];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        const children = Array.isArray(node.children) ? node.children : [];
+        out.push({ ...node, children: children.map((c) => c?.id) });
+        for (const child of children)
+            stack.push(child);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/folded.js
+// Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
+// one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
+
+/** Returns the profile in `text`, or a reason why it holds no folded stack. */
+function tryParseFolded(text) {
+    const builder = new call_tree_CallTreeBuilder(1);
+    const value = new Float64Array(1);
+    const path = [];
+    let good = 0;
+    let bad = 0;
+    let firstBad = '';
+    let firstBadLine = 0;
+    let lineNo = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        lineNo++;
+        let line = text.slice(start, end);
+        start = end + 1;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (line.trim() === '')
+            continue;
+        const parsed = splitFoldedLine(line);
+        if (!parsed) {
+            if (bad === 0) {
+                firstBad = line;
+                firstBadLine = lineNo;
+            }
+            bad++;
+            continue;
+        }
+        good++;
+        path.length = 0;
+        for (const frame of parsed.frames)
+            path.push(builder.functionId(frame === '' ? '[unknown]' : frame));
+        value[0] = parsed.count;
+        builder.addStack(path, value, parsed.count);
+    }
+    if (good === 0) {
+        return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
+    }
+    const notes = bad > 0 ? [`${bad} line${bad === 1 ? '' : 's'} not in folded form skipped (first: line ${firstBadLine}, '${firstBad.slice(0, 60)}')`] : [];
+    notes.push(...builder.notes());
+    return {
+        profile: { format: 'folded', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 0, tree: builder.build(), notes },
+    };
+}
+/** Splits `a;b;c 42` into frames and count; null when the line is not in that form. */
+function splitFoldedLine(line) {
+    const trimmed = line.trimEnd();
+    const space = trimmed.lastIndexOf(' ');
+    if (space <= 0)
+        return null;
+    const countText = trimmed.slice(space + 1);
+    if (!/^\d+(\.\d+)?$/.test(countText))
+        return null;
+    const stack = trimmed.slice(0, space).trimEnd();
+    if (stack === '')
+        return null;
+    return { frames: stack.split(';'), count: Number(countText) };
+}
+/** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
+function renderFolded(tree, typeIndex = 0) {
+    const lines = [];
+    for (let node = 1; node < tree.parent.length; node++) {
+        const value = tree.self[typeIndex][node];
+        if (value === 0)
+            continue;
+        const frames = [];
+        for (let n = node; n > 0; n = tree.parent[n])
+            frames.push(tree.names[tree.func[n]]);
+        lines.push(`${frames.reverse().join(';')} ${value}`);
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = require("node:zlib");
+;// CONCATENATED MODULE: ./lib/formats/gzip.js
+// gzip (RFC 1952), via Node's zlib with a cap on the decompressed size.
+
+/** Default cap on decompressed bytes: generous for real profiles, fatal for bombs. */
+const DEFAULT_MAX_DECOMPRESSED = 1024 ** 3;
+/** True when the bytes start with the gzip magic number. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Returns the decompressed bytes, or a reason (truncated, corrupt, over the cap). */
+function tryGunzip(bytes, maxBytes = DEFAULT_MAX_DECOMPRESSED) {
+    try {
+        // 1 MiB chunks instead of zlib's 16 KiB: a 50 MB profile inflates in half the time.
+        // The gzip trailer's ISIZE (the input size mod 2^32) sizes one output chunk: zlib then
+        // inflates into one buffer instead of 16 KiB pieces joined by a copy, in 60% of the
+        // time and memory on a 90 MB profile. A wrong ISIZE (a bomb, several members) only
+        // means more chunks; maxOutputLength still caps the output.
+        const isize = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
+        const chunkSize = Math.max(1 << 16, Math.min(isize + 1, maxBytes + 1, 1 << 30));
+        return { bytes: (0,external_node_zlib_namespaceObject.gunzipSync)(bytes, { maxOutputLength: maxBytes, chunkSize }) };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+            return { reason: `gzip data decompresses to more than ${maxBytes} bytes (the limit; raise it with --max-decompressed-size)` };
+        }
+        if (e.code === 'Z_BUF_ERROR')
+            return { reason: 'truncated gzip data (the file ends before the compressed stream does)' };
+        return { reason: `corrupt gzip data (${e.message})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/pprof-format/dist/esm/index.js
+/**
+ * Unless explicitly stated otherwise all files in this repository are licensed under the MIT License.
+ *
+ * This product includes software developed at Datadog (https://www.datadoghq.com/  Copyright 2022 Datadog, Inc.
+ */
+var __classPrivateFieldGet = (undefined && undefined.__classPrivateFieldGet) || function (receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _StringTable_encodings, _StringTable_positions;
+/*!
+ * Private helpers. These are only used by other helpers.
+ */
+const lowMaxBig = (/* unused pure expression or super */ null && (2n ** 32n - 1n));
+const lowMax = 2 ** 32 - 1;
+const lowMaxPlus1 = lowMax + 1;
+// Buffer.from(string, 'utf8') is faster, when available
+const toUtf8 = typeof Buffer === 'undefined'
+    ? (value) => new TextEncoder().encode(value)
+    : (value) => Buffer.from(value, 'utf8');
+function countNumberBytes(buffer) {
+    if (!buffer.length)
+        return 0;
+    let i = 0;
+    while (i < buffer.length && buffer[i++] >= 0b10000000)
+        ;
+    return i;
+}
+function decodeBigNumber(buffer) {
+    if (!buffer.length)
+        return BigInt(0);
+    let value = BigInt(buffer[0] & 0b01111111);
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= BigInt(buffer[i] & 0b01111111) << BigInt(7 * i);
+    }
+    return value;
+}
+function makeValue(value, offset = 0) {
+    return { value, offset };
+}
+function getValue(mode, buffer) {
+    switch (mode) {
+        case kTypeVarInt:
+            for (let i = 0; i < buffer.length; i++) {
+                if (!(buffer[i] & 0b10000000)) {
+                    return makeValue(buffer.subarray(0, i + 1));
+                }
+            }
+            return makeValue(buffer);
+        case kTypeLengthDelim: {
+            const offset = countNumberBytes(buffer);
+            const size = decodeNumber(buffer);
+            return makeValue(buffer.subarray(offset, Number(size) + offset), offset);
+        }
+        default:
+            throw new Error(`Unrecognized value type: ${mode}`);
+    }
+}
+function lowBits(number) {
+    return typeof number !== 'bigint'
+        ? (number >>> 0) % lowMaxPlus1
+        : Number(number & lowMaxBig);
+}
+function highBits(number) {
+    return typeof number !== 'bigint'
+        ? (number / lowMaxPlus1) >>> 0
+        : Number(number >> 32n & lowMaxBig);
+}
+function esm_long(number) {
+    const sign = number < 0;
+    if (sign)
+        number = -number;
+    let lo = lowBits(number);
+    let hi = highBits(number);
+    if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > lowMax) {
+            lo = 0;
+            if (++hi > lowMax) {
+                hi = 0;
+            }
+        }
+    }
+    return [hi, lo];
+}
+/**
+ * Public helpers. These are used in the type definitions.
+ */
+const kTypeVarInt = 0;
+const kTypeLengthDelim = 2;
+function decodeNumber(buffer) {
+    const size = countNumberBytes(buffer);
+    if (size > 4)
+        return decodeBigNumber(buffer);
+    if (!buffer.length)
+        return 0;
+    let value = buffer[0] & 0b01111111;
+    let i = 0;
+    while (buffer[i++] >= 0b10000000) {
+        value |= (buffer[i] & 0b01111111) << (7 * i);
+    }
+    return value;
+}
+function decodeNumbers(buffer) {
+    const values = [];
+    let start = 0;
+    for (let i = 0; i < buffer.length; i++) {
+        if ((buffer[i] & 0b10000000) === 0) {
+            values.push(decodeNumber(buffer.subarray(start, i + 1)));
+            start = i + 1;
+        }
+    }
+    return values;
+}
+function push(value, list) {
+    if (list == null) {
+        return [value];
+    }
+    list.push(value);
+    return list;
+}
+function pushAll(values, list) {
+    if (list == null) {
+        return values;
+    }
+    for (const value of values) {
+        list.push(value);
+    }
+    return list;
+}
+function measureNumber(number) {
+    if (number === 0 || number === 0n)
+        return 0;
+    const [hi, lo] = esm_long(number);
+    const a = lo;
+    const b = (lo >>> 28 | hi << 4) >>> 0;
+    const c = hi >>> 24;
+    if (c !== 0) {
+        return c < 128 ? 9 : 10;
+    }
+    if (b !== 0) {
+        if (b < 16384) {
+            return b < 128 ? 5 : 6;
+        }
+        return b < 2097152 ? 7 : 8;
+    }
+    if (a < 16384) {
+        return a < 128 ? 1 : 2;
+    }
+    return a < 2097152 ? 3 : 4;
+}
+function measureValue(value) {
+    if (typeof value === 'undefined')
+        return 0;
+    if (typeof value === 'number' || typeof value === 'bigint') {
+        return measureNumber(value) || 1;
+    }
+    return value.length;
+}
+function measureArray(list) {
+    let size = 0;
+    for (const item of list) {
+        size += measureValue(item);
+    }
+    return size;
+}
+function measureNumberField(number) {
+    const length = measureNumber(number);
+    return length ? 1 + length : 0;
+}
+function measureNumberArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        // Arrays should always include zeros to keep positions consistent
+        total += measureNumber(value) || 1;
+    }
+    // Packed arrays are encoded as Tag,Len,ConcatenatedElements
+    // Tag is only one byte because field number is always < 16 in pprof
+    return total ? 1 + measureNumber(total) + total : 0;
+}
+function measureLengthDelimField(value) {
+    const length = measureValue(value);
+    // Length delimited records / submessages are encoded as Tag,Len,EncodedRecord
+    // Tag is only one byte because field number is always < 16 in pprof
+    return length ? 1 + measureNumber(length) + length : 0;
+}
+function measureLengthDelimArrayField(values) {
+    let total = 0;
+    for (const value of values) {
+        total += measureLengthDelimField(value);
+    }
+    return total;
+}
+function encodeNumber(buffer, i, number) {
+    if (number === 0 || number === 0n) {
+        buffer[i++] = 0;
+        return i;
+    }
+    let [hi, lo] = esm_long(number);
+    while (hi) {
+        buffer[i++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+    }
+    while (lo > 127) {
+        buffer[i++] = lo & 127 | 128;
+        lo = lo >>> 7;
+    }
+    buffer[i++] = lo;
+    return i;
+}
+const emptyTableToken = Symbol();
+class StringTable {
+    constructor(tok) {
+        this.strings = new Array();
+        _StringTable_encodings.set(this, new Array());
+        _StringTable_positions.set(this, new Map());
+        if (tok !== emptyTableToken) {
+            this.dedup('');
+        }
+    }
+    get encodedLength() {
+        let size = 0;
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            size += encoded.length;
+        }
+        return size;
+    }
+    _encodeToBuffer(buffer, offset) {
+        for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+            buffer.set(encoded, offset);
+            offset += encoded.length;
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.encodedLength)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static _encodeStringFromUtf8(stringBuffer) {
+        const buffer = new Uint8Array(1 + stringBuffer.length + (measureNumber(stringBuffer.length) || 1));
+        let offset = 0;
+        buffer[offset++] = 50; // (6 << 3) + kTypeLengthDelim
+        offset = encodeNumber(buffer, offset, stringBuffer.length);
+        if (stringBuffer.length > 0) {
+            buffer.set(stringBuffer, offset);
+        }
+        return buffer;
+    }
+    static _encodeString(string) {
+        return StringTable._encodeStringFromUtf8(toUtf8(string));
+    }
+    dedup(string) {
+        if (typeof string === 'number')
+            return string;
+        if (!__classPrivateFieldGet(this, _StringTable_positions, "f").has(string)) {
+            const pos = this.strings.push(string) - 1;
+            __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, pos);
+            // Encode strings on insertion
+            __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeString(string));
+        }
+        return __classPrivateFieldGet(this, _StringTable_positions, "f").get(string);
+    }
+    _decodeString(buffer) {
+        const string = new TextDecoder().decode(buffer);
+        __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, this.strings.push(string) - 1);
+        __classPrivateFieldGet(this, _StringTable_encodings, "f").push(StringTable._encodeStringFromUtf8(buffer));
+    }
+}
+_StringTable_encodings = new WeakMap(), _StringTable_positions = new WeakMap();
+function decode(buffer, decoder) {
+    const data = {};
+    let index = 0;
+    while (index < buffer.length) {
+        const field = buffer[index] >> 3;
+        const mode = buffer[index] & 0b111;
+        index++;
+        const { offset, value } = getValue(mode, buffer.subarray(index));
+        index += value.length + offset;
+        decoder(data, field, value);
+    }
+    return data;
+}
+class ValueType {
+    static create(data) {
+        return data instanceof ValueType ? data : new ValueType(data);
+    }
+    constructor(data) {
+        this.type = data.type || 0;
+        this.unit = data.unit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.type);
+        total += measureNumberField(this.unit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.type) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.type);
+        }
+        if (this.unit) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.unit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.type = decodeNumber(buffer);
+                break;
+            case 2:
+                data.unit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Label {
+    static create(data) {
+        return data instanceof Label ? data : new Label(data);
+    }
+    constructor(data) {
+        this.key = data.key || 0;
+        this.str = data.str || 0;
+        this.num = data.num || 0;
+        this.numUnit = data.numUnit || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.key);
+        total += measureNumberField(this.str);
+        total += measureNumberField(this.num);
+        total += measureNumberField(this.numUnit);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.key) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.key);
+        }
+        if (this.str) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.str);
+        }
+        if (this.num) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.num);
+        }
+        if (this.numUnit) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.numUnit);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.key = decodeNumber(buffer);
+                break;
+            case 2:
+                data.str = decodeNumber(buffer);
+                break;
+            case 3:
+                data.num = decodeNumber(buffer);
+                break;
+            case 4:
+                data.numUnit = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Sample {
+    static create(data) {
+        return data instanceof Sample ? data : new Sample(data);
+    }
+    constructor(data) {
+        this.locationId = data.locationId || [];
+        this.value = data.value || [];
+        this.label = (data.label || []).map(Label.create);
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberArrayField(this.locationId);
+        total += measureNumberArrayField(this.value);
+        total += measureLengthDelimArrayField(this.label);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.locationId.length) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.locationId));
+            for (const locationId of this.locationId) {
+                offset = encodeNumber(buffer, offset, locationId);
+            }
+        }
+        if (this.value.length) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.value));
+            for (const value of this.value) {
+                offset = encodeNumber(buffer, offset, value);
+            }
+        }
+        for (const label of this.label) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, label.length);
+            offset = label._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.locationId = pushAll(decodeNumbers(buffer), data.locationId);
+                break;
+            case 2:
+                data.value = pushAll(decodeNumbers(buffer), data.value);
+                break;
+            case 3:
+                data.label = push(Label.decode(buffer), data.label);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Mapping {
+    static create(data) {
+        return data instanceof Mapping ? data : new Mapping(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.memoryStart = data.memoryStart || 0;
+        this.memoryLimit = data.memoryLimit || 0;
+        this.fileOffset = data.fileOffset || 0;
+        this.filename = data.filename || 0;
+        this.buildId = data.buildId || 0;
+        this.hasFunctions = !!data.hasFunctions;
+        this.hasFilenames = !!data.hasFilenames;
+        this.hasLineNumbers = !!data.hasLineNumbers;
+        this.hasInlineFrames = !!data.hasInlineFrames;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.memoryStart);
+        total += measureNumberField(this.memoryLimit);
+        total += measureNumberField(this.fileOffset);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.buildId);
+        total += measureNumberField(this.hasFunctions ? 1 : 0);
+        total += measureNumberField(this.hasFilenames ? 1 : 0);
+        total += measureNumberField(this.hasLineNumbers ? 1 : 0);
+        total += measureNumberField(this.hasInlineFrames ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.memoryStart) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryStart);
+        }
+        if (this.memoryLimit) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.memoryLimit);
+        }
+        if (this.fileOffset) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.fileOffset);
+        }
+        if (this.filename) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.buildId) {
+            buffer[offset++] = 48; // (6 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.buildId);
+        }
+        if (this.hasFunctions) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasFilenames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasLineNumbers) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        if (this.hasInlineFrames) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.memoryStart = decodeNumber(buffer);
+                break;
+            case 3:
+                data.memoryLimit = decodeNumber(buffer);
+                break;
+            case 4:
+                data.fileOffset = decodeNumber(buffer);
+                break;
+            case 5:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 6:
+                data.buildId = decodeNumber(buffer);
+                break;
+            case 7:
+                data.hasFunctions = !!decodeNumber(buffer);
+                break;
+            case 8:
+                data.hasFilenames = !!decodeNumber(buffer);
+                break;
+            case 9:
+                data.hasLineNumbers = !!decodeNumber(buffer);
+                break;
+            case 10:
+                data.hasInlineFrames = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Line {
+    static create(data) {
+        return data instanceof Line ? data : new Line(data);
+    }
+    constructor(data) {
+        this.functionId = data.functionId || 0;
+        this.line = data.line || 0;
+        this.column = data.column || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.functionId);
+        total += measureNumberField(this.line);
+        total += measureNumberField(this.column);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.functionId) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.functionId);
+        }
+        if (this.line) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.line);
+        }
+        if (this.column) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.column);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.functionId = decodeNumber(buffer);
+                break;
+            case 2:
+                data.line = decodeNumber(buffer);
+                break;
+            case 3:
+                data.column = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Location {
+    static create(data) {
+        return data instanceof Location ? data : new Location(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.mappingId = data.mappingId || 0;
+        this.address = data.address || 0;
+        this.line = (data.line || []).map(Line.create);
+        this.isFolded = !!data.isFolded;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.mappingId);
+        total += measureNumberField(this.address);
+        total += measureLengthDelimArrayField(this.line);
+        total += measureNumberField(this.isFolded ? 1 : 0);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.mappingId) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.mappingId);
+        }
+        if (this.address) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.address);
+        }
+        for (const line of this.line) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, line.length);
+            offset = line._encodeToBuffer(buffer, offset);
+        }
+        if (this.isFolded) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, 1);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.mappingId = decodeNumber(buffer);
+                break;
+            case 3:
+                data.address = decodeNumber(buffer);
+                break;
+            case 4:
+                data.line = push(Line.decode(buffer), data.line);
+                break;
+            case 5:
+                data.isFolded = !!decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Function {
+    static create(data) {
+        return data instanceof Function ? data : new Function(data);
+    }
+    constructor(data) {
+        this.id = data.id || 0;
+        this.name = data.name || 0;
+        this.systemName = data.systemName || 0;
+        this.filename = data.filename || 0;
+        this.startLine = data.startLine || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureNumberField(this.id);
+        total += measureNumberField(this.name);
+        total += measureNumberField(this.systemName);
+        total += measureNumberField(this.filename);
+        total += measureNumberField(this.startLine);
+        return total;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        if (this.id) {
+            buffer[offset++] = 8; // (1 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.id);
+        }
+        if (this.name) {
+            buffer[offset++] = 16; // (2 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.name);
+        }
+        if (this.systemName) {
+            buffer[offset++] = 24; // (3 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.systemName);
+        }
+        if (this.filename) {
+            buffer[offset++] = 32; // (4 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.filename);
+        }
+        if (this.startLine) {
+            buffer[offset++] = 40; // (5 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.startLine);
+        }
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.id = decodeNumber(buffer);
+                break;
+            case 2:
+                data.name = decodeNumber(buffer);
+                break;
+            case 3:
+                data.systemName = decodeNumber(buffer);
+                break;
+            case 4:
+                data.filename = decodeNumber(buffer);
+                break;
+            case 5:
+                data.startLine = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+class Profile {
+    constructor(data = {}) {
+        this.sampleType = (data.sampleType || []).map(ValueType.create);
+        this.sample = (data.sample || []).map(Sample.create);
+        this.mapping = (data.mapping || []).map(Mapping.create);
+        this.location = (data.location || []).map(Location.create);
+        this.function = (data.function || []).map(Function.create);
+        this.stringTable = data.stringTable || new StringTable();
+        this.dropFrames = data.dropFrames || 0;
+        this.keepFrames = data.keepFrames || 0;
+        this.timeNanos = data.timeNanos || 0;
+        this.durationNanos = data.durationNanos || 0;
+        this.periodType = data.periodType ? ValueType.create(data.periodType) : undefined;
+        this.period = data.period || 0;
+        this.comment = data.comment || [];
+        this.defaultSampleType = data.defaultSampleType || 0;
+        this.docUrl = data.docUrl || 0;
+    }
+    get length() {
+        let total = 0;
+        total += measureLengthDelimArrayField(this.sampleType);
+        total += measureLengthDelimArrayField(this.sample);
+        total += measureLengthDelimArrayField(this.mapping);
+        total += measureLengthDelimArrayField(this.location);
+        total += measureLengthDelimArrayField(this.function);
+        total += this.stringTable.encodedLength;
+        total += measureNumberField(this.dropFrames);
+        total += measureNumberField(this.keepFrames);
+        total += measureNumberField(this.timeNanos);
+        total += measureNumberField(this.durationNanos);
+        total += measureLengthDelimField(this.periodType);
+        total += measureNumberField(this.period);
+        total += measureNumberArrayField(this.comment);
+        total += measureNumberField(this.defaultSampleType);
+        total += measureNumberField(this.docUrl);
+        return total;
+    }
+    _encodeSampleTypesToBuffer(buffer, offset = 0) {
+        for (const sampleType of this.sampleType) {
+            buffer[offset++] = 10; // (1 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sampleType.length);
+            offset = sampleType._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeSamplesToBuffer(buffer, offset = 0) {
+        for (const sample of this.sample) {
+            buffer[offset++] = 18; // (2 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, sample.length);
+            offset = sample._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeMappingsToBuffer(buffer, offset = 0) {
+        for (const mapping of this.mapping) {
+            buffer[offset++] = 26; // (3 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, mapping.length);
+            offset = mapping._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeLocationsToBuffer(buffer, offset = 0) {
+        for (const location of this.location) {
+            buffer[offset++] = 34; // (4 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, location.length);
+            offset = location._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeFunctionsToBuffer(buffer, offset = 0) {
+        for (const fun of this.function) {
+            buffer[offset++] = 42; // (5 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, fun.length);
+            offset = fun._encodeToBuffer(buffer, offset);
+        }
+        return offset;
+    }
+    _encodeBasicValuesToBuffer(buffer, offset = 0) {
+        if (this.dropFrames) {
+            buffer[offset++] = 56; // (7 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.dropFrames);
+        }
+        if (this.keepFrames) {
+            buffer[offset++] = 64; // (8 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.keepFrames);
+        }
+        if (this.timeNanos) {
+            buffer[offset++] = 72; // (9 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.timeNanos);
+        }
+        if (this.durationNanos) {
+            buffer[offset++] = 80; // (10 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.durationNanos);
+        }
+        if (typeof this.periodType !== 'undefined') {
+            buffer[offset++] = 90; // (11 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, this.periodType.length);
+            offset = this.periodType._encodeToBuffer(buffer, offset);
+        }
+        if (this.period) {
+            buffer[offset++] = 96; // (12 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.period);
+        }
+        if (this.comment.length) {
+            buffer[offset++] = 106; // (13 << 3) + kTypeLengthDelim
+            offset = encodeNumber(buffer, offset, measureArray(this.comment));
+            for (const comment of this.comment) {
+                offset = encodeNumber(buffer, offset, comment);
+            }
+        }
+        if (this.defaultSampleType) {
+            buffer[offset++] = 112; // (14 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.defaultSampleType);
+        }
+        if (this.docUrl) {
+            buffer[offset++] = 120; // (15 << 3) + kTypeVarInt
+            offset = encodeNumber(buffer, offset, this.docUrl);
+        }
+        return offset;
+    }
+    _encodeToBuffer(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    async _encodeToBufferAsync(buffer, offset = 0) {
+        offset = this._encodeSampleTypesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeSamplesToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeMappingsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeLocationsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeFunctionsToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this.stringTable._encodeToBuffer(buffer, offset);
+        await new Promise(setImmediate);
+        offset = this._encodeBasicValuesToBuffer(buffer, offset);
+        return offset;
+    }
+    encode(buffer = new Uint8Array(this.length)) {
+        this._encodeToBuffer(buffer, 0);
+        return buffer;
+    }
+    async encodeAsync(buffer = new Uint8Array(this.length)) {
+        await this._encodeToBufferAsync(buffer, 0);
+        return buffer;
+    }
+    static decodeValue(data, field, buffer) {
+        switch (field) {
+            case 1:
+                data.sampleType = push(ValueType.decode(buffer), data.sampleType);
+                break;
+            case 2:
+                data.sample = push(Sample.decode(buffer), data.sample);
+                break;
+            case 3:
+                data.mapping = push(Mapping.decode(buffer), data.mapping);
+                break;
+            case 4:
+                data.location = push(Location.decode(buffer), data.location);
+                break;
+            case 5:
+                data.function = push(Function.decode(buffer), data.function);
+                break;
+            case 6: {
+                if (data.stringTable === undefined) {
+                    data.stringTable = new StringTable(emptyTableToken);
+                }
+                data.stringTable._decodeString(buffer);
+                break;
+            }
+            case 7:
+                data.dropFrames = decodeNumber(buffer);
+                break;
+            case 8:
+                data.keepFrames = decodeNumber(buffer);
+                break;
+            case 9:
+                data.timeNanos = decodeNumber(buffer);
+                break;
+            case 10:
+                data.durationNanos = decodeNumber(buffer);
+                break;
+            case 11:
+                data.periodType = ValueType.decode(buffer);
+                break;
+            case 12:
+                data.period = decodeNumber(buffer);
+                break;
+            case 13:
+                data.comment = pushAll(decodeNumbers(buffer), data.comment);
+                break;
+            case 14:
+                data.defaultSampleType = decodeNumber(buffer);
+                break;
+            case 15:
+                data.docUrl = decodeNumber(buffer);
+                break;
+        }
+    }
+    static decode(buffer) {
+        return new this(decode(buffer, this.decodeValue));
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/formats/pprof.js
+// pprof profile.proto: https://github.com/google/pprof/blob/main/proto/profile.proto
+
+
+/** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
+function toNumber(value) {
+    if (value === undefined)
+        return 0;
+    return typeof value === 'bigint' ? Number(BigInt.asIntN(64, value)) : value;
+}
+/**
+ * Returns the profile in `bytes` (uncompressed protobuf), or a reason why it is not a
+ * pprof profile. "Not this format" is a value so detection can try the next importer.
+ */
+function tryParsePprof(bytes) {
+    // pprof-format reads a length past the end as "the rest": check the framing first, so a
+    // cut-off file is an error, never a profile with samples silently lost.
+    const framing = checkFraming(bytes);
+    if (framing)
+        return { reason: framing };
+    let decoded;
+    try {
+        decoded = PprofProfile.decode(bytes);
+    }
+    catch (error) {
+        return { reason: `not a valid protobuf (${error.message})` };
+    }
+    const strings = decoded.stringTable.strings;
+    const str = (index, what) => {
+        const i = toNumber(index);
+        if (i < 0 || i >= strings.length)
+            throw new PprofShapeError(`${what} names string ${i}, but the string table has ${strings.length}`);
+        return strings[i];
+    };
+    try {
+        if (strings.length === 0 || strings[0] !== '')
+            return { reason: 'no protobuf string table starting with "" (not a pprof profile)' };
+        if (decoded.sampleType.length === 0)
+            return { reason: 'a protobuf with no sample types (a pprof profile needs at least one)' };
+        const sampleTypes = decoded.sampleType.map((t, i) => ({
+            type: str(t.type, `sample type ${i}`),
+            unit: str(t.unit, `sample type ${i}`),
+        }));
+        const typeCount = sampleTypes.length;
+        const builder = new CallTreeBuilder(typeCount);
+        const functions = new Map();
+        for (const f of decoded.function) {
+            let name = str(f.name, 'function');
+            if (name === '')
+                name = str(f.systemName, 'function');
+            functions.set(toNumber(f.id), { name, file: str(f.filename, 'function') });
+        }
+        // Each location becomes its frames, root first: pprof lists inlined lines callee first.
+        const locations = new Map();
+        for (const loc of decoded.location) {
+            const frames = [];
+            for (let i = loc.line.length - 1; i >= 0; i--) {
+                const fid = toNumber(loc.line[i].functionId);
+                const fn = functions.get(fid);
+                if (!fn)
+                    throw new PprofShapeError(`location ${toNumber(loc.id)} names function ${fid}, which the profile does not define`);
+                frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file));
+            }
+            // As pprof, an unsymbolized location is shown by its address.
+            if (frames.length === 0)
+                frames.push(builder.functionId(`0x${toNumber(loc.address).toString(16)}`));
+            locations.set(toNumber(loc.id), frames);
+        }
+        const values = new Float64Array(typeCount);
+        const path = [];
+        for (const sample of decoded.sample) {
+            if (sample.value.length !== typeCount) {
+                throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
+            }
+            for (let t = 0; t < typeCount; t++)
+                values[t] = toNumber(sample.value[t]);
+            path.length = 0;
+            for (let i = sample.locationId.length - 1; i >= 0; i--) {
+                const lid = toNumber(sample.locationId[i]);
+                const frames = locations.get(lid);
+                if (!frames)
+                    throw new PprofShapeError(`a sample names location ${lid}, which the profile does not define`);
+                for (const fn of frames)
+                    path.push(fn);
+            }
+            builder.addStack(path, values, 1);
+        }
+        let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+        const named = toNumber(decoded.defaultSampleType);
+        if (named > 0) {
+            const name = str(named, 'default_sample_type');
+            const index = sampleTypes.findIndex((t) => t.type === name);
+            if (index >= 0)
+                defaultSampleType = index;
+        }
+        const periodValue = toNumber(decoded.period);
+        const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
+        return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: builder.notes() } };
+    }
+    catch (error) {
+        if (error instanceof PprofShapeError)
+            return { reason: `a broken pprof profile: ${error.message}` };
+        throw error;
+    }
+}
+class PprofShapeError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * Walks the top-level fields of a protobuf message; returns why it is not well framed
+ * (truncated, or a wire type profile.proto never uses), or null.
+ */
+function checkFraming(bytes) {
+    let pos = 0;
+    const varint = () => {
+        let result = 0;
+        let shift = 0;
+        while (pos < bytes.length) {
+            const b = bytes[pos++];
+            if (shift < 49)
+                result += (b & 0x7f) * 2 ** shift;
+            shift += 7;
+            if ((b & 0x80) === 0)
+                return result;
+            if (shift > 70)
+                return null;
+        }
+        return null;
+    };
+    while (pos < bytes.length) {
+        const at = pos;
+        const tag = varint();
+        if (tag === null)
+            return `a truncated protobuf (field tag at byte ${at} runs past the end)`;
+        const wire = tag % 8;
+        const field = Math.floor(tag / 8);
+        if (field === 0)
+            return `not a protobuf (field number 0 at byte ${at})`;
+        if (wire === 0) {
+            if (varint() === null)
+                return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
+        }
+        else if (wire === 1 || wire === 5) {
+            pos += wire === 1 ? 8 : 4;
+        }
+        else if (wire === 2) {
+            const length = varint();
+            if (length === null || pos + length > bytes.length) {
+                return `a truncated protobuf (field ${field} at byte ${at} claims ${length ?? '?'} bytes, ${bytes.length - pos} remain)`;
+            }
+            pos += length;
+        }
+        else {
+            return `not a pprof protobuf (wire type ${wire} at byte ${at})`;
+        }
+        if (pos > bytes.length)
+            return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/formats/pprof-fast.js
+// pprof profile.proto, read by a direct walk over the protobuf for the hot path (samples,
+// locations, functions, strings): https://github.com/google/pprof/blob/main/proto/profile.proto
+// pprof-format (formats/pprof.ts) decodes every message into objects, which costs most of
+// a large compare in allocation and garbage collection; this walk reads the same fields
+// into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
+
+
+
+class Shape extends Error {
+}
+/** A cursor over protobuf bytes. */
+class Reader {
+    bytes;
+    end;
+    pos;
+    constructor(bytes, start = 0, end = bytes.length) {
+        this.bytes = bytes;
+        this.end = end;
+        this.pos = start;
+    }
+    /** Points the reader at another message of the same bytes. */
+    reset(start, end) {
+        this.pos = start;
+        this.end = end;
+    }
+    varint() {
+        const b = this.bytes;
+        let result = 0;
+        let shift = 0;
+        for (;;) {
+            if (this.pos >= this.end)
+                throw new Shape('a varint runs past the end of its message');
+            const byte = b[this.pos++];
+            if (shift < 28)
+                result |= (byte & 0x7f) << shift;
+            else
+                result += (byte & 0x7f) * 2 ** shift;
+            if ((byte & 0x80) === 0)
+                break;
+            shift += 7;
+            if (shift > 63)
+                throw new Shape('a varint longer than 10 bytes');
+        }
+        // An int64 that was negative arrives as a 10-byte two's complement.
+        if (result < 0)
+            result >>>= 0;
+        return shift >= 63 ? result - 2 ** 64 : result;
+    }
+    skip(wire) {
+        if (wire === 0)
+            this.varint();
+        else if (wire === 1)
+            this.pos += 8;
+        else if (wire === 5)
+            this.pos += 4;
+        else if (wire === 2) {
+            const length = this.varint(); // read first: `pos += varint()` would add to the old pos
+            this.pos += length;
+        }
+        else
+            throw new Shape(`wire type ${wire}`);
+        if (this.pos > this.end)
+            throw new Shape('a field runs past the end of its message');
+    }
+    /** Reads a length-delimited field's bounds. */
+    span() {
+        const length = this.varint();
+        const start = this.pos;
+        this.pos += length;
+        if (this.pos > this.end)
+            throw new Shape('a field runs past the end of its message');
+        return [start, this.pos];
+    }
+}
+/** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
+function tryParsePprofFast(bytes) {
+    const framing = checkFraming(bytes);
+    if (framing)
+        return { reason: framing };
+    try {
+        return { profile: parse(bytes) };
+    }
+    catch (error) {
+        if (error instanceof Shape)
+            return { reason: `a broken pprof profile: ${error.message}` };
+        throw error;
+    }
+}
+function parse(bytes) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const strings = [];
+    const typeRefs = [];
+    let samples = new Int32Array(1024); // [start, end] pairs of sample messages (inputs are < 2 GiB)
+    let sampleEnds = 0;
+    let sampleBytes = 0;
+    // Locations in the order they come: id and bounds of the message.
+    const locationIds = [];
+    const locationBounds = [];
+    const functions = new Map();
+    let periodType;
+    let period = 0;
+    let defaultType = 0;
+    const r = new Reader(bytes);
+    while (r.pos < r.end) {
+        const tag = r.varint();
+        const field = Math.floor(tag / 8);
+        const wire = tag & 7;
+        if (field === 1 && wire === 2)
+            typeRefs.push(readValueType(r));
+        else if (field === 2 && wire === 2) {
+            const [start, end] = r.span();
+            if (sampleEnds + 2 > samples.length)
+                samples = doubled(samples);
+            samples[sampleEnds++] = start;
+            samples[sampleEnds++] = end;
+            sampleBytes += end - start;
+        }
+        else if (field === 4 && wire === 2) {
+            const [start, end] = r.span();
+            const inner = new Reader(bytes, start, end);
+            let id = 0;
+            while (inner.pos < end) {
+                const t = inner.varint();
+                if (t >>> 3 === 1 && (t & 7) === 0)
+                    id = inner.varint();
+                else
+                    inner.skip(t & 7);
+            }
+            locationIds.push(id);
+            locationBounds.push(start, end);
+        }
+        else if (field === 5 && wire === 2) {
+            const [start, end] = r.span();
+            const inner = new Reader(bytes, start, end);
+            const f = { id: 0, name: 0, system: 0, file: 0 };
+            while (inner.pos < end) {
+                const t = inner.varint();
+                const k = t >>> 3;
+                if ((t & 7) !== 0)
+                    inner.skip(t & 7);
+                else if (k === 1)
+                    f.id = inner.varint();
+                else if (k === 2)
+                    f.name = inner.varint();
+                else if (k === 3)
+                    f.system = inner.varint();
+                else if (k === 4)
+                    f.file = inner.varint();
+                else
+                    inner.varint();
+            }
+            functions.set(f.id, f);
+        }
+        else if (field === 6 && wire === 2) {
+            const [start, end] = r.span();
+            strings.push(buffer.toString('utf8', start, end));
+        }
+        else if (field === 11 && wire === 2)
+            periodType = readValueType(r);
+        else if (field === 12 && wire === 0)
+            period = r.varint();
+        else if (field === 14 && wire === 0)
+            defaultType = r.varint();
+        else if (field === 0)
+            throw new Shape('field number 0');
+        else
+            r.skip(wire);
+    }
+    if (strings.length === 0 || strings[0] !== '')
+        throw new Shape('no string table starting with ""');
+    const str = (i, what) => {
+        if (i < 0 || i >= strings.length)
+            throw new Shape(`${what} names string ${i}, but the string table has ${strings.length}`);
+        return strings[i];
+    };
+    if (typeRefs.length === 0)
+        throw new Shape('no sample types (a pprof profile needs at least one)');
+    const sampleTypes = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
+    const typeCount = sampleTypes.length;
+    // A stack has at most as many locations as its sample has bytes: a guess on the high
+    // side, which is free (see NodeTable).
+    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024);
+    const fnIds = new Map();
+    const functionIdOf = (id) => {
+        let fid = fnIds.get(id);
+        if (fid !== undefined)
+            return fid;
+        const f = functions.get(id);
+        if (!f)
+            throw new Shape(`a location names function ${id}, which the profile does not define`);
+        const name = str(f.name, 'function') || str(f.system, 'function');
+        fid = builder.functionId(name || `<unknown function ${id}>`, str(f.file, 'function'));
+        fnIds.set(id, fid);
+        return fid;
+    };
+    // Location ids index a dense table when they are small (Go numbers them 1..n), else a Map.
+    const maxId = locationIds.reduce((m, id) => Math.max(m, id), 0);
+    const dense = maxId <= 4 * locationIds.length + 1024;
+    const slotOf = new Int32Array(dense ? maxId + 1 : 0).fill(-1);
+    const slotMap = new Map();
+    locationIds.forEach((id, i) => (dense ? (slotOf[id] = i) : slotMap.set(id, i)));
+    const slot = (id) => {
+        const i = dense ? (id <= maxId ? slotOf[id] : -1) : (slotMap.get(id) ?? -1);
+        if (i < 0)
+            throw new Shape(`a sample names location ${id}, which the profile does not define`);
+        return i;
+    };
+    // Each location's frames, root first (pprof lists inlined lines callee first), decoded
+    // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
+    const frameStart = new Int32Array(locationIds.length);
+    const frameCount = new Int32Array(locationIds.length); // 0: not decoded yet
+    let frameList = new Int32Array(locationIds.length * 2 + 16);
+    let frameEnd = 0;
+    const lines = [];
+    const decodeFrames = (i) => {
+        const start = locationBounds[2 * i];
+        const end = locationBounds[2 * i + 1];
+        const inner = new Reader(bytes, start, end);
+        lines.length = 0;
+        let address = 0;
+        while (inner.pos < end) {
+            const t = inner.varint();
+            const k = t >>> 3;
+            if (k === 4 && (t & 7) === 2) {
+                const [lineStart, lineEnd] = inner.span();
+                const line = new Reader(bytes, lineStart, lineEnd);
+                let fn = 0;
+                while (line.pos < lineEnd) {
+                    const lt = line.varint();
+                    if (lt >>> 3 === 1 && (lt & 7) === 0)
+                        fn = line.varint();
+                    else
+                        line.skip(lt & 7);
+                }
+                lines.push(fn);
+            }
+            else if (k === 3 && (t & 7) === 0)
+                address = inner.varint();
+            else
+                inner.skip(t & 7);
+        }
+        const count = Math.max(1, lines.length);
+        if (frameEnd + count > frameList.length)
+            frameList = doubled(frameList, frameEnd + count);
+        frameStart[i] = frameEnd;
+        frameCount[i] = count;
+        for (let l = lines.length - 1; l >= 0; l--)
+            frameList[frameEnd++] = functionIdOf(lines[l]);
+        // As pprof, an unsymbolized location is shown by its address.
+        if (lines.length === 0)
+            frameList[frameEnd++] = builder.functionId(`0x${address.toString(16)}`);
+    };
+    const values = new Float64Array(typeCount);
+    let path = new Int32Array(256);
+    const sample = new Reader(bytes);
+    const packed = new Reader(bytes);
+    let ids = new Float64Array(64);
+    let idCount = 0;
+    const pushId = (id) => {
+        if (idCount === ids.length)
+            ids = doubled(ids);
+        ids[idCount++] = id;
+    };
+    // Where the current sample keeps its location ids: one packed field (as every pprof
+    // writer does) is [locStart, locEnd); anything else sets locStart to -1 and fills `ids`.
+    let locStart = -1;
+    let locEnd = -1;
+    const scanSample = (s) => {
+        sample.reset(samples[s], samples[s + 1]);
+        locStart = -1;
+        locEnd = -1;
+        idCount = 0;
+        let fields = 0;
+        let valueCount = 0;
+        while (sample.pos < sample.end) {
+            const t = sample.varint();
+            const k = t >>> 3;
+            const wire = t & 7;
+            if (k === 1) {
+                if (wire === 2) {
+                    const [start, end] = sample.span();
+                    if (fields++ === 0) {
+                        locStart = start;
+                        locEnd = end;
+                    }
+                    packed.reset(start, end);
+                    if (fields > 1)
+                        while (packed.pos < end)
+                            pushId(packed.varint());
+                }
+                else if (wire === 0) {
+                    fields += 2;
+                    pushId(sample.varint());
+                }
+                else
+                    sample.skip(wire);
+            }
+            else if (k === 2) {
+                if (wire === 2) {
+                    const [start, end] = sample.span();
+                    packed.reset(start, end);
+                    while (packed.pos < end) {
+                        const v = packed.varint();
+                        if (valueCount < typeCount)
+                            values[valueCount] = v;
+                        valueCount++;
+                    }
+                }
+                else if (wire === 0) {
+                    const v = sample.varint();
+                    if (valueCount < typeCount)
+                        values[valueCount] = v;
+                    valueCount++;
+                }
+                else
+                    sample.skip(wire);
+            }
+            else
+                sample.skip(wire);
+        }
+        if (valueCount !== typeCount)
+            throw new Shape(`a sample has ${valueCount} values, expected one per sample type (${typeCount})`);
+        if (fields > 1) {
+            // Several location fields: collect them all, in order, and do not cache the stack.
+            const tail = ids.slice(0, idCount);
+            idCount = 0;
+            if (locStart >= 0) {
+                packed.reset(locStart, locEnd);
+                while (packed.pos < locEnd)
+                    pushId(packed.varint());
+            }
+            for (const id of tail)
+                pushId(id);
+            locStart = -1;
+        }
+        else if (locStart >= 0) {
+            packed.reset(locStart, locEnd);
+            while (packed.pos < locEnd)
+                pushId(packed.varint());
+        }
+    };
+    // Samples repeat stacks (one record per stack and label set): a hash of the packed
+    // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
+    // bytes with its first sample's, without decoding or walking the stack again.
+    let tableMask = 1023;
+    let table = new Int32Array(tableMask + 1).fill(-1); // entry index, -1 empty
+    let entryHash = new Int32Array(256);
+    let entryStart = new Int32Array(256);
+    let entryEnd = new Int32Array(256);
+    let entryLeaf = new Int32Array(256);
+    let entries = 0;
+    const insert = (hash, entry) => {
+        let at = hash & tableMask;
+        while (table[at] !== -1)
+            at = (at + 1) & tableMask;
+        table[at] = entry;
+    };
+    const sameBytes = (start, end, otherStart, otherEnd) => {
+        if (end - start !== otherEnd - otherStart)
+            return false;
+        for (let i = start, j = otherStart; i < end; i++, j++)
+            if (bytes[i] !== bytes[j])
+                return false;
+        return true;
+    };
+    for (let s = 0; s < sampleEnds; s += 2) {
+        scanSample(s);
+        let hash = 0;
+        if (locStart >= 0) {
+            hash = locEnd - locStart;
+            for (let i = locStart; i < locEnd; i++)
+                hash = Math.imul(hash ^ bytes[i], 0x01000193);
+            hash ^= hash >>> 15;
+            hash = Math.imul(hash, 0x2c1b3c6d);
+            hash ^= hash >>> 12;
+            let found = -1;
+            for (let at = hash & tableMask, e = table[at]; e !== -1; at = (at + 1) & tableMask, e = table[at]) {
+                if (entryHash[e] === hash && sameBytes(locStart, locEnd, entryStart[e], entryEnd[e])) {
+                    found = entryLeaf[e];
+                    break;
+                }
+            }
+            if (found >= 0) {
+                builder.add(found, values, 1);
+                continue;
+            }
+        }
+        let depth = 0;
+        for (let l = idCount - 1; l >= 0; l--) {
+            const i = slot(ids[l]);
+            if (frameCount[i] === 0)
+                decodeFrames(i);
+            const frames = frameCount[i];
+            if (depth + frames > path.length)
+                path = doubled(path, depth + frames);
+            for (let f = frameStart[i], e = f + frames; f < e; f++)
+                path[depth++] = frameList[f];
+        }
+        const leaf = builder.addStack(path.subarray(0, depth), values, 1);
+        if (locStart < 0)
+            continue;
+        if (entries === entryHash.length) {
+            entryHash = doubled(entryHash);
+            entryStart = doubled(entryStart);
+            entryEnd = doubled(entryEnd);
+            entryLeaf = doubled(entryLeaf);
+        }
+        entryHash[entries] = hash;
+        entryStart[entries] = locStart;
+        entryEnd[entries] = locEnd;
+        entryLeaf[entries] = leaf;
+        if (2 * (entries + 1) > table.length) {
+            tableMask = table.length * 2 - 1;
+            table = new Int32Array(tableMask + 1).fill(-1);
+            for (let e = 0; e < entries; e++)
+                insert(entryHash[e], e);
+        }
+        insert(hash, entries++);
+    }
+    let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+    if (defaultType > 0) {
+        const name = str(defaultType, 'default_sample_type');
+        const index = sampleTypes.findIndex((t) => t.type === name);
+        if (index >= 0)
+            defaultSampleType = index;
+    }
+    const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
+}
+function readValueType(r) {
+    const [start, end] = r.span();
+    const inner = new Reader(r.bytes, start, end);
+    let type = 0;
+    let unit = 0;
+    while (inner.pos < end) {
+        const t = inner.varint();
+        const k = t >>> 3;
+        if ((t & 7) !== 0)
+            inner.skip(t & 7);
+        else if (k === 1)
+            type = inner.varint();
+        else if (k === 2)
+            unit = inner.varint();
+        else
+            inner.varint();
+    }
+    return [type, unit];
+}
+
+;// CONCATENATED MODULE: ./lib/formats/detect.js
+// Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
+// stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
+
+
+
+
+
+
+/** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
+function parseProfile(bytes, source, options = {}) {
+    try {
+        return parseAny(bytes, source, options);
+    }
+    catch (error) {
+        if (error instanceof LimitError)
+            throw new errors_InputError(`${source}: ${error.message}; expected a profile within flamegate's limits`);
+        throw error;
+    }
+}
+function parseAny(bytes, source, options) {
+    if (bytes.length === 0)
+        throw new errors_InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
+    let data = bytes;
+    if (isGzip(bytes)) {
+        const result = tryGunzip(bytes, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
+        if ('reason' in result)
+            throw new errors_InputError(`${source}: ${result.reason}`);
+        data = result.bytes;
+        if (data.length === 0)
+            throw new errors_InputError(`${source}: gzip data that decompresses to nothing, expected a profile`);
+    }
+    if (looksLikeText(data)) {
+        const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+        const head = text.trimStart();
+        if (head.startsWith('{') || head.startsWith('[')) {
+            let json;
+            try {
+                json = JSON.parse(text);
+            }
+            catch (error) {
+                throw new errors_InputError(`${source}: JSON that does not parse (${error.message}), expected a V8 .cpuprofile`);
+            }
+            const result = tryParseCpuProfile(json);
+            if ('reason' in result)
+                throw new errors_InputError(`${source}: ${result.reason}`);
+            return result.profile;
+        }
+        const result = tryParseFolded(text);
+        if ('reason' in result)
+            throw new errors_InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
+        return result.profile;
+    }
+    const result = tryParsePprofFast(data);
+    if ('reason' in result) {
+        throw new errors_InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
+    }
+    return result.profile;
+}
+/** True when the first 4 KiB hold no control bytes other than tab, newline and CR. */
+function looksLikeText(data) {
+    const end = Math.min(data.length, 4096);
+    for (let i = 0; i < end; i++) {
+        const b = data[i];
+        if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/model/units.js
+const TIME = {
+    nanoseconds: 1, ns: 1, nanosecond: 1,
+    microseconds: 1e3, us: 1e3, microsecond: 1e3,
+    milliseconds: 1e6, ms: 1e6, millisecond: 1e6,
+    seconds: 1e9, s: 1e9, second: 1e9,
+};
+const BYTES = {
+    bytes: 1, byte: 1, b: 1, kilobytes: 1024, kb: 1024, megabytes: 1024 ** 2, mb: 1024 ** 2,
+    gigabytes: 1024 ** 3, gb: 1024 ** 3,
+};
+/** Returns the dimension of a unit and how many base units (ns, bytes, 1) one of it is. */
+function units_getUnitScale(unit) {
+    const u = unit.toLowerCase();
+    if (u in TIME)
+        return { dimension: 'time', scale: TIME[u] };
+    if (u in BYTES)
+        return { dimension: 'bytes', scale: BYTES[u] };
+    return { dimension: 'count', scale: 1 };
+}
+/** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */
+function formatValue(value, unit) {
+    const { dimension, scale } = units_getUnitScale(unit);
+    const base = value * scale;
+    const abs = Math.abs(base);
+    if (dimension === 'time') {
+        if (abs >= 1e9)
+            return `${fixed(base / 1e9)} s`;
+        if (abs >= 1e6)
+            return `${fixed(base / 1e6)} ms`;
+        if (abs >= 1e3)
+            return `${fixed(base / 1e3)} µs`;
+        return `${fixed(base)} ns`;
+    }
+    if (dimension === 'bytes') {
+        if (abs >= 1024 ** 3)
+            return `${fixed(base / 1024 ** 3)} GB`;
+        if (abs >= 1024 ** 2)
+            return `${fixed(base / 1024 ** 2)} MB`;
+        if (abs >= 1024)
+            return `${fixed(base / 1024)} kB`;
+        return `${fixed(base)} B`;
+    }
+    if (abs >= 1e6)
+        return `${fixed(base / 1e6)}M`;
+    if (abs >= 1e4)
+        return `${fixed(base / 1e3)}k`;
+    return Number.isInteger(base) ? String(base) : fixed(base);
+}
+function fixed(x) {
+    const a = Math.abs(x);
+    return x.toFixed(a >= 100 ? 0 : a >= 10 ? 1 : 2);
+}
+/** Formats a fraction as a signed percentage: `+12.3%`. */
+function formatPercent(fraction, signed = true) {
+    if (!Number.isFinite(fraction))
+        return fraction > 0 ? '+∞%' : fraction < 0 ? '−∞%' : 'n/a';
+    const p = fraction * 100;
+    const a = Math.abs(p);
+    const text = a >= 100 ? p.toFixed(0) : a >= 10 ? p.toFixed(1) : p.toFixed(2);
+    return signed && p > 0 ? `+${text}%` : `${text}%`;
+}
+
+;// CONCATENATED MODULE: ./lib/load-runs.js
+// Reads the profile files of each side: globs expanded, formats detected, one sample type
+// chosen for all runs, incompatible profiles refused. The only core-facing file reader.
+
+
+
+
+
+/** Returns the files named by paths and globs, in order, each once. */
+function expandInputs(patterns, side) {
+    const files = [];
+    for (const pattern of patterns) {
+        let matched;
+        const stat = tryStat(pattern);
+        if (stat?.isDirectory())
+            throw new InputError(`${side} ${quote(pattern)}: is a directory, expected a profile file or a glob such as '${pattern.replace(/\/$/, '')}/*.pb.gz'`);
+        if (stat) {
+            matched = [pattern];
+        }
+        else {
+            matched = globSync(pattern, { onlyFiles: true, expandDirectories: false }).sort(naturalCompare);
+            if (matched.length === 0) {
+                throw new InputError(/[*?[{]/.test(pattern)
+                    ? `${side} ${quote(pattern)}: the glob matched no file`
+                    : `${side} ${quote(pattern)}: no such file`);
+            }
+        }
+        for (const file of matched)
+            if (!files.includes(file))
+                files.push(file);
+    }
+    return files;
+}
+function tryStat(path) {
+    try {
+        return statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Orders `run-2` before `run-10`. */
+function naturalCompare(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+/** Reads and parses each file; the notes say what importers skipped. */
+function readProfiles(files, side, options) {
+    return files.map((file) => {
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        }
+        catch (error) {
+            throw new errors_InputError(`${side} ${errors_quote(file)}: cannot be read (${error.code ?? error.message})`);
+        }
+        return { source: file, profile: parseProfile(bytes, `${side} ${errors_quote(file)}`, options) };
+    });
+}
+/**
+ * Chooses the sample type to compare (the one asked for, else the first baseline run's
+ * default) and returns the runs. Throws InputError when a run lacks that type or measures
+ * something else (CPU time against heap bytes).
+ */
+function selectSampleType(baseline, candidate, requested) {
+    const all = [...baseline.map((p) => ({ ...p, side: 'baseline' })), ...candidate.map((p) => ({ ...p, side: 'candidate' }))];
+    if (all.length === 0)
+        throw new InputError('no profiles to read');
+    const first = all[0];
+    let wanted;
+    if (requested !== undefined) {
+        const index = findType(first.profile.sampleTypes, requested);
+        if (index < 0)
+            throw new InputError(`${first.side} ${quote(first.source)}: no sample type ${quote(requested)}; it has ${listTypes(first.profile.sampleTypes)}`);
+        wanted = first.profile.sampleTypes[index];
+    }
+    else {
+        wanted = first.profile.sampleTypes[first.profile.defaultSampleType];
+    }
+    const wantedScale = getUnitScale(wanted.unit);
+    const toRun = (p) => {
+        const types = p.profile.sampleTypes;
+        const index = findType(types, wanted.type);
+        if (index < 0) {
+            const theirs = types[p.profile.defaultSampleType];
+            throw new InputError(`${p.side} ${quote(p.source)}: measures ${theirs.type}/${theirs.unit}, not ${wanted.type}/${wanted.unit} like ${first.side} ${quote(first.source)}; profiles of different kinds cannot be compared (it has ${listTypes(types)}; pick one with --sample-type)`);
+        }
+        const scale = getUnitScale(types[index].unit);
+        if (scale.dimension !== wantedScale.dimension) {
+            throw new InputError(`${p.side} ${quote(p.source)}: ${wanted.type} is in ${types[index].unit}, but in ${wanted.unit} in ${first.side} ${quote(first.source)}; expected the same unit`);
+        }
+        return { source: p.source, profile: p.profile, typeIndex: index, scale: scale.scale / wantedScale.scale };
+    };
+    return {
+        sampleType: wanted,
+        baseline: all.filter((p) => p.side === 'baseline').map(toRun),
+        candidate: all.filter((p) => p.side === 'candidate').map(toRun),
+    };
+}
+/** Finds a sample type by name (`cpu`) or name and unit (`cpu/nanoseconds`). */
+function findType(types, name) {
+    const exact = types.findIndex((t) => t.type === name || `${t.type}/${t.unit}` === name);
+    return exact >= 0 ? exact : types.findIndex((t) => t.type.toLowerCase() === name.toLowerCase());
+}
+function listTypes(types) {
+    return types.map((t) => `${t.type}/${t.unit}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./lib/parse-worker.js
+// The parse worker (dist/parse-worker/index.js): reads and parses the profiles it is sent
+// and hands each call tree back without a copy (its typed arrays are transferred).
+
+
+
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (job) => {
+    let reply;
+    const transfer = new Set();
+    try {
+        const [parsed] = readProfiles([job.file], job.side, job.options);
+        const { tree } = parsed.profile;
+        for (const array of [tree.parent, tree.func, tree.records, ...tree.self])
+            transfer.add(array.buffer);
+        reply = { id: job.id, profile: parsed.profile };
+    }
+    catch (error) {
+        reply = { id: job.id, error: error.message, input: error instanceof errors_InputError };
+    }
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, [...transfer]);
+});
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -1,0 +1,81 @@
+// Reads and parses the profiles of a comparison on all cores: a pool of worker threads
+// (each running the small dist/parse-worker bundle) takes a share of the files while this
+// thread parses its own. Used where the bundle exists (the CLI, the action); elsewhere,
+// and for one file, the files are read here one after another.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InputError } from './errors';
+import type { ParseOptions } from './formats/detect';
+import { readProfiles } from './load-runs';
+import type { Profile } from './model/call-tree';
+
+/** One file for a worker. */
+export interface ParseJob {
+  id: number;
+  file: string;
+  side: string;
+  options: ParseOptions;
+}
+
+/** A worker's answer: the profile, or the error's message. */
+export type ParseReply = { id: number; profile: Profile } | { id: number; error: string; input: boolean };
+
+/** The worker bundle beside this one (dist/ or dist/cli/), or undefined when not bundled. */
+function workerScript(): string | undefined {
+  if (!__filename.endsWith('.js')) return undefined;
+  return [join(__dirname, 'parse-worker', 'index.js'), join(__dirname, '..', 'parse-worker', 'index.js')].find((path) => existsSync(path));
+}
+
+/** Reads and parses files of both sides; the result keeps the order of `files`. */
+export async function readProfilesInParallel(
+  files: { file: string; side: string }[],
+  options: ParseOptions,
+): Promise<{ source: string; profile: Profile }[]> {
+  const script = workerScript();
+  const threads = Math.min(files.length, availableParallelism(), 8);
+  if (!script || threads < 2) return files.map(({ file, side }) => readProfiles([file], side, options)[0]);
+
+  // Files are dealt out in turn; this thread takes the last share, after posting the rest.
+  // Every file is read even after an error, and the error of the first file in order is
+  // the one reported, as when the files are read one after another.
+  const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | undefined)[] = new Array(files.length);
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(script));
+  try {
+    const done = workers.map((worker, w) => new Promise<void>((resolve) => {
+      const jobs = files.map(({ file, side }, id) => ({ id, file, side, options })).filter((job) => job.id % threads === w);
+      let left = jobs.length;
+      if (left === 0) resolve();
+      worker.on('message', (reply: ParseReply) => {
+        outcomes[reply.id] = 'profile' in reply
+          ? { profile: { source: files[reply.id].file, profile: reply.profile } }
+          : { error: reply.input ? new InputError(reply.error) : new Error(reply.error) };
+        if (--left === 0) resolve();
+      });
+      const fail = (error: Error) => {
+        for (const job of jobs) outcomes[job.id] ??= { error };
+        resolve();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`a parse worker exited with code ${code}`)));
+      for (const job of jobs) worker.postMessage(job);
+    }));
+    files.forEach(({ file, side }, id) => {
+      if (id % threads !== threads - 1) return;
+      try {
+        outcomes[id] = { profile: readProfiles([file], side, options)[0] };
+      } catch (error) {
+        outcomes[id] = { error: error as Error };
+      }
+    });
+    await Promise.all(done);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes.map((outcome) => {
+    if (!outcome) throw new Error('a parse worker ended without an answer');
+    if ('error' in outcome) throw outcome.error;
+    return outcome.profile;
+  });
+}

@@ -1,0 +1,20 @@
+// The parse worker (dist/parse-worker/index.js): reads and parses the profiles it is sent
+// and hands each call tree back without a copy (its typed arrays are transferred).
+import { parentPort } from 'node:worker_threads';
+import { InputError } from './errors';
+import { readProfiles } from './load-runs';
+import type { ParseJob, ParseReply } from './parse-pool';
+
+parentPort?.on('message', (job: ParseJob) => {
+  let reply: ParseReply;
+  const transfer = new Set<ArrayBuffer>();
+  try {
+    const [parsed] = readProfiles([job.file], job.side, job.options);
+    const { tree } = parsed.profile;
+    for (const array of [tree.parent, tree.func, tree.records, ...tree.self]) transfer.add(array.buffer as ArrayBuffer);
+    reply = { id: job.id, profile: parsed.profile };
+  } catch (error) {
+    reply = { id: job.id, error: (error as Error).message, input: error instanceof InputError };
+  }
+  parentPort!.postMessage(reply, [...transfer]);
+});
