@@ -43,9 +43,9 @@ export function compareProfiles(
   const wouldBreak = (name: string, delta: number) =>
     judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
   const findings = growth.size > 0
-    ? attributeGrowth(growth, findCallRelations(baseline, candidate, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
+    ? attributeGrowth(growth, findCallRelations(comparison.aligned, baseline.length, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
     : [];
-  const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
+  const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
   return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }

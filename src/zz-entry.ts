@@ -1,5 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { generateProfile } from './synthetic';
-for (const seed of [1, 2]) writeFileSync(`out/bench/synthetic-1000000-${seed}.pb.gz`, gzipSync(generateProfile(1000000, seed), { level: 1 }));
-writeFileSync(`out/bench/synthetic-200000-2.pb.gz`, gzipSync(generateProfile(200000, 2), { level: 1 }));
+import { readFileSync } from 'node:fs';
+import { parseProfile } from './formats/detect';
+import { compareProfiles } from './engine';
+import { defaultConfig } from './rules/config';
+const parse = (f: string) => parseProfile(readFileSync(f), f);
+let t = performance.now();
+const a = parse(process.argv[2]), b = parse(process.argv[3]);
+console.log('parse both', (performance.now() - t).toFixed(0));
+const run = (profile: typeof a) => ({ source: 'x', profile, typeIndex: profile.defaultSampleType, scale: 1 });
+t = performance.now();
+compareProfiles([run(a)], [run(b)], a.sampleTypes[a.defaultSampleType], { normalize: 'none', config: defaultConfig() });
+console.log('compare', (performance.now() - t).toFixed(0));

@@ -38785,6 +38785,7 @@ const NONE = -1;
 class NodeTable {
     parent;
     func;
+    /** First child of each node (the one added last), -1 for none; children chain through nextSibling. */
     firstChild;
     nextSibling;
     childCount;
@@ -38857,35 +38858,7 @@ function doubled(array, length = array.length * 2) {
     return bigger;
 }
 
-;// CONCATENATED MODULE: ./lib/model/scratch.js
-// Large temporary arrays kept for the next call instead of freed. Memory a process touches
-// for the first time is slow (page faults: about 15 µs per 4 KiB page on the machine of the
-// README's figures), and a comparison computes the same per-node temporaries once per run.
-// Each caller names its own buffers, and none may keep a view past its own return.
-const floats = new Map();
-const ints = new Map();
-function take(pool, make, key, length) {
-    const held = pool.get(key);
-    if (held && held.length >= length) {
-        const view = held.subarray(0, length);
-        view.fill(0);
-        return view;
-    }
-    const fresh = make(length);
-    pool.set(key, fresh);
-    return fresh;
-}
-/** Returns a zeroed Float64Array of `length`, reused by the next call with the same key. */
-function scratch_scratchFloat64(key, length) {
-    return take(floats, (n) => new Float64Array(n), key, length);
-}
-/** Returns a zeroed Int32Array of `length`, reused by the next call with the same key. */
-function scratch_scratchInt32(key, length) {
-    return take(ints, (n) => new Int32Array(n), key, length);
-}
-
 ;// CONCATENATED MODULE: ./lib/model/call-tree.js
-
 
 /** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
 const LIMITS = {
@@ -39011,88 +38984,6 @@ class call_tree_CallTreeBuilder {
     }
 }
 /**
- * Returns each function's self and total value. As pprof: self is the value of samples
- * whose leaf is the function; total counts the function once per sample, even when it
- * recurses, so only the outermost occurrence of a function on a path adds its subtree.
- * Events come from sample type `eventType` (a count), or from sample records when -1.
- */
-function computeFunctionValues(tree, typeIndex, eventType = -1) {
-    const n = tree.parent.length;
-    const fnCount = tree.names.length;
-    const nodeSelf = tree.self[typeIndex];
-    const inclusive = scratchFloat64('functionValues.inclusive', n);
-    inclusive.set(nodeSelf);
-    const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
-    const inclusiveEvents = scratchFloat64('functionValues.inclusiveEvents', n);
-    inclusiveEvents.set(nodeEvents);
-    for (let node = n - 1; node > 0; node--) {
-        const p = tree.parent[node];
-        inclusive[p] += inclusive[node];
-        inclusiveEvents[p] += inclusiveEvents[node];
-    }
-    const self = new Float64Array(fnCount);
-    const total = new Float64Array(fnCount);
-    const selfEvents = new Float64Array(fnCount);
-    const totalEvents = new Float64Array(fnCount);
-    // outermost[node]: no ancestor of node has the same function. Found with a per-function
-    // depth-first "on path" counter over a children index built from the parent array.
-    const { start, list } = childIndex(tree.parent, 'functionValues');
-    const onPath = new Int32Array(fnCount);
-    // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-    const stack = scratchInt32('functionValues.stack', 2 * n + 1);
-    let top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-        const entry = stack[--top];
-        if (entry < 0) {
-            const fn = tree.func[~entry];
-            if (fn >= 0)
-                onPath[fn]--;
-            continue;
-        }
-        const node = entry;
-        const fn = tree.func[node];
-        if (fn >= 0) {
-            self[fn] += nodeSelf[node];
-            selfEvents[fn] += nodeEvents[node];
-            if (onPath[fn] === 0) {
-                total[fn] += inclusive[node];
-                totalEvents[fn] += inclusiveEvents[node];
-            }
-            onPath[fn]++;
-        }
-        stack[top++] = ~node;
-        for (let i = start[node]; i < start[node + 1]; i++)
-            stack[top++] = list[i];
-    }
-    return { self, total, selfEvents, totalEvents, sum: n > 0 ? inclusive[0] : 0, events: n > 0 ? inclusiveEvents[0] : 0 };
-}
-/** Returns each node's subtree value (self plus all descendants) for one sample type. */
-function inclusiveValues(tree, typeIndex) {
-    const inclusive = Float64Array.from(tree.self[typeIndex]);
-    for (let node = tree.parent.length - 1; node > 0; node--)
-        inclusive[tree.parent[node]] += inclusive[node];
-    return inclusive;
-}
-/**
- * Returns the children of every node as one flat list with offsets (CSR). With `scratch`,
- * the arrays are scratch buffers of that name (see scratch.ts), valid until the next call.
- */
-function childIndex(parent, scratch) {
-    const n = parent.length;
-    const start = scratch ? scratch_scratchInt32(`${scratch}.start`, n + 1) : new Int32Array(n + 1);
-    for (let node = 1; node < n; node++)
-        start[parent[node] + 1]++;
-    for (let i = 0; i < n; i++)
-        start[i + 1] += start[i];
-    const fill = scratch ? scratch_scratchInt32(`${scratch}.fill`, n) : new Int32Array(n);
-    fill.set(start.subarray(0, n));
-    const list = scratch ? scratch_scratchInt32(`${scratch}.list`, Math.max(0, n - 1)) : new Int32Array(Math.max(0, n - 1));
-    for (let node = 1; node < n; node++)
-        list[fill[parent[node]]++] = node;
-    return { start, list };
-}
-/**
  * Returns the sample type that counts the sampling events behind `typeIndex`, or -1 to
  * count sample records: the type itself when it is a count, else the count type of the
  * same family (`alloc_space` -> `alloc_objects`), else the first count type.
@@ -39105,6 +38996,146 @@ function findEventType(types, typeIndex) {
     return counts.find((i) => types[i].type.split(/[_-]/)[0] === family) ?? counts[0] ?? -1;
 }
 
+;// CONCATENATED MODULE: ./lib/diff/align.js
+// Aligns the call trees of several runs by call path: one union tree whose nodes keep
+// each run's self value and sampling events. Per-function values, the noise model's drift
+// estimate (call paths separate a shared leaf's callers) and the diff flame graph all
+// read it, so the runs' trees are walked once.
+
+
+/** Returns the runs' trees merged by call path (function names from the root). */
+function alignTrees(runs) {
+    return alignColumns(runs.map((run) => {
+        const { tree, sampleTypes } = run.profile;
+        const eventType = findEventType(sampleTypes, run.typeIndex);
+        return { tree, values: tree.self[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.self[eventType] : tree.records };
+    }));
+}
+function alignColumns(columns) {
+    const names = [];
+    const files = [];
+    const nameIds = new Map();
+    // The union has at most the nodes of all trees (a generous guess costs nothing).
+    const table = new NodeTable(columns.reduce((sum, c) => sum + c.tree.parent.length, 0));
+    const mapped = columns.map(({ tree }) => {
+        // Names are interned once per function, not once per node.
+        const ids = Int32Array.from(tree.names, (n, fn) => {
+            let id = nameIds.get(n);
+            if (id === undefined) {
+                id = names.length;
+                names.push(n);
+                files.push('');
+                nameIds.set(n, id);
+            }
+            if (!files[id] && tree.files[fn])
+                files[id] = tree.files[fn];
+            return id;
+        });
+        const map = new Int32Array(tree.parent.length);
+        for (let node = 1; node < tree.parent.length; node++)
+            map[node] = table.child(map[tree.parent[node]], ids[tree.func[node]]);
+        return map;
+    });
+    const size = table.size;
+    const parent = table.parent.subarray(0, size);
+    const spread = (r, column, scale) => {
+        const values = new Float64Array(size);
+        const map = mapped[r];
+        for (let node = 1; node < map.length; node++)
+            values[map[node]] += column[node] * scale;
+        return values;
+    };
+    const sumUp = (values) => {
+        for (let node = size - 1; node > 0; node--)
+            values[parent[node]] += values[node];
+        return values;
+    };
+    const self = columns.map((c, r) => spread(r, c.values, c.scale));
+    return {
+        parent,
+        func: table.func.subarray(0, size),
+        names,
+        files,
+        self,
+        inclusive: self.map((column) => sumUp(Float64Array.from(column))),
+        inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
+        firstChild: table.firstChild.subarray(0, size),
+        nextSibling: table.nextSibling.subarray(0, size),
+    };
+}
+/**
+ * Returns one tree's self and total per function (indexed as tree.names), as pprof counts
+ * them: the same walk as a comparison's. Events come from sample type `eventType` (a count),
+ * or from sample records when -1.
+ */
+function computeFunctionValues(tree, typeIndex, eventType = -1) {
+    const aligned = alignColumns([{ tree, values: tree.self[typeIndex], scale: 1, events: eventType >= 0 ? tree.self[eventType] : tree.records }]);
+    return alignedFunctionValues(aligned)[0];
+}
+/**
+ * Returns each run's self and total per function. Only the outermost occurrence of a
+ * function on a path adds its subtree to the total; one depth-first walk of the union
+ * tree finds those for every run at once.
+ */
+function alignedFunctionValues(tree) {
+    const n = tree.parent.length;
+    const fnCount = tree.names.length;
+    const { func, self, inclusive, inclusiveEvents } = tree;
+    const runs = self.length;
+    const out = self.map((_, r) => ({
+        self: new Float64Array(fnCount),
+        total: new Float64Array(fnCount),
+        totalEvents: new Float64Array(fnCount),
+        sum: n > 0 ? inclusive[r][0] : 0,
+        events: n > 0 ? inclusiveEvents[r][0] : 0,
+    }));
+    const onPath = new Int32Array(fnCount);
+    walk(tree, (node) => {
+        const fn = func[node];
+        if (fn < 0)
+            return;
+        const outermost = onPath[fn]++ === 0;
+        for (let r = 0; r < runs; r++) {
+            const o = out[r];
+            o.self[fn] += self[r][node];
+            if (outermost) {
+                o.total[fn] += inclusive[r][node];
+                o.totalEvents[fn] += inclusiveEvents[r][node];
+            }
+        }
+    }, (node) => {
+        const fn = func[node];
+        if (fn >= 0)
+            onPath[fn]--;
+    });
+    return out;
+}
+/**
+ * Walks the tree depth first, calling `enter` on the way down and `leave` on the way up of
+ * every node; along the child links and back up the parents, so no stack is needed.
+ */
+function walk(tree, enter, leave) {
+    const { parent, firstChild, nextSibling } = tree;
+    let node = parent.length > 0 ? 0 : -1;
+    while (node >= 0) {
+        enter(node);
+        if (firstChild[node] >= 0) {
+            node = firstChild[node];
+            continue;
+        }
+        // Leave nodes until one has a next sibling.
+        while (node >= 0) {
+            leave(node);
+            const next = node > 0 ? nextSibling[node] : -1;
+            if (next >= 0) {
+                node = next;
+                break;
+            }
+            node = parent[node];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/diff/attribution.js
 // Attribution: when a callee's growth explains its callers' growth, lead with the callee
 // (the function whose own cost grew) and list the callers as its path (DESIGN.md section 3).
@@ -39113,52 +39144,51 @@ function findEventType(types, typeIndex) {
 const EXPLAINS = 0.8;
 /**
  * Returns, for each pair of `names`, how much of the callee's total ran below the caller,
- * on each side (as the comparison measures it: absolute, or shares when `share`).
+ * on each side (as the comparison measures it: absolute, or shares when `share`). The
+ * aligned tree holds the baseline's `baselineRuns` runs first, then the candidate's.
  */
-function findCallRelations(baseline, candidate, names, share) {
+function findCallRelations(tree, baselineRuns, names, share) {
     const within = new Map([...names].map((n) => [n, new Map()]));
     const totals = new Map([...names].map((n) => [n, { baseline: 0, candidate: 0 }]));
-    const add = (runs, side) => {
-        for (const run of runs) {
-            const { tree } = run.profile;
-            const inclusive = inclusiveValues(tree, run.typeIndex);
-            const weight = (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale) / runs.length;
-            const wanted = tree.names.map((n) => names.has(n));
-            const { start, list } = childIndex(tree.parent);
-            const onPath = new Int32Array(tree.names.length);
-            const path = []; // wanted functions on the path, outermost first
-            const stack = [{ node: 0, exit: false }];
-            while (stack.length > 0) {
-                const { node, exit } = stack.pop();
-                const fn = tree.func[node];
-                const marked = fn >= 0 && wanted[fn];
-                if (exit) {
-                    if (marked && --onPath[fn] === 0)
-                        path.pop();
-                    continue;
-                }
-                if (marked && onPath[fn]++ === 0) {
-                    // The outermost occurrence of fn on this path: its subtree is fn's total here.
-                    const name = tree.names[fn];
-                    const value = inclusive[node] * weight;
-                    totals.get(name)[side] += value;
-                    const byCaller = within.get(name);
-                    for (const above of path) {
-                        const caller = tree.names[above];
-                        const entry = byCaller.get(caller) ?? { baseline: 0, candidate: 0 };
-                        entry[side] += value;
-                        byCaller.set(caller, entry);
-                    }
-                    path.push(fn);
-                }
-                stack.push({ node, exit: true });
-                for (let i = start[node]; i < start[node + 1]; i++)
-                    stack.push({ node: list[i], exit: false });
-            }
+    const runs = tree.self.length;
+    const candidateRuns = runs - baselineRuns;
+    // Each run's weight: 1 / runs of its side, and 1 / its total for shares.
+    const weights = tree.inclusive.map((inclusive, r) => (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1) / (r < baselineRuns ? baselineRuns : candidateRuns));
+    const wanted = tree.names.map((n) => names.has(n));
+    const onPath = new Int32Array(tree.names.length);
+    const path = []; // wanted functions on the path, outermost first
+    walk(tree, (node) => {
+        const fn = tree.func[node];
+        if (!(fn >= 0 && wanted[fn]) || onPath[fn]++ !== 0)
+            return;
+        // The outermost occurrence of fn on this path: its subtree is fn's total here.
+        let baseline = 0;
+        let candidate = 0;
+        for (let r = 0; r < runs; r++) {
+            const value = tree.inclusive[r][node] * weights[r];
+            if (r < baselineRuns)
+                baseline += value;
+            else
+                candidate += value;
         }
-    };
-    add(baseline, 'baseline');
-    add(candidate, 'candidate');
+        const name = tree.names[fn];
+        const total = totals.get(name);
+        total.baseline += baseline;
+        total.candidate += candidate;
+        const byCaller = within.get(name);
+        for (const above of path) {
+            const caller = tree.names[above];
+            const entry = byCaller.get(caller) ?? { baseline: 0, candidate: 0 };
+            entry.baseline += baseline;
+            entry.candidate += candidate;
+            byCaller.set(caller, entry);
+        }
+        path.push(fn);
+    }, (node) => {
+        const fn = tree.func[node];
+        if (fn >= 0 && wanted[fn] && --onPath[fn] === 0)
+            path.pop();
+    });
     return { within, totals };
 }
 /**
@@ -39356,124 +39386,6 @@ function formatPercent(fraction, signed = true) {
     const a = Math.abs(p);
     const text = a >= 100 ? p.toFixed(0) : a >= 10 ? p.toFixed(1) : p.toFixed(2);
     return signed && p > 0 ? `+${text}%` : `${text}%`;
-}
-
-;// CONCATENATED MODULE: ./lib/diff/align.js
-// Aligns the call trees of several runs by call path: one union tree whose nodes keep
-// each run's self value and sampling events. Per-function values, the noise model's drift
-// estimate (call paths separate a shared leaf's callers) and the diff flame graph all
-// read it, so the runs' trees are walked once.
-
-
-
-/** Returns the runs' trees merged by call path (function names from the root). */
-function alignTrees(runs) {
-    const names = [];
-    const files = [];
-    const nameIds = new Map();
-    // The union has at most the nodes of all runs (a generous guess costs nothing).
-    const table = new NodeTable(runs.reduce((sum, run) => sum + run.profile.tree.parent.length, 0));
-    const mapped = runs.map((run) => {
-        const { tree } = run.profile;
-        // Names are interned once per function, not once per node.
-        const ids = Int32Array.from(tree.names, (n, fn) => {
-            let id = nameIds.get(n);
-            if (id === undefined) {
-                id = names.length;
-                names.push(n);
-                files.push('');
-                nameIds.set(n, id);
-            }
-            if (!files[id] && tree.files[fn])
-                files[id] = tree.files[fn];
-            return id;
-        });
-        const map = new Int32Array(tree.parent.length);
-        for (let node = 1; node < tree.parent.length; node++)
-            map[node] = table.child(map[tree.parent[node]], ids[tree.func[node]]);
-        return map;
-    });
-    const size = table.size;
-    const spread = (r, column, scale) => {
-        const values = new Float64Array(size);
-        const map = mapped[r];
-        for (let node = 1; node < map.length; node++)
-            values[map[node]] += column[node] * scale;
-        return values;
-    };
-    const self = runs.map((run, r) => spread(r, run.profile.tree.self[run.typeIndex], run.scale));
-    const events = runs.map((run, r) => {
-        const eventType = findEventType(run.profile.sampleTypes, run.typeIndex);
-        return spread(r, eventType >= 0 ? run.profile.tree.self[eventType] : run.profile.tree.records, 1);
-    });
-    return { parent: table.parent.subarray(0, size), func: table.func.subarray(0, size), names, files, self, events };
-}
-/**
- * Returns each run's self and total per function. Only the outermost occurrence of a
- * function on a path adds its subtree to the total; one depth-first walk of the union
- * tree finds those for every run at once.
- */
-function alignedFunctionValues(tree) {
-    const n = tree.parent.length;
-    const runs = tree.self.length;
-    const fnCount = tree.names.length;
-    const inclusive = tree.self.map((self, r) => {
-        const values = scratch_scratchFloat64(`aligned.inclusive.${r}`, n);
-        values.set(self);
-        return values;
-    });
-    const inclusiveEvents = tree.events.map((events, r) => {
-        const values = scratch_scratchFloat64(`aligned.inclusiveEvents.${r}`, n);
-        values.set(events);
-        return values;
-    });
-    for (let node = n - 1; node > 0; node--) {
-        const p = tree.parent[node];
-        for (let r = 0; r < runs; r++) {
-            inclusive[r][p] += inclusive[r][node];
-            inclusiveEvents[r][p] += inclusiveEvents[r][node];
-        }
-    }
-    const out = tree.self.map((_, r) => ({
-        self: new Float64Array(fnCount),
-        total: new Float64Array(fnCount),
-        totalEvents: new Float64Array(fnCount),
-        sum: n > 0 ? inclusive[r][0] : 0,
-        events: n > 0 ? inclusiveEvents[r][0] : 0,
-    }));
-    const { start, list } = childIndex(tree.parent, 'aligned');
-    const onPath = new Int32Array(fnCount);
-    // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-    const stack = scratch_scratchInt32('aligned.stack', 2 * n + 1);
-    let top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-        const entry = stack[--top];
-        if (entry < 0) {
-            const fn = tree.func[~entry];
-            if (fn >= 0)
-                onPath[fn]--;
-            continue;
-        }
-        const node = entry;
-        const fn = tree.func[node];
-        if (fn >= 0) {
-            const outermost = onPath[fn] === 0;
-            for (let r = 0; r < runs; r++) {
-                const o = out[r];
-                o.self[fn] += tree.self[r][node];
-                if (outermost) {
-                    o.total[fn] += inclusive[r][node];
-                    o.totalEvents[fn] += inclusiveEvents[r][node];
-                }
-            }
-            onPath[fn]++;
-        }
-        stack[top++] = ~node;
-        for (let i = start[node]; i < start[node + 1]; i++)
-            stack[top++] = list[i];
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/diff/drift.js
@@ -39805,50 +39717,53 @@ function makeTester(test, b, c, share, runNoise) {
 }
 
 ;// CONCATENATED MODULE: ./lib/diff/growth-paths.js
-// The call paths through which a function's growth came: `handleUpload ← main` carried
-// +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
-// so a reader sees where the slower function is called from without hovering.
-
 /**
  * Returns the caller paths (nearest `depth` callers) of each named function along which its
  * total changed most, largest growth first, keeping paths that carry at least 10% of the
  * largest. `share` measures each run's values as shares of its total.
  */
-function findGrowthPaths(baseline, candidate, names, share, depth = 3, count = 3) {
+function findGrowthPaths(tree, baselineRuns, names, share, depth = 3, count = 3) {
     const wanted = new Set(names);
     const sums = new Map(names.map((n) => [n, new Map()]));
-    const add = (runs, sign) => {
-        for (const run of runs) {
-            const { tree } = run.profile;
-            const inclusive = inclusiveValues(tree, run.typeIndex);
-            const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale;
-            const weight = (sign * scale) / runs.length;
-            for (let node = 1; node < tree.parent.length; node++) {
-                const name = tree.names[tree.func[node]];
-                if (!wanted.has(name) || inclusive[node] === 0)
-                    continue;
-                // Only the outermost occurrence on a path counts, as for total.
-                const callers = [];
-                let outermost = true;
-                for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
-                    const caller = tree.names[tree.func[up]];
-                    if (caller === name) {
-                        outermost = false;
-                        break;
-                    }
-                    if (callers.length < depth)
-                        callers.push(caller);
-                }
-                if (!outermost)
-                    continue;
-                const key = callers.join('\u0000');
-                const byPath = sums.get(name);
-                byPath.set(key, (byPath.get(key) ?? 0) + inclusive[node] * weight);
-            }
+    const runs = tree.self.length;
+    const candidateRuns = runs - baselineRuns;
+    // Each run's weight: -1 / runs for the baseline, +1 / runs for the candidate, over its total for shares.
+    const weights = tree.inclusive.map((inclusive, r) => {
+        const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1;
+        return r < baselineRuns ? -scale / baselineRuns : scale / candidateRuns;
+    });
+    const isWanted = tree.names.map((n) => wanted.has(n));
+    for (let node = 1; node < tree.parent.length; node++) {
+        const fn = tree.func[node];
+        if (!isWanted[fn])
+            continue;
+        let change = 0;
+        let any = false;
+        for (let r = 0; r < runs; r++) {
+            const value = tree.inclusive[r][node];
+            if (value !== 0)
+                any = true;
+            change += value * weights[r];
         }
-    };
-    add(baseline, -1);
-    add(candidate, 1);
+        if (!any)
+            continue;
+        // Only the outermost occurrence on a path counts, as for total.
+        const callers = [];
+        let outermost = true;
+        for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
+            if (tree.func[up] === fn) {
+                outermost = false;
+                break;
+            }
+            if (callers.length < depth)
+                callers.push(tree.names[tree.func[up]]);
+        }
+        if (!outermost)
+            continue;
+        const key = callers.join('\u0000');
+        const byPath = sums.get(tree.names[fn]);
+        byPath.set(key, (byPath.get(key) ?? 0) + change);
+    }
     const result = new Map();
     for (const [name, byPath] of sums) {
         const paths = [...byPath]
@@ -40155,9 +40070,9 @@ function compareProfiles(baseline, candidate, sampleType, options) {
     const dimension = getUnitScale(sampleType.unit).dimension;
     const wouldBreak = (name, delta) => judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
     const findings = growth.size > 0
-        ? attributeGrowth(growth, findCallRelations(baseline, candidate, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
+        ? attributeGrowth(growth, findCallRelations(comparison.aligned, baseline.length, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
         : [];
-    const paths = findGrowthPaths(baseline, candidate, findings.map((f) => f.function), options.normalize === 'total');
+    const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
     const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
     return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }
@@ -42823,11 +42738,12 @@ function parse(bytes) {
                 pushId(id);
             locStart = -1;
         }
-        else if (locStart >= 0) {
-            packed.reset(locStart, locEnd);
-            while (packed.pos < locEnd)
-                pushId(packed.varint());
-        }
+    };
+    // The ids of a single packed field are decoded only for a stack not seen before.
+    const decodePacked = () => {
+        packed.reset(locStart, locEnd);
+        while (packed.pos < locEnd)
+            pushId(packed.varint());
     };
     // Samples repeat stacks (one record per stack and label set): a hash of the packed
     // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
@@ -42875,6 +42791,8 @@ function parse(bytes) {
                 continue;
             }
         }
+        if (locStart >= 0)
+            decodePacked();
         let depth = 0;
         for (let l = idCount - 1; l >= 0; l--) {
             const i = slot(ids[l]);
@@ -43630,22 +43548,13 @@ function hslToHex(h, s, l) {
 }
 
 ;// CONCATENATED MODULE: ./lib/render/layout.js
-
 /** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
 function layoutFlame(tree, options) {
-    const nodes = tree.parent.length;
     const runs = tree.self.length;
-    // Inclusive values per run (children come after their parent in the aligned tree).
-    const inclusive = tree.self.map((self) => {
-        const inc = Float64Array.from(self);
-        for (let n = nodes - 1; n > 0; n--)
-            inc[tree.parent[n]] += inc[n];
-        if (options.share && inc[0] !== 0) {
-            const total = inc[0];
-            for (let n = 0; n < nodes; n++)
-                inc[n] /= total;
-        }
-        return inc;
+    // Inclusive values per run, as shares of the run's total with `share`.
+    const inclusive = tree.inclusive.map((inc) => {
+        const total = inc[0];
+        return options.share && total !== 0 ? inc.map((v) => v / total) : inc;
     });
     const nb = options.baselineRuns;
     const nc = runs - nb;
@@ -43663,10 +43572,13 @@ function layoutFlame(tree, options) {
         return [];
     const scale = options.width / rootSize;
     const minWidth = options.minWidth ?? 1;
-    // Children as one flat list with offsets: one array instead of one per node.
-    const { start, list } = childIndex(tree.parent);
+    const childrenOf = (n) => {
+        const kids = [];
+        for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c])
+            kids.push(c);
+        return kids;
+    };
     const nameOf = (n) => tree.names[tree.func[n]];
-    const childrenOf = (n) => Array.from(list.subarray(start[n], start[n + 1]));
     // The root, `all`, shows the whole profile's change.
     const frames = [{
             name: 'all', x: 0, width: options.width, depth: 0, baseline: mean(0, 0, nb), candidate: mean(0, nb, nc),

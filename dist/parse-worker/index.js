@@ -117,6 +117,7 @@ const NONE = -1;
 class NodeTable {
     parent;
     func;
+    /** First child of each node (the one added last), -1 for none; children chain through nextSibling. */
     firstChild;
     nextSibling;
     childCount;
@@ -189,35 +190,7 @@ function doubled(array, length = array.length * 2) {
     return bigger;
 }
 
-;// CONCATENATED MODULE: ./lib/model/scratch.js
-// Large temporary arrays kept for the next call instead of freed. Memory a process touches
-// for the first time is slow (page faults: about 15 µs per 4 KiB page on the machine of the
-// README's figures), and a comparison computes the same per-node temporaries once per run.
-// Each caller names its own buffers, and none may keep a view past its own return.
-const floats = new Map();
-const ints = new Map();
-function take(pool, make, key, length) {
-    const held = pool.get(key);
-    if (held && held.length >= length) {
-        const view = held.subarray(0, length);
-        view.fill(0);
-        return view;
-    }
-    const fresh = make(length);
-    pool.set(key, fresh);
-    return fresh;
-}
-/** Returns a zeroed Float64Array of `length`, reused by the next call with the same key. */
-function scratch_scratchFloat64(key, length) {
-    return take(floats, (n) => new Float64Array(n), key, length);
-}
-/** Returns a zeroed Int32Array of `length`, reused by the next call with the same key. */
-function scratch_scratchInt32(key, length) {
-    return take(ints, (n) => new Int32Array(n), key, length);
-}
-
 ;// CONCATENATED MODULE: ./lib/model/call-tree.js
-
 
 /** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
 const LIMITS = {
@@ -341,88 +314,6 @@ class call_tree_CallTreeBuilder {
             records: this.records.subarray(0, n),
         };
     }
-}
-/**
- * Returns each function's self and total value. As pprof: self is the value of samples
- * whose leaf is the function; total counts the function once per sample, even when it
- * recurses, so only the outermost occurrence of a function on a path adds its subtree.
- * Events come from sample type `eventType` (a count), or from sample records when -1.
- */
-function computeFunctionValues(tree, typeIndex, eventType = -1) {
-    const n = tree.parent.length;
-    const fnCount = tree.names.length;
-    const nodeSelf = tree.self[typeIndex];
-    const inclusive = scratchFloat64('functionValues.inclusive', n);
-    inclusive.set(nodeSelf);
-    const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
-    const inclusiveEvents = scratchFloat64('functionValues.inclusiveEvents', n);
-    inclusiveEvents.set(nodeEvents);
-    for (let node = n - 1; node > 0; node--) {
-        const p = tree.parent[node];
-        inclusive[p] += inclusive[node];
-        inclusiveEvents[p] += inclusiveEvents[node];
-    }
-    const self = new Float64Array(fnCount);
-    const total = new Float64Array(fnCount);
-    const selfEvents = new Float64Array(fnCount);
-    const totalEvents = new Float64Array(fnCount);
-    // outermost[node]: no ancestor of node has the same function. Found with a per-function
-    // depth-first "on path" counter over a children index built from the parent array.
-    const { start, list } = childIndex(tree.parent, 'functionValues');
-    const onPath = new Int32Array(fnCount);
-    // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-    const stack = scratchInt32('functionValues.stack', 2 * n + 1);
-    let top = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-        const entry = stack[--top];
-        if (entry < 0) {
-            const fn = tree.func[~entry];
-            if (fn >= 0)
-                onPath[fn]--;
-            continue;
-        }
-        const node = entry;
-        const fn = tree.func[node];
-        if (fn >= 0) {
-            self[fn] += nodeSelf[node];
-            selfEvents[fn] += nodeEvents[node];
-            if (onPath[fn] === 0) {
-                total[fn] += inclusive[node];
-                totalEvents[fn] += inclusiveEvents[node];
-            }
-            onPath[fn]++;
-        }
-        stack[top++] = ~node;
-        for (let i = start[node]; i < start[node + 1]; i++)
-            stack[top++] = list[i];
-    }
-    return { self, total, selfEvents, totalEvents, sum: n > 0 ? inclusive[0] : 0, events: n > 0 ? inclusiveEvents[0] : 0 };
-}
-/** Returns each node's subtree value (self plus all descendants) for one sample type. */
-function inclusiveValues(tree, typeIndex) {
-    const inclusive = Float64Array.from(tree.self[typeIndex]);
-    for (let node = tree.parent.length - 1; node > 0; node--)
-        inclusive[tree.parent[node]] += inclusive[node];
-    return inclusive;
-}
-/**
- * Returns the children of every node as one flat list with offsets (CSR). With `scratch`,
- * the arrays are scratch buffers of that name (see scratch.ts), valid until the next call.
- */
-function childIndex(parent, scratch) {
-    const n = parent.length;
-    const start = scratch ? scratchInt32(`${scratch}.start`, n + 1) : new Int32Array(n + 1);
-    for (let node = 1; node < n; node++)
-        start[parent[node] + 1]++;
-    for (let i = 0; i < n; i++)
-        start[i + 1] += start[i];
-    const fill = scratch ? scratchInt32(`${scratch}.fill`, n) : new Int32Array(n);
-    fill.set(start.subarray(0, n));
-    const list = scratch ? scratchInt32(`${scratch}.list`, Math.max(0, n - 1)) : new Int32Array(Math.max(0, n - 1));
-    for (let node = 1; node < n; node++)
-        list[fill[parent[node]]++] = node;
-    return { start, list };
 }
 /**
  * Returns the sample type that counts the sampling events behind `typeIndex`, or -1 to
@@ -2187,11 +2078,12 @@ function parse(bytes) {
                 pushId(id);
             locStart = -1;
         }
-        else if (locStart >= 0) {
-            packed.reset(locStart, locEnd);
-            while (packed.pos < locEnd)
-                pushId(packed.varint());
-        }
+    };
+    // The ids of a single packed field are decoded only for a stack not seen before.
+    const decodePacked = () => {
+        packed.reset(locStart, locEnd);
+        while (packed.pos < locEnd)
+            pushId(packed.varint());
     };
     // Samples repeat stacks (one record per stack and label set): a hash of the packed
     // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
@@ -2239,6 +2131,8 @@ function parse(bytes) {
                 continue;
             }
         }
+        if (locStart >= 0)
+            decodePacked();
         let depth = 0;
         for (let l = idCount - 1; l >= 0; l--) {
             const i = slot(ids[l]);

@@ -2,9 +2,8 @@
 // each run's self value and sampling events. Per-function values, the noise model's drift
 // estimate (call paths separate a shared leaf's callers) and the diff flame graph all
 // read it, so the runs' trees are walked once.
-import { childIndex, findEventType } from '../model/call-tree';
+import { findEventType, type CallTree } from '../model/call-tree';
 import { NodeTable } from '../model/node-table';
-import { scratchFloat64, scratchInt32 } from '../model/scratch';
 import type { Run } from './compare';
 
 /** The union of several runs' call trees. */
@@ -19,19 +18,39 @@ export interface AlignedTree {
   files: string[];
   /** Self value of each node in each run (in the comparison's unit): self[run][node]. */
   self: Float64Array[];
-  /** Sampling events that ended at each node in each run (see findEventType). */
-  events: Float64Array[];
+  /** Each node's subtree value (self plus descendants) in each run. */
+  inclusive: Float64Array[];
+  /** Sampling events in each node's subtree in each run (see findEventType). */
+  inclusiveEvents: Float64Array[];
+  /** Children of each node as linked lists: firstChild[node], then nextSibling[child]; -1 ends. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
 }
 
 /** Returns the runs' trees merged by call path (function names from the root). */
 export function alignTrees(runs: Run[]): AlignedTree {
+  return alignColumns(runs.map((run) => {
+    const { tree, sampleTypes } = run.profile;
+    const eventType = findEventType(sampleTypes, run.typeIndex);
+    return { tree, values: tree.self[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.self[eventType] : tree.records };
+  }));
+}
+
+/** One tree to align: a value column (times `scale`) and an event column, per node. */
+interface Column {
+  tree: CallTree;
+  values: Float64Array;
+  scale: number;
+  events: Float64Array;
+}
+
+function alignColumns(columns: Column[]): AlignedTree {
   const names: string[] = [];
   const files: string[] = [];
   const nameIds = new Map<string, number>();
-  // The union has at most the nodes of all runs (a generous guess costs nothing).
-  const table = new NodeTable(runs.reduce((sum, run) => sum + run.profile.tree.parent.length, 0));
-  const mapped: Int32Array[] = runs.map((run) => {
-    const { tree } = run.profile;
+  // The union has at most the nodes of all trees (a generous guess costs nothing).
+  const table = new NodeTable(columns.reduce((sum, c) => sum + c.tree.parent.length, 0));
+  const mapped: Int32Array[] = columns.map(({ tree }) => {
     // Names are interned once per function, not once per node.
     const ids = Int32Array.from(tree.names, (n, fn) => {
       let id = nameIds.get(n);
@@ -49,18 +68,39 @@ export function alignTrees(runs: Run[]): AlignedTree {
     return map;
   });
   const size = table.size;
+  const parent = table.parent.subarray(0, size);
   const spread = (r: number, column: Float64Array, scale: number) => {
     const values = new Float64Array(size);
     const map = mapped[r];
     for (let node = 1; node < map.length; node++) values[map[node]] += column[node] * scale;
     return values;
   };
-  const self = runs.map((run, r) => spread(r, run.profile.tree.self[run.typeIndex], run.scale));
-  const events = runs.map((run, r) => {
-    const eventType = findEventType(run.profile.sampleTypes, run.typeIndex);
-    return spread(r, eventType >= 0 ? run.profile.tree.self[eventType] : run.profile.tree.records, 1);
-  });
-  return { parent: table.parent.subarray(0, size), func: table.func.subarray(0, size), names, files, self, events };
+  const sumUp = (values: Float64Array) => {
+    for (let node = size - 1; node > 0; node--) values[parent[node]] += values[node];
+    return values;
+  };
+  const self = columns.map((c, r) => spread(r, c.values, c.scale));
+  return {
+    parent,
+    func: table.func.subarray(0, size),
+    names,
+    files,
+    self,
+    inclusive: self.map((column) => sumUp(Float64Array.from(column))),
+    inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
+    firstChild: table.firstChild.subarray(0, size),
+    nextSibling: table.nextSibling.subarray(0, size),
+  };
+}
+
+/**
+ * Returns one tree's self and total per function (indexed as tree.names), as pprof counts
+ * them: the same walk as a comparison's. Events come from sample type `eventType` (a count),
+ * or from sample records when -1.
+ */
+export function computeFunctionValues(tree: CallTree, typeIndex: number, eventType = -1): RunValues {
+  const aligned = alignColumns([{ tree, values: tree.self[typeIndex], scale: 1, events: eventType >= 0 ? tree.self[eventType] : tree.records }]);
+  return alignedFunctionValues(aligned)[0];
 }
 
 /** One run's per-function values, indexed by the aligned tree's function ids. */
@@ -82,61 +122,58 @@ export interface RunValues {
  */
 export function alignedFunctionValues(tree: AlignedTree): RunValues[] {
   const n = tree.parent.length;
-  const runs = tree.self.length;
   const fnCount = tree.names.length;
-  const inclusive = tree.self.map((self, r) => {
-    const values = scratchFloat64(`aligned.inclusive.${r}`, n);
-    values.set(self);
-    return values;
-  });
-  const inclusiveEvents = tree.events.map((events, r) => {
-    const values = scratchFloat64(`aligned.inclusiveEvents.${r}`, n);
-    values.set(events);
-    return values;
-  });
-  for (let node = n - 1; node > 0; node--) {
-    const p = tree.parent[node];
-    for (let r = 0; r < runs; r++) {
-      inclusive[r][p] += inclusive[r][node];
-      inclusiveEvents[r][p] += inclusiveEvents[r][node];
-    }
-  }
-  const out: RunValues[] = tree.self.map((_, r) => ({
+  const { func, self, inclusive, inclusiveEvents } = tree;
+  const runs = self.length;
+  const out: RunValues[] = self.map((_, r) => ({
     self: new Float64Array(fnCount),
     total: new Float64Array(fnCount),
     totalEvents: new Float64Array(fnCount),
     sum: n > 0 ? inclusive[r][0] : 0,
     events: n > 0 ? inclusiveEvents[r][0] : 0,
   }));
-  const { start, list } = childIndex(tree.parent, 'aligned');
   const onPath = new Int32Array(fnCount);
-  // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-  const stack = scratchInt32('aligned.stack', 2 * n + 1);
-  let top = 0;
-  stack[top++] = 0;
-  while (top > 0) {
-    const entry = stack[--top];
-    if (entry < 0) {
-      const fn = tree.func[~entry];
-      if (fn >= 0) onPath[fn]--;
+  walk(tree, (node) => {
+    const fn = func[node];
+    if (fn < 0) return;
+    const outermost = onPath[fn]++ === 0;
+    for (let r = 0; r < runs; r++) {
+      const o = out[r];
+      o.self[fn] += self[r][node];
+      if (outermost) {
+        o.total[fn] += inclusive[r][node];
+        o.totalEvents[fn] += inclusiveEvents[r][node];
+      }
+    }
+  }, (node) => {
+    const fn = func[node];
+    if (fn >= 0) onPath[fn]--;
+  });
+  return out;
+}
+
+/**
+ * Walks the tree depth first, calling `enter` on the way down and `leave` on the way up of
+ * every node; along the child links and back up the parents, so no stack is needed.
+ */
+export function walk(tree: AlignedTree, enter: (node: number) => void, leave: (node: number) => void): void {
+  const { parent, firstChild, nextSibling } = tree;
+  let node = parent.length > 0 ? 0 : -1;
+  while (node >= 0) {
+    enter(node);
+    if (firstChild[node] >= 0) {
+      node = firstChild[node];
       continue;
     }
-    const node = entry;
-    const fn = tree.func[node];
-    if (fn >= 0) {
-      const outermost = onPath[fn] === 0;
-      for (let r = 0; r < runs; r++) {
-        const o = out[r];
-        o.self[fn] += tree.self[r][node];
-        if (outermost) {
-          o.total[fn] += inclusive[r][node];
-          o.totalEvents[fn] += inclusiveEvents[r][node];
-        }
+    // Leave nodes until one has a next sibling.
+    while (node >= 0) {
+      leave(node);
+      const next = node > 0 ? nextSibling[node] : -1;
+      if (next >= 0) {
+        node = next;
+        break;
       }
-      onPath[fn]++;
+      node = parent[node];
     }
-    stack[top++] = ~node;
-    for (let i = start[node]; i < start[node + 1]; i++) stack[top++] = list[i];
   }
-  return out;
 }

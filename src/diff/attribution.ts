@@ -1,7 +1,6 @@
 // Attribution: when a callee's growth explains its callers' growth, lead with the callee
 // (the function whose own cost grew) and list the callers as its path (DESIGN.md section 3).
-import { childIndex, inclusiveValues } from '../model/call-tree';
-import type { Run } from './compare';
+import { walk, type AlignedTree } from './align';
 
 /** A function the report leads with, and the flagged functions its growth explains. */
 export interface Finding {
@@ -25,50 +24,47 @@ export interface CallRelations {
 
 /**
  * Returns, for each pair of `names`, how much of the callee's total ran below the caller,
- * on each side (as the comparison measures it: absolute, or shares when `share`).
+ * on each side (as the comparison measures it: absolute, or shares when `share`). The
+ * aligned tree holds the baseline's `baselineRuns` runs first, then the candidate's.
  */
-export function findCallRelations(baseline: Run[], candidate: Run[], names: Set<string>, share: boolean): CallRelations {
+export function findCallRelations(tree: AlignedTree, baselineRuns: number, names: Set<string>, share: boolean): CallRelations {
   const within = new Map<string, Map<string, { baseline: number; candidate: number }>>([...names].map((n) => [n, new Map()]));
   const totals = new Map([...names].map((n) => [n, { baseline: 0, candidate: 0 }]));
-  const add = (runs: Run[], side: 'baseline' | 'candidate') => {
-    for (const run of runs) {
-      const { tree } = run.profile;
-      const inclusive = inclusiveValues(tree, run.typeIndex);
-      const weight = (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale) / runs.length;
-      const wanted = tree.names.map((n) => names.has(n));
-      const { start, list } = childIndex(tree.parent);
-      const onPath = new Int32Array(tree.names.length);
-      const path: number[] = []; // wanted functions on the path, outermost first
-      const stack: { node: number; exit: boolean }[] = [{ node: 0, exit: false }];
-      while (stack.length > 0) {
-        const { node, exit } = stack.pop()!;
-        const fn = tree.func[node];
-        const marked = fn >= 0 && wanted[fn];
-        if (exit) {
-          if (marked && --onPath[fn] === 0) path.pop();
-          continue;
-        }
-        if (marked && onPath[fn]++ === 0) {
-          // The outermost occurrence of fn on this path: its subtree is fn's total here.
-          const name = tree.names[fn];
-          const value = inclusive[node] * weight;
-          totals.get(name)![side] += value;
-          const byCaller = within.get(name)!;
-          for (const above of path) {
-            const caller = tree.names[above];
-            const entry = byCaller.get(caller) ?? { baseline: 0, candidate: 0 };
-            entry[side] += value;
-            byCaller.set(caller, entry);
-          }
-          path.push(fn);
-        }
-        stack.push({ node, exit: true });
-        for (let i = start[node]; i < start[node + 1]; i++) stack.push({ node: list[i], exit: false });
-      }
+  const runs = tree.self.length;
+  const candidateRuns = runs - baselineRuns;
+  // Each run's weight: 1 / runs of its side, and 1 / its total for shares.
+  const weights = tree.inclusive.map((inclusive, r) => (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1) / (r < baselineRuns ? baselineRuns : candidateRuns));
+  const wanted = tree.names.map((n) => names.has(n));
+  const onPath = new Int32Array(tree.names.length);
+  const path: number[] = []; // wanted functions on the path, outermost first
+  walk(tree, (node) => {
+    const fn = tree.func[node];
+    if (!(fn >= 0 && wanted[fn]) || onPath[fn]++ !== 0) return;
+    // The outermost occurrence of fn on this path: its subtree is fn's total here.
+    let baseline = 0;
+    let candidate = 0;
+    for (let r = 0; r < runs; r++) {
+      const value = tree.inclusive[r][node] * weights[r];
+      if (r < baselineRuns) baseline += value;
+      else candidate += value;
     }
-  };
-  add(baseline, 'baseline');
-  add(candidate, 'candidate');
+    const name = tree.names[fn];
+    const total = totals.get(name)!;
+    total.baseline += baseline;
+    total.candidate += candidate;
+    const byCaller = within.get(name)!;
+    for (const above of path) {
+      const caller = tree.names[above];
+      const entry = byCaller.get(caller) ?? { baseline: 0, candidate: 0 };
+      entry.baseline += baseline;
+      entry.candidate += candidate;
+      byCaller.set(caller, entry);
+    }
+    path.push(fn);
+  }, (node) => {
+    const fn = tree.func[node];
+    if (fn >= 0 && wanted[fn] && --onPath[fn] === 0) path.pop();
+  });
   return { within, totals };
 }
 

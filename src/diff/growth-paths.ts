@@ -1,8 +1,7 @@
 // The call paths through which a function's growth came: `handleUpload ← main` carried
 // +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
 // so a reader sees where the slower function is called from without hovering.
-import { inclusiveValues } from '../model/call-tree';
-import type { Run } from './compare';
+import type { AlignedTree } from './align';
 
 /** One caller path of a function and how much of the function's value moved along it. */
 export interface GrowthPath {
@@ -17,38 +16,43 @@ export interface GrowthPath {
  * total changed most, largest growth first, keeping paths that carry at least 10% of the
  * largest. `share` measures each run's values as shares of its total.
  */
-export function findGrowthPaths(baseline: Run[], candidate: Run[], names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
+export function findGrowthPaths(tree: AlignedTree, baselineRuns: number, names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
   const wanted = new Set(names);
   const sums = new Map<string, Map<string, number>>(names.map((n) => [n, new Map()]));
-  const add = (runs: Run[], sign: number) => {
-    for (const run of runs) {
-      const { tree } = run.profile;
-      const inclusive = inclusiveValues(tree, run.typeIndex);
-      const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : run.scale;
-      const weight = (sign * scale) / runs.length;
-      for (let node = 1; node < tree.parent.length; node++) {
-        const name = tree.names[tree.func[node]];
-        if (!wanted.has(name) || inclusive[node] === 0) continue;
-        // Only the outermost occurrence on a path counts, as for total.
-        const callers: string[] = [];
-        let outermost = true;
-        for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
-          const caller = tree.names[tree.func[up]];
-          if (caller === name) {
-            outermost = false;
-            break;
-          }
-          if (callers.length < depth) callers.push(caller);
-        }
-        if (!outermost) continue;
-        const key = callers.join('\u0000');
-        const byPath = sums.get(name)!;
-        byPath.set(key, (byPath.get(key) ?? 0) + inclusive[node] * weight);
-      }
+  const runs = tree.self.length;
+  const candidateRuns = runs - baselineRuns;
+  // Each run's weight: -1 / runs for the baseline, +1 / runs for the candidate, over its total for shares.
+  const weights = tree.inclusive.map((inclusive, r) => {
+    const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1;
+    return r < baselineRuns ? -scale / baselineRuns : scale / candidateRuns;
+  });
+  const isWanted = tree.names.map((n) => wanted.has(n));
+  for (let node = 1; node < tree.parent.length; node++) {
+    const fn = tree.func[node];
+    if (!isWanted[fn]) continue;
+    let change = 0;
+    let any = false;
+    for (let r = 0; r < runs; r++) {
+      const value = tree.inclusive[r][node];
+      if (value !== 0) any = true;
+      change += value * weights[r];
     }
-  };
-  add(baseline, -1);
-  add(candidate, 1);
+    if (!any) continue;
+    // Only the outermost occurrence on a path counts, as for total.
+    const callers: string[] = [];
+    let outermost = true;
+    for (let up = tree.parent[node]; up > 0; up = tree.parent[up]) {
+      if (tree.func[up] === fn) {
+        outermost = false;
+        break;
+      }
+      if (callers.length < depth) callers.push(tree.names[tree.func[up]]);
+    }
+    if (!outermost) continue;
+    const key = callers.join('\u0000');
+    const byPath = sums.get(tree.names[fn])!;
+    byPath.set(key, (byPath.get(key) ?? 0) + change);
+  }
   const result = new Map<string, GrowthPath[]>();
   for (const [name, byPath] of sums) {
     const paths = [...byPath]

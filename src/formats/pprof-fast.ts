@@ -269,10 +269,12 @@ function parse(bytes: Uint8Array): Profile {
       }
       for (const id of tail) pushId(id);
       locStart = -1;
-    } else if (locStart >= 0) {
-      packed.reset(locStart, locEnd);
-      while (packed.pos < locEnd) pushId(packed.varint());
     }
+  };
+  // The ids of a single packed field are decoded only for a stack not seen before.
+  const decodePacked = () => {
+    packed.reset(locStart, locEnd);
+    while (packed.pos < locEnd) pushId(packed.varint());
   };
   // Samples repeat stacks (one record per stack and label set): a hash of the packed
   // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
@@ -315,6 +317,7 @@ function parse(bytes: Uint8Array): Profile {
         continue;
       }
     }
+    if (locStart >= 0) decodePacked();
     let depth = 0;
     for (let l = idCount - 1; l >= 0; l--) {
       const i = slot(ids[l]);

@@ -1,5 +1,4 @@
 import { doubled, NodeTable } from './node-table';
-import { scratchFloat64, scratchInt32 } from './scratch';
 import type { SampleType } from './units';
 
 /**
@@ -157,98 +156,6 @@ export class CallTreeBuilder {
       records: this.records.subarray(0, n),
     };
   }
-}
-
-/** Per-function self and total of one sample type, indexed by function id. */
-export interface FunctionValues {
-  self: Float64Array;
-  total: Float64Array;
-  /** Sampling events whose stack holds the function (for the sampling-noise test). */
-  totalEvents: Float64Array;
-  selfEvents: Float64Array;
-  /** Sum of all samples' values. */
-  sum: number;
-  /** Sum of all events. */
-  events: number;
-}
-
-/**
- * Returns each function's self and total value. As pprof: self is the value of samples
- * whose leaf is the function; total counts the function once per sample, even when it
- * recurses, so only the outermost occurrence of a function on a path adds its subtree.
- * Events come from sample type `eventType` (a count), or from sample records when -1.
- */
-export function computeFunctionValues(tree: CallTree, typeIndex: number, eventType = -1): FunctionValues {
-  const n = tree.parent.length;
-  const fnCount = tree.names.length;
-  const nodeSelf = tree.self[typeIndex];
-  const inclusive = scratchFloat64('functionValues.inclusive', n);
-  inclusive.set(nodeSelf);
-  const nodeEvents = eventType >= 0 ? tree.self[eventType] : tree.records;
-  const inclusiveEvents = scratchFloat64('functionValues.inclusiveEvents', n);
-  inclusiveEvents.set(nodeEvents);
-  for (let node = n - 1; node > 0; node--) {
-    const p = tree.parent[node];
-    inclusive[p] += inclusive[node];
-    inclusiveEvents[p] += inclusiveEvents[node];
-  }
-  const self = new Float64Array(fnCount);
-  const total = new Float64Array(fnCount);
-  const selfEvents = new Float64Array(fnCount);
-  const totalEvents = new Float64Array(fnCount);
-  // outermost[node]: no ancestor of node has the same function. Found with a per-function
-  // depth-first "on path" counter over a children index built from the parent array.
-  const { start, list } = childIndex(tree.parent, 'functionValues');
-  const onPath = new Int32Array(fnCount);
-  // Depth-first stack of nodes to enter (n) and to leave (~n); each node goes on twice at most.
-  const stack = scratchInt32('functionValues.stack', 2 * n + 1);
-  let top = 0;
-  stack[top++] = 0;
-  while (top > 0) {
-    const entry = stack[--top];
-    if (entry < 0) {
-      const fn = tree.func[~entry];
-      if (fn >= 0) onPath[fn]--;
-      continue;
-    }
-    const node = entry;
-    const fn = tree.func[node];
-    if (fn >= 0) {
-      self[fn] += nodeSelf[node];
-      selfEvents[fn] += nodeEvents[node];
-      if (onPath[fn] === 0) {
-        total[fn] += inclusive[node];
-        totalEvents[fn] += inclusiveEvents[node];
-      }
-      onPath[fn]++;
-    }
-    stack[top++] = ~node;
-    for (let i = start[node]; i < start[node + 1]; i++) stack[top++] = list[i];
-  }
-  return { self, total, selfEvents, totalEvents, sum: n > 0 ? inclusive[0] : 0, events: n > 0 ? inclusiveEvents[0] : 0 };
-}
-
-/** Returns each node's subtree value (self plus all descendants) for one sample type. */
-export function inclusiveValues(tree: CallTree, typeIndex: number): Float64Array {
-  const inclusive = Float64Array.from(tree.self[typeIndex]);
-  for (let node = tree.parent.length - 1; node > 0; node--) inclusive[tree.parent[node]] += inclusive[node];
-  return inclusive;
-}
-
-/**
- * Returns the children of every node as one flat list with offsets (CSR). With `scratch`,
- * the arrays are scratch buffers of that name (see scratch.ts), valid until the next call.
- */
-export function childIndex(parent: Int32Array, scratch?: string): { start: Int32Array; list: Int32Array } {
-  const n = parent.length;
-  const start = scratch ? scratchInt32(`${scratch}.start`, n + 1) : new Int32Array(n + 1);
-  for (let node = 1; node < n; node++) start[parent[node] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = scratch ? scratchInt32(`${scratch}.fill`, n) : new Int32Array(n);
-  fill.set(start.subarray(0, n));
-  const list = scratch ? scratchInt32(`${scratch}.list`, Math.max(0, n - 1)) : new Int32Array(Math.max(0, n - 1));
-  for (let node = 1; node < n; node++) list[fill[parent[node]]++] = node;
-  return { start, list };
 }
 
 /**

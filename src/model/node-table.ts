@@ -16,8 +16,9 @@ const NONE = -1;
 export class NodeTable {
   parent: Int32Array;
   func: Int32Array;
-  private firstChild: Int32Array;
-  private nextSibling: Int32Array;
+  /** First child of each node (the one added last), -1 for none; children chain through nextSibling. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
   private childCount: Uint8Array;
   private readonly wide = new PairMap(64);
   /** Nodes in use. */

@@ -2,7 +2,6 @@
 // baseline + candidate, so code added or removed keeps its place; frames narrower than
 // a pixel are merged per parent into one frame so the picture stays readable.
 import type { AlignedTree } from '../diff/align';
-import { childIndex } from '../model/call-tree';
 
 /** One rectangle of the flame graph. */
 export interface Frame {
@@ -38,17 +37,11 @@ export interface LayoutOptions {
 
 /** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
 export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] {
-  const nodes = tree.parent.length;
   const runs = tree.self.length;
-  // Inclusive values per run (children come after their parent in the aligned tree).
-  const inclusive = tree.self.map((self) => {
-    const inc = Float64Array.from(self);
-    for (let n = nodes - 1; n > 0; n--) inc[tree.parent[n]] += inc[n];
-    if (options.share && inc[0] !== 0) {
-      const total = inc[0];
-      for (let n = 0; n < nodes; n++) inc[n] /= total;
-    }
-    return inc;
+  // Inclusive values per run, as shares of the run's total with `share`.
+  const inclusive = tree.inclusive.map((inc) => {
+    const total = inc[0];
+    return options.share && total !== 0 ? inc.map((v) => v / total) : inc;
   });
   const nb = options.baselineRuns;
   const nc = runs - nb;
@@ -65,10 +58,12 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   const scale = options.width / rootSize;
   const minWidth = options.minWidth ?? 1;
 
-  // Children as one flat list with offsets: one array instead of one per node.
-  const { start, list } = childIndex(tree.parent);
+  const childrenOf = (n: number) => {
+    const kids: number[] = [];
+    for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c]) kids.push(c);
+    return kids;
+  };
   const nameOf = (n: number) => tree.names[tree.func[n]];
-  const childrenOf = (n: number) => Array.from(list.subarray(start[n], start[n + 1]));
 
   // The root, `all`, shows the whole profile's change.
   const frames: Frame[] = [{

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { alignTrees } from '../../src/diff/align';
 import { attributeGrowth, findCallRelations, isLibraryFunction } from '../../src/diff/attribution';
+import type { Run } from '../../src/diff/compare';
 import { folded, foldedRuns } from '../profiles';
 
 describe('attribution', () => {
@@ -17,7 +19,8 @@ describe('attribution', () => {
   const candidate = foldedRuns(folded(cand));
   const flagged = ['runtime.main', 'main.main', 'main.handleRequest', 'main.handleUpload', 'main.checksum', 'main.spin', 'crypto/sha256.block'];
   const growth = new Map(flagged.map((f) => [f, f.includes('handle') ? 400 : 800]));
-  const relations = findCallRelations(baseline, candidate, new Set(flagged), false);
+  const relate = (b: Run[], c: Run[], names: Set<string>) => findCallRelations(alignTrees([...b, ...c]), b.length, names, false);
+  const relations = relate(baseline, candidate, new Set(flagged));
 
   it('measures how much of a callee ran under each caller', () => {
     expect(relations.within.get('main.spin')!.get('main.checksum')).toEqual({ baseline: 800, candidate: 1600 });
@@ -36,7 +39,7 @@ describe('attribution', () => {
 
   it('keeps independent growth apart', () => {
     const two = new Map([['main.checksum', 800], ['main.parse', 300], ['main.main', 1100]]);
-    const findings = attributeGrowth(two, findCallRelations(baseline, foldedRuns(folded({ ...cand, 'runtime.main;main.main;main.parse': 700 })), new Set(two.keys()), false), () => false);
+    const findings = attributeGrowth(two, relate(baseline, foldedRuns(folded({ ...cand, 'runtime.main;main.main;main.parse': 700 })), new Set(two.keys())), () => false);
     expect(findings.map((f) => [f.function, f.callers])).toEqual([['main.checksum', ['main.main']], ['main.parse', []]]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tryParseCpuProfile } from '../../src/formats/cpuprofile';
-import { computeFunctionValues } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
 import { fixture, hasShared, loadFixture } from '../fixtures';
 import { readFileSync } from 'node:fs';
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeFunctionValues, findEventType } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
+import { findEventType } from '../../src/model/call-tree';
 import { fixture, hasShared, loadFixture } from '../fixtures';
 
 // Every table in ../shared/fixtures/expected was written by `go tool pprof -top`; our

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tryParseFolded, splitFoldedLine } from '../../src/formats/folded';
-import { computeFunctionValues } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
 import { fixture, hasShared, loadFixture } from '../fixtures';
 
 function valuesOf(text: string) {

@@ -8,7 +8,8 @@ import { isGzip } from '../../src/formats/gzip';
 import { tryParsePprof } from '../../src/formats/pprof';
 import { tryParsePprofFast } from '../../src/formats/pprof-fast';
 import { renderFolded } from '../../src/formats/folded';
-import { computeFunctionValues, type Profile } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
+import type { Profile } from '../../src/model/call-tree';
 import { EXAMPLES, fixture, hasShared } from '../fixtures';
 
 const SCENARIOS = join(__dirname, '..', 'data', 'scenarios');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { parseProfile } from '../../src/formats/detect';
 import { renderFolded } from '../../src/formats/folded';
-import { computeFunctionValues, type Profile } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
+import type { Profile } from '../../src/model/call-tree';
 import { EXAMPLES } from '../fixtures';
 import { join } from 'node:path';
 

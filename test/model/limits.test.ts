@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { parseProfile } from '../../src/formats/detect';
-import { computeFunctionValues, LIMITS } from '../../src/model/call-tree';
+import { computeFunctionValues } from '../../src/diff/align';
+import { LIMITS } from '../../src/model/call-tree';
 
 const saved = { ...LIMITS };
 afterEach(() => Object.assign(LIMITS, saved));
