@@ -25,10 +25,12 @@ function time<T>(f: () => T): [T, number] {
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-function command(cmd: string, args: string[]): { ms: number; maxRssKb: number } | null {
-  const timed = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+function command(cmd: string, args: string[]): { ms: number; maxRssKb: number; stages: string } | null {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FLAMEGATE_TIMING: '1' } });
   const m = /(\d+\.\d+) (\d+)\s*$/.exec(timed.stderr ?? '');
-  return m ? { ms: Number(m[1]) * 1000, maxRssKb: Number(m[2]) } : null;
+  // The CLI's own stage times (FLAMEGATE_TIMING, ms since the process started).
+  const stages = [...(timed.stderr ?? '').matchAll(/flamegate: timing: (.+) at (\d+) ms/g)].map((t) => `${t[1]} ${t[2]} ms`).join(', ');
+  return m ? { ms: Number(m[1]) * 1000, maxRssKb: Number(m[2]), stages } : null;
 }
 
 const hasGo = (() => {
@@ -69,6 +71,7 @@ async function bench(name: string, baselinePath: string, candidatePath: string):
   console.log(`  stages (one side): gunzip ${ms(gunzipMs)} | decode ${ms(decodeMs)} (${(bytes.length / 1e6 / (decodeMs / 1000)).toFixed(0)} MB/s; pprof-format ${ms(referenceMs)}) | compare and rules ${ms(compareMs)} | layout ${ms(layoutMs)} | SVG ${ms(svgMs)} | PNG ${ms(pngMs)}`);
   if (cli && gunzipCli) {
     console.log(`  whole CLI with PNG: ${ms(cli.ms)}, peak ${mb(cli.maxRssKb * 1024)} = ${(cli.maxRssKb * 1024 / (2 * bytes.length)).toFixed(1)}x the raw pair`);
+    console.log(`  in the CLI (since process start): ${cli.stages}`);
     console.log(`  ratio to gunzip of the pair (${ms(gunzipCli.ms)}): ${(cli.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x`);
   }
   if (pprof && cli) console.log(`  ratio to go tool pprof -top -diff_base (${ms(pprof.ms)}, text only): ${(cli.ms / pprof.ms).toFixed(2)}x (below 1 is faster)`);

@@ -10,6 +10,7 @@ import { loadRasterAssets } from './render-assets';
 import type { PaletteName } from './render/colors';
 import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
+import { timing } from './timing';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
 import { renderTerminal } from './report/terminal';
@@ -131,6 +132,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
       const { png } = await renderPng(svg, loadRasterAssets(), choice);
       writeOutput(v.png, png, io.out);
     }
+    timing('pictures written');
   }
   if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report));
   else io.err.write(`flamegate: ${report.verdict}\n`);

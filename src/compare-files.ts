@@ -8,6 +8,7 @@ import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
 import { expandInputs, readProfiles, selectSampleType } from './load-runs';
 import type { Profile } from './model/call-tree';
 import { readProfilesInParallel } from './parse-pool';
+import { timing } from './timing';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
 
 /** The rules file used when none is named, if it exists. */
@@ -76,6 +77,10 @@ export function compareFiles(request: CompareRequest): CompareResult {
 export async function compareFilesInParallel(request: CompareRequest): Promise<CompareResult> {
   const p = plan(request);
   const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
+  timing('first profile read');
   const parsed = await readProfilesInParallel(files, p.options);
-  return finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+  timing('profiles parsed');
+  const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+  timing('compared');
+  return result;
 }

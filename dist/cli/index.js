@@ -39057,7 +39057,7 @@ function alignColumns(columns) {
         names,
         files,
         self,
-        inclusive: self.map((column) => sumUp(Float64Array.from(column))),
+        inclusive: self.map((column) => sumUp(column.slice())),
         inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
         firstChild: table.firstChild.subarray(0, size),
         nextSibling: table.nextSibling.subarray(0, size),
@@ -43111,6 +43111,19 @@ async function readProfilesInParallel(files, options) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
+;// CONCATENATED MODULE: ./lib/timing.js
+// FLAMEGATE_TIMING=1 prints when each stage ends, in milliseconds since the process
+// started, on stderr: how `npm run bench` measures startup, and how a user sees where a
+// slow run spends its time.
+
+/** Prints `flamegate: timing: <stage> at <ms> ms` when FLAMEGATE_TIMING is set. */
+function timing(stage) {
+    if (process.env.FLAMEGATE_TIMING)
+        process.stderr.write(`flamegate: timing: ${stage} at ${external_node_perf_hooks_namespaceObject.performance.now().toFixed(0)} ms\n`);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/rules/config.js
@@ -43320,6 +43333,7 @@ function describe(value) {
 
 
 
+
 /** The rules file used when none is named, if it exists. */
 const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 /** Returns the rules: from the named file, else the default file, else the built-in ones. */
@@ -43361,8 +43375,12 @@ function compareFiles(request) {
 async function compareFilesInParallel(request) {
     const p = plan(request);
     const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
+    timing('first profile read');
     const parsed = await readProfilesInParallel(files, p.options);
-    return finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+    timing('profiles parsed');
+    const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+    timing('compared');
+    return result;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -44629,6 +44647,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
@@ -44751,6 +44770,7 @@ async function run(argv, io) {
             const { png } = await renderPng(svg, loadRasterAssets(), choice);
             writeOutput(v.png, png, io.out);
         }
+        timing('pictures written');
     }
     if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined)
         io.out.write(renderTerminal(report));

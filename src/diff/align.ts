@@ -86,7 +86,7 @@ function alignColumns(columns: Column[]): AlignedTree {
     names,
     files,
     self,
-    inclusive: self.map((column) => sumUp(Float64Array.from(column))),
+    inclusive: self.map((column) => sumUp(column.slice())),
     inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
     firstChild: table.firstChild.subarray(0, size),
     nextSibling: table.nextSibling.subarray(0, size),
