@@ -342,7 +342,7 @@ function isCpuProfileJson(json) {
 /** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
 function tryParseCpuProfile(json) {
     if (!isCpuProfileJson(json))
-        return { reason: 'JSON without "nodes" or "head" (not a V8 .cpuprofile)' };
+        return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
     const o = json;
     const nodes = Array.isArray(o.nodes) ? o.nodes : flattenHead(o.head);
     const byId = new Map();
@@ -513,6 +513,7 @@ function tryParseFolded(text) {
     let firstBadLine = 0;
     let lineNo = 0;
     let start = 0;
+    const austin = text.startsWith('# austin:');
     while (start <= text.length) {
         let end = text.indexOf('\n', start);
         if (end < 0)
@@ -522,7 +523,8 @@ function tryParseFolded(text) {
         start = end + 1;
         if (line.endsWith('\r'))
             line = line.slice(0, -1);
-        if (line.trim() === '')
+        // Comments: austin and others write `# key: value` metadata lines.
+        if (line.trim() === '' || line.startsWith('#'))
             continue;
         const parsed = splitFoldedLine(line);
         if (!parsed) {
@@ -535,8 +537,14 @@ function tryParseFolded(text) {
         }
         good++;
         path.length = 0;
-        for (const frame of parsed.frames)
-            path.push(builder.functionId(frame === '' ? '[unknown]' : frame));
+        // austin (Python) roots each stack at its process and thread ids (`P4242;T4242:1;...`),
+        // which change from run to run: they are left out, so runs compare by code.
+        let from = 0;
+        if (austin)
+            while (from < parsed.frames.length - 1 && /^(P\d+|T[\d:x]+)$/.test(parsed.frames[from]))
+                from++;
+        for (let i = from; i < parsed.frames.length; i++)
+            path.push(builder.functionId(parsed.frames[i] === '' ? '[unknown]' : parsed.frames[i]));
         value[0] = parsed.count;
         builder.addStack(path, value, parsed.count);
     }
@@ -610,6 +618,137 @@ function tryGunzip(bytes, maxBytes = DEFAULT_MAX_DECOMPRESSED) {
             return { reason: 'truncated gzip data (the file ends before the compressed stream does)' };
         return { reason: `corrupt gzip data (${e.message})` };
     }
+}
+
+;// CONCATENATED MODULE: ./lib/formats/perf-script.js
+// Linux `perf script` text: one record per sample, a header line (`comm pid [cpu] time:
+// [period] event:`) and the stack below it, leaf first, one `address symbol (dso)` per
+// line. Frames are named as Brendan Gregg's stackcollapse-perf.pl --all names them, so a
+// perf file and its folded form compare alike: the process name as root, arguments cut,
+// kernel frames `_[k]`, JIT frames `_[j]`, unknown symbols by their module.
+// https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
+
+/** A header line: comm (may hold spaces), then the pid or pid/tid. */
+const HEADER = /^(\S.*?)\s+(\d+)(?:\/\d+)?\s/;
+/** A stack line: address, symbol, and the module in parentheses. */
+const FRAME = /^\s+([0-9a-fA-F]+)\s+(.*?)(?:\s+\(([^()]*)\))?\s*$/;
+/** A stack line without a symbol: address and module only. */
+const BARE_FRAME = /^\s+([0-9a-fA-F]+)\s+\(([^()]*)\)\s*$/;
+/** True when `text` starts (after `#` comments) like perf script output: a header, then an indented address. */
+function looksLikePerfScript(text) {
+    const lines = text.slice(0, 64 * 1024).split('\n');
+    for (let i = 0; i < lines.length - 1; i++) {
+        const line = lines[i];
+        if (line.startsWith('#') || line.trim() === '')
+            continue;
+        return HEADER.test(line) && eventOf(line) !== null && FRAME.test(lines[i + 1]);
+    }
+    return false;
+}
+/** The event of a header line: its last token ending in ':' (`cycles`, `cpu-clock`, `cycles:u`). */
+function eventOf(header) {
+    const m = /(\S+):\s*$/.exec(header);
+    return m ? m[1] : null;
+}
+/** Returns the profile in perf script `text`, or why it holds none. */
+function tryParsePerfScript(text) {
+    const events = [];
+    const records = [];
+    let current = null;
+    let unrecognized = 0;
+    let firstUnrecognized = 0;
+    const flush = () => {
+        if (current)
+            records.push({ event: current.event, stack: [current.comm, ...current.stack.reverse()] });
+        current = null;
+    };
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.startsWith('#'))
+            continue;
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        const header = /^\s/.test(line) ? null : HEADER.exec(line);
+        if (header) {
+            flush();
+            const event = eventOf(line) ?? '';
+            let index = events.indexOf(event);
+            if (index < 0)
+                index = events.push(event) - 1;
+            current = { event: index, stack: [], comm: header[1].replace(/ /g, '_') };
+            continue;
+        }
+        const bare = current ? BARE_FRAME.exec(line) : null;
+        const frame = bare ? null : current ? FRAME.exec(line) : null;
+        if (!current || (!frame && !bare)) {
+            if (unrecognized++ === 0)
+                firstUnrecognized = lineNo;
+            continue;
+        }
+        // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
+        const name = bare ? perf_script_frameName('', bare[2], current.comm) : perf_script_frameName(frame[2], frame[3] ?? '', current.comm);
+        if (name !== null)
+            current.stack.push(name);
+    }
+    flush();
+    if (records.length === 0)
+        return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
+    const builder = new call_tree_CallTreeBuilder(events.length, records.length * 4);
+    const values = new Float64Array(events.length);
+    const path = [];
+    for (const record of records) {
+        path.length = 0;
+        for (const name of record.stack)
+            path.push(builder.functionId(name));
+        values.fill(0);
+        values[record.event] = 1;
+        builder.addStack(path, values, 1);
+    }
+    const notes = builder.notes();
+    if (unrecognized > 0)
+        notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
+    return {
+        profile: {
+            format: 'perf-script',
+            // One sample type per event, counted in samples, as stackcollapse-perf counts them.
+            sampleTypes: events.map((event) => ({ type: event || 'samples', unit: 'count' })),
+            defaultSampleType: 0, // the first event, as stackcollapse-perf
+            tree: builder.build(),
+            notes,
+        },
+    };
+}
+/** Names a frame as stackcollapse-perf.pl does; null for frames it skips. */
+function perf_script_frameName(symbol, module, comm) {
+    // Linux 4.8+ prints symbol offsets (`cpu_startup_entry+0x800047c022ec`).
+    let name = symbol.replace(/\+0x[0-9a-f]+$/, '');
+    if (name.startsWith('('))
+        return null; // process names
+    if (name === '')
+        name = '[unknown]';
+    else if (name === '[unknown]') {
+        name = module !== '' && module !== '[unknown]' ? `[${module.replace(/.*\//, '')}]` : '[unknown]';
+    }
+    else {
+        name = name.replace(/;/g, ':');
+        // Arguments are noise, but Go methods (`net/http.(*Client).Do`) and C++'s anonymous
+        // namespace keep their parentheses.
+        if (!/\.\(.*\)\./.test(name))
+            name = name.replace(/\((?!anonymous namespace\)).*/, '');
+        name = name.replace(/["']/g, '');
+        // Java: `Lorg/mozilla/Foo;.call` becomes `org/mozilla/Foo:.call`.
+        if (comm === 'java' && name.includes('/'))
+            name = name.replace(/^L/, '');
+    }
+    if (/^\[|vmlinux$/.test(module) && !module.includes('unknown'))
+        name += '_[k]';
+    else if (/\/tmp\/perf-\d+\.map/.test(module))
+        name += '_[j]';
+    return name;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/pprof-format/dist/esm/index.js
@@ -1770,6 +1909,9 @@ class Reader {
     }
     varint() {
         const b = this.bytes;
+        // Most varints here (field tags, small ids) are one byte.
+        if (this.pos < this.end && b[this.pos] < 0x80)
+            return b[this.pos++];
         let result = 0;
         let shift = 0;
         for (;;) {
@@ -1806,6 +1948,14 @@ class Reader {
             throw new Shape(`wire type ${wire}`);
         if (this.pos > this.end)
             throw new Shape('a field runs past the end of its message');
+    }
+    /** Reads a length-delimited field's length and returns its end; pos stays at its start. */
+    spanEnd() {
+        const length = this.varint();
+        const end = this.pos + length;
+        if (end > this.end)
+            throw new Shape('a field runs past the end of its message');
+        return end;
     }
     /** Reads a length-delimited field's bounds. */
     span() {
@@ -2023,7 +2173,9 @@ function parse(bytes) {
             const wire = t & 7;
             if (k === 1) {
                 if (wire === 2) {
-                    const [start, end] = sample.span();
+                    const end = sample.spanEnd();
+                    const start = sample.pos;
+                    sample.pos = end;
                     if (fields++ === 0) {
                         locStart = start;
                         locEnd = end;
@@ -2042,8 +2194,9 @@ function parse(bytes) {
             }
             else if (k === 2) {
                 if (wire === 2) {
-                    const [start, end] = sample.span();
-                    packed.reset(start, end);
+                    const end = sample.spanEnd();
+                    packed.reset(sample.pos, end);
+                    sample.pos = end;
                     while (packed.pos < end) {
                         const v = packed.varint();
                         if (valueCount < typeCount)
@@ -2195,9 +2348,140 @@ function readValueType(r) {
     return [type, unit];
 }
 
+;// CONCATENATED MODULE: ./lib/formats/speedscope.js
+// speedscope's file format (py-spy --format speedscope, rbspy, and speedscope's own
+// exports): https://www.speedscope.app/file-format-schema.json. Frames are shared; each
+// profile (a thread) is sampled (stacks root first, with weights) or evented (open and
+// close events with times). All profiles of a file are merged: thread names and ids change
+// from run to run, and the comparison is of the program.
+
+/** True when a parsed JSON value looks like a speedscope file. */
+function isSpeedscopeJson(json) {
+    if (!json || typeof json !== 'object')
+        return false;
+    const o = json;
+    return (typeof o.$schema === 'string' && o.$schema.includes('speedscope')) || (Array.isArray(o.profiles) && typeof o.shared === 'object' && o.shared !== null);
+}
+class speedscope_Shape extends Error {
+}
+/** The sample type of a speedscope unit. */
+function sampleTypeOf(unit) {
+    if (unit === 'bytes')
+        return { type: 'space', unit: 'bytes' };
+    if (unit === 'nanoseconds' || unit === 'microseconds' || unit === 'milliseconds' || unit === 'seconds')
+        return { type: 'time', unit };
+    return { type: 'samples', unit: 'count' };
+}
+/** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
+function tryParseSpeedscope(json) {
+    try {
+        return { profile: speedscope_parse(json) };
+    }
+    catch (error) {
+        if (error instanceof speedscope_Shape)
+            return { reason: `a broken speedscope file: ${error.message}` };
+        throw error;
+    }
+}
+function speedscope_parse(o) {
+    const shared = o.shared;
+    const frames = shared?.frames;
+    if (!Array.isArray(frames))
+        throw new speedscope_Shape('"shared.frames" is not a list');
+    const profiles = o.profiles;
+    if (!Array.isArray(profiles) || profiles.length === 0)
+        throw new speedscope_Shape('"profiles" is not a non-empty list');
+    const sampleType = sampleTypeOf(profiles[0]?.unit);
+    const builder = new call_tree_CallTreeBuilder(1);
+    const ids = frames.map((frame, i) => {
+        const f = frame;
+        if (!f || typeof f.name !== 'string')
+            throw new speedscope_Shape(`frame ${i} has no "name"`);
+        return builder.functionId(f.name === '' ? '[unknown]' : f.name, typeof f.file === 'string' ? f.file : '');
+    });
+    const frameId = (value, where) => {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {
+            throw new speedscope_Shape(`${where} names frame ${String(value)}, but there are ${ids.length} frames`);
+        }
+        return ids[value];
+    };
+    const value = new Float64Array(1);
+    const path = [];
+    profiles.forEach((entry, p) => {
+        const profile = entry;
+        if (!profile || typeof profile !== 'object')
+            throw new speedscope_Shape(`profile ${p} is not an object`);
+        const type = sampleTypeOf(profile.unit);
+        if (type.unit !== sampleType.unit)
+            throw new speedscope_Shape(`profile ${p} is in ${String(profile.unit)}, profile 0 in ${sampleType.unit}`);
+        if (profile.type === 'sampled') {
+            const samples = profile.samples;
+            const weights = profile.weights;
+            if (!Array.isArray(samples))
+                throw new speedscope_Shape(`profile ${p} has no "samples" list`);
+            if (weights !== undefined && (!Array.isArray(weights) || weights.length !== samples.length)) {
+                throw new speedscope_Shape(`profile ${p} has ${Array.isArray(weights) ? weights.length : 'no'} weights for ${samples.length} samples`);
+            }
+            samples.forEach((stack, s) => {
+                if (!Array.isArray(stack))
+                    throw new speedscope_Shape(`profile ${p} sample ${s} is not a list of frames`);
+                path.length = 0;
+                for (const f of stack)
+                    path.push(frameId(f, `profile ${p} sample ${s}`));
+                const weight = weights ? Number(weights[s]) : 1;
+                if (!Number.isFinite(weight))
+                    throw new speedscope_Shape(`profile ${p} weight ${s} is not a number`);
+                value[0] = weight;
+                builder.addStack(path, value, 1);
+            });
+        }
+        else if (profile.type === 'evented') {
+            const events = profile.events;
+            if (!Array.isArray(events))
+                throw new speedscope_Shape(`profile ${p} has no "events" list`);
+            // The frames open at each moment; the innermost one gets the time until the next event.
+            const open = [];
+            const nodes = [0];
+            let last = 0;
+            events.forEach((raw, e) => {
+                const event = raw;
+                const at = Number(event?.at);
+                if (!event || !Number.isFinite(at))
+                    throw new speedscope_Shape(`profile ${p} event ${e} has no time "at"`);
+                if (at < last && e > 0)
+                    throw new speedscope_Shape(`profile ${p} event ${e} goes back in time (${at} after ${last})`);
+                if (open.length > 0 && at > last) {
+                    value[0] = at - last;
+                    builder.add(nodes[nodes.length - 1], value, 1);
+                }
+                last = at;
+                const fn = frameId(event.frame, `profile ${p} event ${e}`);
+                if (event.type === 'O') {
+                    open.push(fn);
+                    nodes.push(builder.child(nodes[nodes.length - 1], fn));
+                }
+                else if (event.type === 'C') {
+                    if (open.pop() !== fn)
+                        throw new speedscope_Shape(`profile ${p} event ${e} closes a frame that is not the innermost open one`);
+                    nodes.pop();
+                }
+                else
+                    throw new speedscope_Shape(`profile ${p} event ${e} has type ${JSON.stringify(event.type)}, expected "O" or "C"`);
+            });
+            if (open.length > 0)
+                throw new speedscope_Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
+        }
+        else
+            throw new speedscope_Shape(`profile ${p} has type ${JSON.stringify(profile.type)}, expected "sampled" or "evented"`);
+    });
+    return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), notes: builder.notes() };
+}
+
 ;// CONCATENATED MODULE: ./lib/formats/detect.js
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
+
+
 
 
 
@@ -2236,21 +2520,27 @@ function parseAny(bytes, source, options) {
                 json = JSON.parse(text);
             }
             catch (error) {
-                throw new errors_InputError(`${source}: JSON that does not parse (${error.message}), expected a V8 .cpuprofile`);
+                throw new errors_InputError(`${source}: JSON that does not parse (${error.message}), expected a V8 .cpuprofile or speedscope JSON`);
             }
-            const result = tryParseCpuProfile(json);
+            const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json) : tryParseCpuProfile(json);
+            if ('reason' in result)
+                throw new errors_InputError(`${source}: ${result.reason}`);
+            return result.profile;
+        }
+        if (looksLikePerfScript(text)) {
+            const result = tryParsePerfScript(text);
             if ('reason' in result)
                 throw new errors_InputError(`${source}: ${result.reason}`);
             return result.profile;
         }
         const result = tryParseFolded(text);
         if ('reason' in result)
-            throw new errors_InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
+            throw new errors_InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
         return result.profile;
     }
     const result = tryParsePprofFast(data);
     if ('reason' in result) {
-        throw new errors_InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
+        throw new errors_InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
     }
     return result.profile;
 }

@@ -27,7 +27,7 @@ export function isCpuProfileJson(json: unknown): boolean {
 
 /** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
 export function tryParseCpuProfile(json: unknown): { profile: Profile } | { reason: string } {
-  if (!isCpuProfileJson(json)) return { reason: 'JSON without "nodes" or "head" (not a V8 .cpuprofile)' };
+  if (!isCpuProfileJson(json)) return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
   const o = json as Record<string, unknown>;
   const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : flattenHead(o.head as V8Node);
   const byId = new Map<number, V8Node>();

@@ -5,7 +5,9 @@ import { LimitError, type Profile } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
+import { looksLikePerfScript, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
+import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
 
 /** Options for reading a profile. */
 export interface ParseOptions {
@@ -40,19 +42,24 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile`);
+        throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
       }
-      const result = tryParseCpuProfile(json);
+      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json) : tryParseCpuProfile(json);
+      if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
+      return result.profile;
+    }
+    if (looksLikePerfScript(text)) {
+      const result = tryParsePerfScript(text);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
     const result = tryParseFolded(text);
-    if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, pprof or a .cpuprofile`);
+    if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
     return result.profile;
   }
   const result = tryParsePprofFast(data);
   if ('reason' in result) {
-    throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile`);
+    throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }
   return result.profile;
 }

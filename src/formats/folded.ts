@@ -13,6 +13,7 @@ export function tryParseFolded(text: string): { profile: Profile } | { reason: s
   let firstBadLine = 0;
   let lineNo = 0;
   let start = 0;
+  const austin = text.startsWith('# austin:');
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -20,7 +21,8 @@ export function tryParseFolded(text: string): { profile: Profile } | { reason: s
     let line = text.slice(start, end);
     start = end + 1;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.trim() === '') continue;
+    // Comments: austin and others write `# key: value` metadata lines.
+    if (line.trim() === '' || line.startsWith('#')) continue;
     const parsed = splitFoldedLine(line);
     if (!parsed) {
       if (bad === 0) {
@@ -32,7 +34,11 @@ export function tryParseFolded(text: string): { profile: Profile } | { reason: s
     }
     good++;
     path.length = 0;
-    for (const frame of parsed.frames) path.push(builder.functionId(frame === '' ? '[unknown]' : frame));
+    // austin (Python) roots each stack at its process and thread ids (`P4242;T4242:1;...`),
+    // which change from run to run: they are left out, so runs compare by code.
+    let from = 0;
+    if (austin) while (from < parsed.frames.length - 1 && /^(P\d+|T[\d:x]+)$/.test(parsed.frames[from])) from++;
+    for (let i = from; i < parsed.frames.length; i++) path.push(builder.functionId(parsed.frames[i] === '' ? '[unknown]' : parsed.frames[i]));
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
   }

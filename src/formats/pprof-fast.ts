@@ -23,6 +23,8 @@ class Reader {
   }
   varint(): number {
     const b = this.bytes;
+    // Most varints here (field tags, small ids) are one byte.
+    if (this.pos < this.end && b[this.pos] < 0x80) return b[this.pos++];
     let result = 0;
     let shift = 0;
     for (;;) {
@@ -47,6 +49,13 @@ class Reader {
       this.pos += length;
     } else throw new Shape(`wire type ${wire}`);
     if (this.pos > this.end) throw new Shape('a field runs past the end of its message');
+  }
+  /** Reads a length-delimited field's length and returns its end; pos stays at its start. */
+  spanEnd(): number {
+    const length = this.varint();
+    const end = this.pos + length;
+    if (end > this.end) throw new Shape('a field runs past the end of its message');
+    return end;
   }
   /** Reads a length-delimited field's bounds. */
   span(): [number, number] {
@@ -231,7 +240,9 @@ function parse(bytes: Uint8Array): Profile {
       const wire = t & 7;
       if (k === 1) {
         if (wire === 2) {
-          const [start, end] = sample.span();
+          const end = sample.spanEnd();
+          const start = sample.pos;
+          sample.pos = end;
           if (fields++ === 0) {
             locStart = start;
             locEnd = end;
@@ -244,8 +255,9 @@ function parse(bytes: Uint8Array): Profile {
         } else sample.skip(wire);
       } else if (k === 2) {
         if (wire === 2) {
-          const [start, end] = sample.span();
-          packed.reset(start, end);
+          const end = sample.spanEnd();
+          packed.reset(sample.pos, end);
+          sample.pos = end;
           while (packed.pos < end) {
             const v = packed.varint();
             if (valueCount < typeCount) values[valueCount] = v;

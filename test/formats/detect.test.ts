@@ -22,7 +22,7 @@ describe('format detection and bad input', () => {
 
   it('rejects random bytes, naming the formats tried', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => (i * 131 + 7) % 256);
-    expect(errorOf(bytes)).toMatch(/^baseline 'x': .*; expected a pprof profile \(gzipped or raw\), folded stacks or a V8 \.cpuprofile$/);
+    expect(errorOf(bytes)).toMatch(/^baseline 'x': .*; expected a pprof profile \(gzipped or raw\), folded stacks, perf script output, a V8 \.cpuprofile or speedscope JSON$/);
   });
 
   it('rejects truncated gzip and gzip of garbage', () => {
@@ -37,21 +37,21 @@ describe('format detection and bad input', () => {
   });
 
   it('rejects JSON of the wrong shape and truncated JSON', () => {
-    expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (not a V8 .cpuprofile)`);
-    expect(errorOf(Buffer.from('{"nodes": [{"id": 1'))).toMatch(/^baseline 'x': JSON that does not parse \(.*\), expected a V8 \.cpuprofile$/);
+    expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)`);
+    expect(errorOf(Buffer.from('{"nodes": [{"id": 1'))).toMatch(/^baseline 'x': JSON that does not parse \(.*\), expected a V8 \.cpuprofile or speedscope JSON$/);
     // Found by the property test: V8 quotes the input, line breaks and all; still one line.
     expect(errorOf(Buffer.from('{"nodes":[{"id":1,"children"\n!:[2]}]}'))).not.toMatch(/\n/);
   });
 
   it('rejects text without folded lines', () => {
-    expect(errorOf(Buffer.from('just some text\n'))).toBe(`baseline 'x': text with no folded stack line (line 1: expected "frame;frame;... count", got 'just some text'); expected folded stacks, pprof or a .cpuprofile`);
+    expect(errorOf(Buffer.from('just some text\n'))).toBe(`baseline 'x': text with no folded stack line (line 1: expected "frame;frame;... count", got 'just some text'); expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
   });
 
   it('refuses a pprof profile without sample types, and a valid gzip of garbage', () => {
     const strings = new StringTable();
     strings.dedup('main');
     const noTypes = new PprofProfile({ stringTable: strings }).encode();
-    expect(errorOf(noTypes)).toBe("baseline 'x': a broken pprof profile: no sample types (a pprof profile needs at least one); expected a pprof profile (gzipped or raw), folded stacks or a V8 .cpuprofile");
+    expect(errorOf(noTypes)).toBe("baseline 'x': a broken pprof profile: no sample types (a pprof profile needs at least one); expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON");
     expect(errorOf(gzipSync(Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 251)))).toMatch(/^baseline 'x': .*expected a pprof profile/);
   });
 
@@ -84,6 +84,6 @@ describe.skipIf(!hasShared)('format detection on fixtures', () => {
   });
 
   it('rejects a JFR recording with one clear line', () => {
-    expect(() => loadFixture(fixture('pyroscope', 'jfr-kafka-cpu-0.jfr.gz'))).toThrow(/expected a pprof profile \(gzipped or raw\), folded stacks or a V8 \.cpuprofile$/);
+    expect(() => loadFixture(fixture('pyroscope', 'jfr-kafka-cpu-0.jfr.gz'))).toThrow(/expected a pprof profile \(gzipped or raw\), folded stacks, perf script output, a V8 \.cpuprofile or speedscope JSON$/);
   });
 });

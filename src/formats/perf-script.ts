@@ -1,0 +1,119 @@
+// Linux `perf script` text: one record per sample, a header line (`comm pid [cpu] time:
+// [period] event:`) and the stack below it, leaf first, one `address symbol (dso)` per
+// line. Frames are named as Brendan Gregg's stackcollapse-perf.pl --all names them, so a
+// perf file and its folded form compare alike: the process name as root, arguments cut,
+// kernel frames `_[k]`, JIT frames `_[j]`, unknown symbols by their module.
+// https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+
+/** A header line: comm (may hold spaces), then the pid or pid/tid. */
+const HEADER = /^(\S.*?)\s+(\d+)(?:\/\d+)?\s/;
+/** A stack line: address, symbol, and the module in parentheses. */
+const FRAME = /^\s+([0-9a-fA-F]+)\s+(.*?)(?:\s+\(([^()]*)\))?\s*$/;
+/** A stack line without a symbol: address and module only. */
+const BARE_FRAME = /^\s+([0-9a-fA-F]+)\s+\(([^()]*)\)\s*$/;
+
+/** True when `text` starts (after `#` comments) like perf script output: a header, then an indented address. */
+export function looksLikePerfScript(text: string): boolean {
+  const lines = text.slice(0, 64 * 1024).split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    if (line.startsWith('#') || line.trim() === '') continue;
+    return HEADER.test(line) && eventOf(line) !== null && FRAME.test(lines[i + 1]);
+  }
+  return false;
+}
+
+/** The event of a header line: its last token ending in ':' (`cycles`, `cpu-clock`, `cycles:u`). */
+function eventOf(header: string): string | null {
+  const m = /(\S+):\s*$/.exec(header);
+  return m ? m[1] : null;
+}
+
+/** Returns the profile in perf script `text`, or why it holds none. */
+export function tryParsePerfScript(text: string): { profile: Profile } | { reason: string } {
+  const events: string[] = [];
+  const records: { event: number; stack: string[] }[] = [];
+  let current: { event: number; stack: string[]; comm: string } | null = null;
+  let unrecognized = 0;
+  let firstUnrecognized = 0;
+  const flush = () => {
+    if (current) records.push({ event: current.event, stack: [current.comm, ...current.stack.reverse()] });
+    current = null;
+  };
+  let lineNo = 0;
+  for (const raw of text.split('\n')) {
+    lineNo++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.startsWith('#')) continue;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const header = /^\s/.test(line) ? null : HEADER.exec(line);
+    if (header) {
+      flush();
+      const event = eventOf(line) ?? '';
+      let index = events.indexOf(event);
+      if (index < 0) index = events.push(event) - 1;
+      current = { event: index, stack: [], comm: header[1].replace(/ /g, '_') };
+      continue;
+    }
+    const bare = current ? BARE_FRAME.exec(line) : null;
+    const frame = bare ? null : current ? FRAME.exec(line) : null;
+    if (!current || (!frame && !bare)) {
+      if (unrecognized++ === 0) firstUnrecognized = lineNo;
+      continue;
+    }
+    // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
+    const name = bare ? frameName('', bare[2], current.comm) : frameName(frame![2], frame![3] ?? '', current.comm);
+    if (name !== null) current.stack.push(name);
+  }
+  flush();
+  if (records.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
+
+  const builder = new CallTreeBuilder(events.length, records.length * 4);
+  const values = new Float64Array(events.length);
+  const path: number[] = [];
+  for (const record of records) {
+    path.length = 0;
+    for (const name of record.stack) path.push(builder.functionId(name));
+    values.fill(0);
+    values[record.event] = 1;
+    builder.addStack(path, values, 1);
+  }
+  const notes = builder.notes();
+  if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
+  return {
+    profile: {
+      format: 'perf-script',
+      // One sample type per event, counted in samples, as stackcollapse-perf counts them.
+      sampleTypes: events.map((event) => ({ type: event || 'samples', unit: 'count' })),
+      defaultSampleType: 0, // the first event, as stackcollapse-perf
+      tree: builder.build(),
+      notes,
+    },
+  };
+}
+
+/** Names a frame as stackcollapse-perf.pl does; null for frames it skips. */
+function frameName(symbol: string, module: string, comm: string): string | null {
+  // Linux 4.8+ prints symbol offsets (`cpu_startup_entry+0x800047c022ec`).
+  let name = symbol.replace(/\+0x[0-9a-f]+$/, '');
+  if (name.startsWith('(')) return null; // process names
+  if (name === '') name = '[unknown]';
+  else if (name === '[unknown]') {
+    name = module !== '' && module !== '[unknown]' ? `[${module.replace(/.*\//, '')}]` : '[unknown]';
+  } else {
+    name = name.replace(/;/g, ':');
+    // Arguments are noise, but Go methods (`net/http.(*Client).Do`) and C++'s anonymous
+    // namespace keep their parentheses.
+    if (!/\.\(.*\)\./.test(name)) name = name.replace(/\((?!anonymous namespace\)).*/, '');
+    name = name.replace(/["']/g, '');
+    // Java: `Lorg/mozilla/Foo;.call` becomes `org/mozilla/Foo:.call`.
+    if (comm === 'java' && name.includes('/')) name = name.replace(/^L/, '');
+  }
+  if (/^\[|vmlinux$/.test(module) && !module.includes('unknown')) name += '_[k]';
+  else if (/\/tmp\/perf-\d+\.map/.test(module)) name += '_[j]';
+  return name;
+}

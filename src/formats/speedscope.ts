@@ -1,0 +1,107 @@
+// speedscope's file format (py-spy --format speedscope, rbspy, and speedscope's own
+// exports): https://www.speedscope.app/file-format-schema.json. Frames are shared; each
+// profile (a thread) is sampled (stacks root first, with weights) or evented (open and
+// close events with times). All profiles of a file are merged: thread names and ids change
+// from run to run, and the comparison is of the program.
+import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import type { SampleType } from '../model/units';
+
+/** True when a parsed JSON value looks like a speedscope file. */
+export function isSpeedscopeJson(json: unknown): boolean {
+  if (!json || typeof json !== 'object') return false;
+  const o = json as Record<string, unknown>;
+  return (typeof o.$schema === 'string' && o.$schema.includes('speedscope')) || (Array.isArray(o.profiles) && typeof o.shared === 'object' && o.shared !== null);
+}
+
+class Shape extends Error {}
+
+/** The sample type of a speedscope unit. */
+function sampleTypeOf(unit: unknown): SampleType {
+  if (unit === 'bytes') return { type: 'space', unit: 'bytes' };
+  if (unit === 'nanoseconds' || unit === 'microseconds' || unit === 'milliseconds' || unit === 'seconds') return { type: 'time', unit };
+  return { type: 'samples', unit: 'count' };
+}
+
+/** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
+export function tryParseSpeedscope(json: unknown): { profile: Profile } | { reason: string } {
+  try {
+    return { profile: parse(json as Record<string, unknown>) };
+  } catch (error) {
+    if (error instanceof Shape) return { reason: `a broken speedscope file: ${error.message}` };
+    throw error;
+  }
+}
+
+function parse(o: Record<string, unknown>): Profile {
+  const shared = o.shared as Record<string, unknown> | undefined;
+  const frames = shared?.frames;
+  if (!Array.isArray(frames)) throw new Shape('"shared.frames" is not a list');
+  const profiles = o.profiles;
+  if (!Array.isArray(profiles) || profiles.length === 0) throw new Shape('"profiles" is not a non-empty list');
+  const sampleType = sampleTypeOf((profiles[0] as Record<string, unknown>)?.unit);
+  const builder = new CallTreeBuilder(1);
+  const ids = frames.map((frame, i) => {
+    const f = frame as Record<string, unknown> | null;
+    if (!f || typeof f.name !== 'string') throw new Shape(`frame ${i} has no "name"`);
+    return builder.functionId(f.name === '' ? '[unknown]' : f.name, typeof f.file === 'string' ? f.file : '');
+  });
+  const frameId = (value: unknown, where: string): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {
+      throw new Shape(`${where} names frame ${String(value)}, but there are ${ids.length} frames`);
+    }
+    return ids[value];
+  };
+  const value = new Float64Array(1);
+  const path: number[] = [];
+  profiles.forEach((entry, p) => {
+    const profile = entry as Record<string, unknown> | null;
+    if (!profile || typeof profile !== 'object') throw new Shape(`profile ${p} is not an object`);
+    const type = sampleTypeOf(profile.unit);
+    if (type.unit !== sampleType.unit) throw new Shape(`profile ${p} is in ${String(profile.unit)}, profile 0 in ${sampleType.unit}`);
+    if (profile.type === 'sampled') {
+      const samples = profile.samples;
+      const weights = profile.weights;
+      if (!Array.isArray(samples)) throw new Shape(`profile ${p} has no "samples" list`);
+      if (weights !== undefined && (!Array.isArray(weights) || weights.length !== samples.length)) {
+        throw new Shape(`profile ${p} has ${Array.isArray(weights) ? weights.length : 'no'} weights for ${samples.length} samples`);
+      }
+      samples.forEach((stack, s) => {
+        if (!Array.isArray(stack)) throw new Shape(`profile ${p} sample ${s} is not a list of frames`);
+        path.length = 0;
+        for (const f of stack) path.push(frameId(f, `profile ${p} sample ${s}`));
+        const weight = weights ? Number((weights as unknown[])[s]) : 1;
+        if (!Number.isFinite(weight)) throw new Shape(`profile ${p} weight ${s} is not a number`);
+        value[0] = weight;
+        builder.addStack(path, value, 1);
+      });
+    } else if (profile.type === 'evented') {
+      const events = profile.events;
+      if (!Array.isArray(events)) throw new Shape(`profile ${p} has no "events" list`);
+      // The frames open at each moment; the innermost one gets the time until the next event.
+      const open: number[] = [];
+      const nodes: number[] = [0];
+      let last = 0;
+      events.forEach((raw, e) => {
+        const event = raw as Record<string, unknown> | null;
+        const at = Number(event?.at);
+        if (!event || !Number.isFinite(at)) throw new Shape(`profile ${p} event ${e} has no time "at"`);
+        if (at < last && e > 0) throw new Shape(`profile ${p} event ${e} goes back in time (${at} after ${last})`);
+        if (open.length > 0 && at > last) {
+          value[0] = at - last;
+          builder.add(nodes[nodes.length - 1], value, 1);
+        }
+        last = at;
+        const fn = frameId(event.frame, `profile ${p} event ${e}`);
+        if (event.type === 'O') {
+          open.push(fn);
+          nodes.push(builder.child(nodes[nodes.length - 1], fn));
+        } else if (event.type === 'C') {
+          if (open.pop() !== fn) throw new Shape(`profile ${p} event ${e} closes a frame that is not the innermost open one`);
+          nodes.pop();
+        } else throw new Shape(`profile ${p} event ${e} has type ${JSON.stringify(event.type)}, expected "O" or "C"`);
+      });
+      if (open.length > 0) throw new Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
+    } else throw new Shape(`profile ${p} has type ${JSON.stringify(profile.type)}, expected "sampled" or "evented"`);
+  });
+  return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), notes: builder.notes() };
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { computeFunctionValues } from '../../src/diff/align';
+import { parseProfile } from '../../src/formats/detect';
+import type { Profile } from '../../src/model/call-tree';
+import { fixture, hasShared, loadFixture } from '../fixtures';
+
+/** Per-function self and total of a profile's sample type, by name. */
+function table(profile: Profile, typeIndex = profile.defaultSampleType): Map<string, [number, number]> {
+  const v = computeFunctionValues(profile.tree, typeIndex);
+  return new Map(profile.tree.names.map((name, fn) => [name, [v.self[fn], v.total[fn]]] as [string, [number, number]]).filter(([, [s, t]]) => s !== 0 || t !== 0));
+}
+
+const text = (s: string) => parseProfile(Buffer.from(s), 'x');
+
+describe('perf script', () => {
+  it('reads records, names frames as stackcollapse-perf --all and roots them at the process', () => {
+    const profile = text([
+      '# cmdline : /usr/bin/perf record -g',
+      'java 3244 [001] 12.345: 250000 cpu-clock:u: ',
+      '\t    7f1e214c24d9 StealTask::do_it(GCTaskManager*, unsigned int) (/usr/lib/libjvm.so)',
+      '\t    ffffffff8104f45a native_safe_halt+0x6 ([kernel.kallsyms])',
+      '\t    7f1e2162ad6f Lorg/mozilla/Foo;.call(Lorg/Bar;)V (/tmp/perf-3236.map)',
+      '\t    7f1e2162ad70 [unknown] (/lib/x86_64-linux-gnu/libc-2.15.so)',
+      '\t    7f1e2162ad71 net/http.(*Client).Do (/usr/bin/server)',
+      '',
+      'V8 WorkerThread 25607/25610 4794564.109216: cpu-clock:u: ',
+      '\t    7f1e2162ad72 [unknown] ([unknown])',
+      '',
+    ].join('\n'));
+    expect(profile.format).toBe('perf-script');
+    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock:u', unit: 'count' }]);
+    const t = table(profile);
+    expect([...t.keys()].sort()).toEqual([
+      'StealTask::do_it', 'V8_WorkerThread', '[libc-2.15.so]', '[unknown]', 'java', 'native_safe_halt_[k]', 'net/http.(*Client).Do', 'org/mozilla/Foo:.call_[j]',
+    ].sort());
+    // Leaf first in the file: StealTask::do_it is the leaf, net/http... the outermost frame.
+    expect(t.get('StealTask::do_it')).toEqual([1, 1]);
+    expect(t.get('java')).toEqual([0, 1]);
+    expect(t.get('V8_WorkerThread')).toEqual([0, 1]);
+  });
+
+  it('keeps each event a sample type of its own', () => {
+    const profile = text('a 1 1.0: cycles: \n\t 1 f (/x)\n\na 1 1.1: instructions: \n\t 2 g (/x)\n\na 1 1.2: cycles: \n\t 3 g (/x)\n');
+    expect(profile.sampleTypes.map((s) => s.type)).toEqual(['cycles', 'instructions']);
+    expect(table(profile, 0).get('g')).toEqual([1, 1]);
+    expect(table(profile, 1).get('g')).toEqual([1, 1]);
+    expect(table(profile, 1).get('f')).toBeUndefined();
+  });
+
+  it.skipIf(!hasShared)('gives the same per-function values as stackcollapse-perf --all on FlameGraph\'s fixtures', () => {
+    for (const name of ['perf-vertx-stacks-01', 'perf-java-stacks-01', 'perf-cycles-instructions-01']) {
+      const source = readFileSync(fixture('flamegraph-gregg', `${name}.txt`), 'utf8');
+      const perf = parseProfile(Buffer.from(source), name);
+      // stackcollapse-perf.pl saves a stack at a blank line only, so it drops the last record
+      // of a file that ends without one; flamegate counts every record.
+      const headers = source.split('\n').filter((line) => /^\S/.test(line) && !line.startsWith('#'));
+      const firstEvent = / (\S+):\s*$/.exec(headers[0])![1];
+      const records = headers.filter((line) => line.trimEnd().endsWith(` ${firstEvent}:`)).length;
+      expect(computeFunctionValues(perf.tree, perf.defaultSampleType).sum, name).toBe(records);
+      const complete = /\n\s*\n\s*$/.test(source) ? source : source.slice(0, source.lastIndexOf('\n\n') + 1);
+      const folded = loadFixture(fixture('flamegraph-gregg', `${name}-collapsed-all.txt`));
+      expect(table(parseProfile(Buffer.from(complete), name)), name).toEqual(table(folded));
+    }
+  });
+
+  it.skipIf(!hasShared)('reads perf output of Go, Rust, Java with inlined frames, forks and a whole system', () => {
+    const files = [
+      ['inferno', 'collapse-perf__go-stacks.txt'],
+      ['inferno', 'collapse-perf__java-inline.txt'],
+      ['flamegraph-gregg', 'perf-rust-Yamakaky-dcpu.txt'],
+      ['flamegraph-gregg', 'perf-iperf-stacks-pidtid-01.txt'],
+      ['speedscope', 'linux-perf__system-wide.linux-perf.txt'],
+      ['speedscope', 'linux-perf__forks.linux-perf.txt'],
+    ];
+    for (const [dir, file] of files) {
+      const profile = loadFixture(fixture(dir, file));
+      expect(profile.format, file).toBe('perf-script');
+      expect(computeFunctionValues(profile.tree, 0).sum, file).toBeGreaterThan(0);
+    }
+    const gz = parseProfile(gunzipSync(readFileSync(fixture('flamegraph-gregg', 'example-perf-stacks.txt.gz'))), 'example');
+    expect(gz.format).toBe('perf-script');
+    expect([...table(gz).keys()].some((n) => n.endsWith('_[k]'))).toBe(true);
+  });
+});
