@@ -28,13 +28,19 @@ function workerScript(): string | undefined {
   return [join(__dirname, 'parse-worker', 'index.js'), join(__dirname, '..', 'parse-worker', 'index.js')].find((path) => existsSync(path));
 }
 
+/** Threads to parse on: FLAMEGATE_THREADS when set (1 parses here only), else the cores. */
+function threadLimit(): number {
+  const set = Number(process.env.FLAMEGATE_THREADS);
+  return Number.isInteger(set) && set >= 1 ? set : availableParallelism();
+}
+
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 export async function readProfilesInParallel(
   files: { file: string; side: string }[],
   options: ParseOptions,
 ): Promise<{ source: string; profile: Profile }[]> {
   const script = workerScript();
-  const threads = Math.min(files.length, availableParallelism(), 8);
+  const threads = Math.min(files.length, threadLimit(), 8);
   if (!script || threads < 2) return files.map(({ file, side }) => readProfiles([file], side, options)[0]);
 
   // Files are dealt out in turn; this thread takes the last share, after posting the rest.

@@ -43343,10 +43343,15 @@ function workerScript() {
         return undefined;
     return [(0,external_node_path_namespaceObject.join)(__dirname, 'parse-worker', 'index.js'), (0,external_node_path_namespaceObject.join)(__dirname, '..', 'parse-worker', 'index.js')].find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
 }
+/** Threads to parse on: FLAMEGATE_THREADS when set (1 parses here only), else the cores. */
+function threadLimit() {
+    const set = Number(process.env.FLAMEGATE_THREADS);
+    return Number.isInteger(set) && set >= 1 ? set : (0,external_node_os_namespaceObject.availableParallelism)();
+}
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 async function readProfilesInParallel(files, options) {
     const script = workerScript();
-    const threads = Math.min(files.length, (0,external_node_os_namespaceObject.availableParallelism)(), 8);
+    const threads = Math.min(files.length, threadLimit(), 8);
     if (!script || threads < 2)
         return files.map(({ file, side }) => load_runs_readProfiles([file], side, options)[0]);
     // Files are dealt out in turn; this thread takes the last share, after posting the rest.
