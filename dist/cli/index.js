@@ -38827,6 +38827,25 @@ class NodeTable {
         const id = this.size++;
         if (id === this.parent.length)
             this.grow();
+        this.attach(id, node, fn);
+        return id;
+    }
+    /**
+     * Returns a table holding the nodes of a tree whose paths are distinct (one profile's
+     * call tree), without looking any of them up: parents come before their children.
+     */
+    static from(parent, func, capacity) {
+        const table = new NodeTable(Math.max(capacity, parent.length));
+        const n = parent.length;
+        while (table.parent.length < n)
+            table.grow();
+        for (let node = 1; node < n; node++)
+            table.attach(node, parent[node], func[node]);
+        table.size = Math.max(1, n);
+        return table;
+    }
+    /** Makes `id` the child of `node` for function `fn`. */
+    attach(id, node, fn) {
         this.parent[id] = node;
         this.func[id] = fn;
         this.firstChild[id] = NONE;
@@ -38841,7 +38860,6 @@ class NodeTable {
         }
         else if (count > WIDE)
             this.wide.set(node, fn, id);
-        return id;
     }
     grow() {
         this.parent = doubled(this.parent);
@@ -39016,8 +39034,9 @@ function alignColumns(columns) {
     const files = [];
     const nameIds = new Map();
     // The union has at most the nodes of all trees (a generous guess costs nothing).
-    const table = new NodeTable(columns.reduce((sum, c) => sum + c.tree.parent.length, 0));
-    const mapped = columns.map(({ tree }) => {
+    const capacity = columns.reduce((sum, c) => sum + c.tree.parent.length, 0);
+    let table;
+    const mapped = columns.map(({ tree }, r) => {
         // Names are interned once per function, not once per node.
         const ids = Int32Array.from(tree.names, (n, fn) => {
             let id = nameIds.get(n);
@@ -39032,10 +39051,22 @@ function alignColumns(columns) {
             return id;
         });
         const map = new Int32Array(tree.parent.length);
+        if (r === 0) {
+            // The first tree's paths are distinct: its nodes start the union as they are.
+            const func = new Int32Array(tree.parent.length);
+            for (let node = 1; node < func.length; node++)
+                func[node] = ids[tree.func[node]];
+            func[0] = -1;
+            table = NodeTable.from(tree.parent, func, capacity);
+            for (let node = 0; node < map.length; node++)
+                map[node] = node;
+            return map;
+        }
         for (let node = 1; node < tree.parent.length; node++)
             map[node] = table.child(map[tree.parent[node]], ids[tree.func[node]]);
         return map;
     });
+    table ??= new NodeTable(1);
     const size = table.size;
     const parent = table.parent.subarray(0, size);
     const spread = (r, column, scale) => {

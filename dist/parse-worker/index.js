@@ -159,6 +159,25 @@ class NodeTable {
         const id = this.size++;
         if (id === this.parent.length)
             this.grow();
+        this.attach(id, node, fn);
+        return id;
+    }
+    /**
+     * Returns a table holding the nodes of a tree whose paths are distinct (one profile's
+     * call tree), without looking any of them up: parents come before their children.
+     */
+    static from(parent, func, capacity) {
+        const table = new NodeTable(Math.max(capacity, parent.length));
+        const n = parent.length;
+        while (table.parent.length < n)
+            table.grow();
+        for (let node = 1; node < n; node++)
+            table.attach(node, parent[node], func[node]);
+        table.size = Math.max(1, n);
+        return table;
+    }
+    /** Makes `id` the child of `node` for function `fn`. */
+    attach(id, node, fn) {
         this.parent[id] = node;
         this.func[id] = fn;
         this.firstChild[id] = NONE;
@@ -173,7 +192,6 @@ class NodeTable {
         }
         else if (count > WIDE)
             this.wide.set(node, fn, id);
-        return id;
     }
     grow() {
         this.parent = doubled(this.parent);

@@ -49,8 +49,9 @@ function alignColumns(columns: Column[]): AlignedTree {
   const files: string[] = [];
   const nameIds = new Map<string, number>();
   // The union has at most the nodes of all trees (a generous guess costs nothing).
-  const table = new NodeTable(columns.reduce((sum, c) => sum + c.tree.parent.length, 0));
-  const mapped: Int32Array[] = columns.map(({ tree }) => {
+  const capacity = columns.reduce((sum, c) => sum + c.tree.parent.length, 0);
+  let table: NodeTable | undefined;
+  const mapped: Int32Array[] = columns.map(({ tree }, r) => {
     // Names are interned once per function, not once per node.
     const ids = Int32Array.from(tree.names, (n, fn) => {
       let id = nameIds.get(n);
@@ -64,9 +65,19 @@ function alignColumns(columns: Column[]): AlignedTree {
       return id;
     });
     const map = new Int32Array(tree.parent.length);
-    for (let node = 1; node < tree.parent.length; node++) map[node] = table.child(map[tree.parent[node]], ids[tree.func[node]]);
+    if (r === 0) {
+      // The first tree's paths are distinct: its nodes start the union as they are.
+      const func = new Int32Array(tree.parent.length);
+      for (let node = 1; node < func.length; node++) func[node] = ids[tree.func[node]];
+      func[0] = -1;
+      table = NodeTable.from(tree.parent, func, capacity);
+      for (let node = 0; node < map.length; node++) map[node] = node;
+      return map;
+    }
+    for (let node = 1; node < tree.parent.length; node++) map[node] = table!.child(map[tree.parent[node]], ids[tree.func[node]]);
     return map;
   });
+  table ??= new NodeTable(1);
   const size = table.size;
   const parent = table.parent.subarray(0, size);
   const spread = (r: number, column: Float64Array, scale: number) => {

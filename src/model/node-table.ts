@@ -57,6 +57,25 @@ export class NodeTable {
     if (found !== NONE) return found;
     const id = this.size++;
     if (id === this.parent.length) this.grow();
+    this.attach(id, node, fn);
+    return id;
+  }
+
+  /**
+   * Returns a table holding the nodes of a tree whose paths are distinct (one profile's
+   * call tree), without looking any of them up: parents come before their children.
+   */
+  static from(parent: Int32Array, func: ArrayLike<number>, capacity: number): NodeTable {
+    const table = new NodeTable(Math.max(capacity, parent.length));
+    const n = parent.length;
+    while (table.parent.length < n) table.grow();
+    for (let node = 1; node < n; node++) table.attach(node, parent[node], func[node]);
+    table.size = Math.max(1, n);
+    return table;
+  }
+
+  /** Makes `id` the child of `node` for function `fn`. */
+  private attach(id: number, node: number, fn: number): void {
     this.parent[id] = node;
     this.func[id] = fn;
     this.firstChild[id] = NONE;
@@ -67,7 +86,6 @@ export class NodeTable {
     if (count === WIDE) {
       for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c]) this.wide.set(node, this.func[c], c);
     } else if (count > WIDE) this.wide.set(node, fn, id);
-    return id;
   }
 
   private grow(): void {
