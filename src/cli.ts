@@ -13,24 +13,71 @@ import { renderPng } from './render/png';
 import { timing } from './timing';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
-import { renderTerminal } from './report/terminal';
+import { renderTerminal, wantsColor } from './report/terminal';
 import { VERSION } from './version';
 
-const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
+const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
+       flamegate --help | --version
+
+Catches performance regressions: compares the CPU, memory or lock profiles of a change
+(the candidate) with those of its base (the baseline), judges every function's change with
+rules that know CI machines are noisy, and gives one verdict: pass, warn or fail.
+
+Commands:
+  compare     compare two sets of profiles (flamegate compare --help for its options)
+
+Options:
+  -h, --help     this text
+  -V, --version  the version
+
+Environment:
+  NO_COLOR=1            no colours in the table (they are only used on a terminal anyway)
+  FLAMEGATE_THREADS=N   parse on at most N threads (default: one per core)
+  FLAMEGATE_TIMING=1    print when each stage ends, in ms since the start
+  FLAMEGATE_DEBUG=1     print the stack of an internal error
+
+Docs: the README (https://github.com/flamegate/flamegate#readme).`;
+
+const COMPARE_USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
                          [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
-Compares CPU, memory or lock profiles (pprof, folded stacks, V8 .cpuprofile) and judges
-each function's change with the rules (built in, or .github/flamegate.yml).
-Several files per side are runs of the same workload: give 3 or more for a sharp verdict.
+Compares the baseline profiles with the candidate profiles and prints a table, or writes
+the reports and pictures asked for. Formats are recognised by content: pprof (gzipped or
+not), folded stacks, perf script output, V8 .cpuprofile, speedscope JSON.
+
+Inputs:
+  --baseline FILE_OR_GLOB    profiles of the base; repeat it or use a glob ('base/*.pb.gz')
+                             for several runs. Leave it out (with an output option) to draw
+                             the candidate alone: the verdict is no-baseline.
+  --candidate FILE_OR_GLOB   profiles of the change
+                             Several files a side are runs of the same workload: give 3 or
+                             more a side and the machine's noise is measured, not assumed.
+  --sample-type NAME         what to compare: cpu, alloc_space, inuse_space, delay, an event
+                             of perf (cycles), ... (default: the profile's default type)
+  --normalize none|total     none: absolute values (each run does fixed work; default)
+                             total: shares of each run's total (runs of fixed time)
+  --config FILE              rules file (default: .github/flamegate.yml if it exists,
+                             else the built-in rules)
+  --max-decompressed-size N  refuse gzip that inflates past N (default 1GiB)
+
+Outputs (- is standard output; without any of them a table is printed):
+  --json FILE                the report (every function, every violation)
+  --markdown FILE            the pull-request comment
+  --svg FILE, --png FILE     the diff flame graph (red: slower, green: faster, grey: noise)
+  --icicle                   draw the root at the top
+  --palette colorblind       red and blue instead of red and green
 
 Examples:
-  flamegate compare --baseline 'base/*.cpu.pb.gz' --candidate 'head/*.cpu.pb.gz'
-  flamegate compare --baseline a.pb.gz --candidate b.pb.gz --sample-type inuse_space --json report.json
-  flamegate compare --baseline old.folded --candidate new.folded --normalize total --markdown comment.md
+  # five runs a side of a Go benchmark
+  flamegate compare --baseline 'base/cpu-*.pb.gz' --candidate 'head/cpu-*.pb.gz'
+  # a heap profile's in-use bytes, with the picture
+  flamegate compare --baseline base.heap.pb.gz --candidate head.heap.pb.gz --sample-type inuse_space --png diff.png
+  # perf script output, as shares of each run's total, with the PR comment on stdout
+  flamegate compare --baseline base.perf.txt --candidate head.perf.txt --normalize total --markdown -
 
-Exit status: 0 pass or warn, 1 fail, 2 bad usage or unreadable input.`;
+Exit status: 0 pass or warn (or no baseline), 1 fail, 2 bad usage or unreadable input.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -52,6 +99,10 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (argv.length === 0) {
     io.err.write(`${USAGE}\n`);
     return 2;
+  }
+  if (argv[0] === 'help' && argv[1] === 'compare') {
+    io.out.write(`${COMPARE_USAGE}\n`);
+    return 0;
   }
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out.write(`${USAGE}\n`);
@@ -89,7 +140,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }
   const v = parsed.values;
   if (v.help) {
-    io.out.write(`${USAGE}\n`);
+    io.out.write(`${COMPARE_USAGE}\n`);
     return 0;
   }
   if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined) {
@@ -116,7 +167,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     normalize: v.normalize as Normalize | undefined,
     configPath: v.config,
     maxDecompressedBytes,
-  });
+  }, io.err as NodeJS.WriteStream);
   for (const note of report.notes) io.err.write(`flamegate: note: ${note}\n`);
 
   if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
@@ -134,7 +185,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     }
     timing('pictures written');
   }
-  if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report));
+  if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
   else io.err.write(`flamegate: ${report.verdict}\n`);
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }

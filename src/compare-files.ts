@@ -8,6 +8,7 @@ import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
 import { expandInputs, readProfiles, selectSampleType } from './load-runs';
 import type { Profile } from './model/call-tree';
 import { readProfilesInParallel } from './parse-pool';
+import { startProgress } from './progress';
 import { timing } from './timing';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
 
@@ -73,12 +74,21 @@ export function compareFiles(request: CompareRequest): CompareResult {
   return finish(request, p, readProfiles(p.baseline, 'baseline', p.options), readProfiles(p.candidate, 'candidate', p.options));
 }
 
-/** As compareFiles, with the files parsed on all cores (see parse-pool.ts). */
-export async function compareFilesInParallel(request: CompareRequest): Promise<CompareResult> {
+/**
+ * As compareFiles, with the files parsed on all cores (see parse-pool.ts); with
+ * `progressTo`, a terminal, a progress line shows while large inputs are read.
+ */
+export async function compareFilesInParallel(request: CompareRequest, progressTo?: { isTTY?: boolean; write(text: string): unknown }): Promise<CompareResult> {
   const p = plan(request);
   const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
   timing('first profile read');
-  const parsed = await readProfilesInParallel(files, p.options);
+  const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
+  let parsed;
+  try {
+    parsed = await readProfilesInParallel(files, p.options, progress);
+  } finally {
+    end();
+  }
   timing('profiles parsed');
   const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
   timing('compared');

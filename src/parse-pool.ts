@@ -10,6 +10,7 @@ import { InputError } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { readProfiles } from './load-runs';
 import type { Profile } from './model/call-tree';
+import type { Progress } from './progress';
 
 /** One file for a worker. */
 export interface ParseJob {
@@ -38,10 +39,19 @@ function threadLimit(): number {
 export async function readProfilesInParallel(
   files: { file: string; side: string }[],
   options: ParseOptions,
+  progress?: Progress,
 ): Promise<{ source: string; profile: Profile }[]> {
   const script = workerScript();
   const threads = Math.min(files.length, threadLimit(), 8);
-  if (!script || threads < 2) return files.map(({ file, side }) => readProfiles([file], side, options)[0]);
+  let done = 0;
+  const tick = () => progress?.(++done);
+  if (!script || threads < 2) {
+    return files.map(({ file, side }) => {
+      const parsed = readProfiles([file], side, options)[0];
+      tick();
+      return parsed;
+    });
+  }
 
   // Files are dealt out in turn; this thread takes the last share, after posting the rest.
   // Every file is read even after an error, and the error of the first file in order is
@@ -57,6 +67,7 @@ export async function readProfilesInParallel(
         outcomes[reply.id] = 'profile' in reply
           ? { profile: { source: files[reply.id].file, profile: reply.profile } }
           : { error: reply.input ? new InputError(reply.error) : new Error(reply.error) };
+        tick();
         if (--left === 0) resolve();
       });
       const fail = (error: Error) => {
@@ -74,6 +85,7 @@ export async function readProfilesInParallel(
       } catch (error) {
         outcomes[id] = { error: error as Error };
       }
+      tick();
     });
     await Promise.all(done);
   } finally {

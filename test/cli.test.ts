@@ -8,8 +8,11 @@ import { EXAMPLES } from './fixtures';
 
 const CLI = resolve(__dirname, '..', 'dist', 'cli', 'index.js');
 
-function flamegate(args: string[], cwd = resolve(__dirname, '..')) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function flamegate(args: string[], cwd = resolve(__dirname, '..'), env: NodeJS.ProcessEnv = {}) {
+  const base = { ...process.env };
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...base, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -145,7 +148,46 @@ describe('flamegate on bad usage and bad input', () => {
   });
 
   it('prints help and version', () => {
-    expect(flamegate(['--help']).stdout).toContain('Usage: flamegate compare');
+    const help = flamegate(['--help']).stdout;
+    expect(help).toContain('Usage: flamegate compare');
+    expect(help).toContain('Commands:');
+    expect(help).toContain('NO_COLOR');
+    for (const args of [['compare', '--help'], ['help', 'compare'], ['compare', '-h']]) {
+      const compareHelp = flamegate(args);
+      expect(compareHelp.status, args.join(' ')).toBe(0);
+      for (const option of ['--baseline', '--candidate', '--sample-type', '--normalize', '--config', '--json', '--markdown', '--svg', '--png', '--icicle', '--palette', '--max-decompressed-size', 'Examples:', 'Exit status']) {
+        expect(compareHelp.stdout, `${args.join(' ')}: ${option}`).toContain(option);
+      }
+    }
+    expect(flamegate([]).status).toBe(2);
     expect(flamegate(['--version']).stdout).toBe(`flamegate ${JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('colours the table only on a terminal or when asked, and never with NO_COLOR', () => {
+    const args = ['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz')];
+    const piped = flamegate(args).stdout;
+    expect(piped).toContain('FAIL');
+    expect(piped).not.toContain('\x1b[');
+    expect(flamegate(args, undefined, { FORCE_COLOR: '1' }).stdout).toContain('\x1b[1;31mFAIL\x1b[0m');
+    expect(flamegate(args, undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\x1b[');
+  });
+
+  it('prints the table with the same sections as the pull-request comment', () => {
+    const args = ['--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz')];
+    const table = flamegate(['compare', ...args]).stdout;
+    const markdown = flamegate(['compare', ...args, '--markdown', '-']).stdout;
+    // Each line of facts in the comment has its counterpart in the table.
+    const pairs: [RegExp, RegExp][] = [
+      [/❌ fail: 1 regression \(profile total grew\)/, /FAIL: 1 regression \(profile total grew\)/],
+      [/`main\.encodeJSON` \| total \| 1\.01 s \| 2\.00 s \| \+996 ms \(\+99\.0%, 25\.8% of total\) \| <0\.001 \| `total > 5% of baseline total and > \+20%`/, /FAIL {2}main\.encodeJSON {2}total {3}1\.01 s {4}2\.00 s {5}\+996 ms \(\+99\.0%, 25\.8% of total\) {2}<0\.001[\s\S]*rule: total > 5% of baseline total and > \+20%/],
+      [/↳ via `main\.main` ← `runtime\.main` \| \| \| \| \+996 ms/, /via main\.main <- runtime\.main \(\+996 ms\)/],
+      [/11 more violations of the same growth/, /11 more violations of the same growth/],
+      [/The profile total grew \+1\.11 s \(\+28\.7%\) \(p <0\.001; rule: `profile total > \+10%`\)/, /the profile total grew \+1\.11 s \(\+28\.7%\) \(p <0\.001; rule: profile total > \+10%\)/],
+      [/\| `main\.criticalSection` \| 454 ms \| 420 ms \| -34\.0 ms/, /main\.criticalSection {2}454 ms {4}420 ms {5}-34\.0 ms/],
+    ];
+    for (const [inComment, inTable] of pairs) {
+      expect(markdown).toMatch(inComment);
+      expect(table).toMatch(inTable);
+    }
   });
 });

@@ -43380,11 +43380,18 @@ function threadLimit() {
     return Number.isInteger(set) && set >= 1 ? set : (0,external_node_os_namespaceObject.availableParallelism)();
 }
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
-async function readProfilesInParallel(files, options) {
+async function readProfilesInParallel(files, options, progress) {
     const script = workerScript();
     const threads = Math.min(files.length, threadLimit(), 8);
-    if (!script || threads < 2)
-        return files.map(({ file, side }) => load_runs_readProfiles([file], side, options)[0]);
+    let done = 0;
+    const tick = () => progress?.(++done);
+    if (!script || threads < 2) {
+        return files.map(({ file, side }) => {
+            const parsed = load_runs_readProfiles([file], side, options)[0];
+            tick();
+            return parsed;
+        });
+    }
     // Files are dealt out in turn; this thread takes the last share, after posting the rest.
     // Every file is read even after an error, and the error of the first file in order is
     // the one reported, as when the files are read one after another.
@@ -43400,6 +43407,7 @@ async function readProfilesInParallel(files, options) {
                 outcomes[reply.id] = 'profile' in reply
                     ? { profile: { source: files[reply.id].file, profile: reply.profile } }
                     : { error: reply.input ? new InputError(reply.error) : new Error(reply.error) };
+                tick();
                 if (--left === 0)
                     resolve();
             });
@@ -43422,6 +43430,7 @@ async function readProfilesInParallel(files, options) {
             catch (error) {
                 outcomes[id] = { error: error };
             }
+            tick();
         });
         await Promise.all(done);
     }
@@ -43435,6 +43444,34 @@ async function readProfilesInParallel(files, options) {
             throw outcome.error;
         return outcome.profile;
     });
+}
+
+;// CONCATENATED MODULE: ./lib/progress.js
+// A progress line on a terminal while large profiles are read: `reading 3 of 10 profiles
+// (412 MB)…`, rewritten in place and erased when done. Nothing where stderr is not a
+// terminal (CI logs) or the input is small enough to be read in a moment.
+
+/** Inputs smaller than this are read without a progress line. */
+const WORTH_SHOWING = 16 * 1024 * 1024;
+/** Returns a progress reporter for reading `files` on `stream`, and a function that erases the line. */
+function startProgress(stream, files) {
+    if (!stream.isTTY)
+        return { end: () => undefined };
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += (0,external_node_fs_namespaceObject.statSync)(file).size;
+        }
+        catch {
+            // An unreadable file is reported by the reader, with its reason.
+        }
+    }
+    if (bytes < WORTH_SHOWING)
+        return { end: () => undefined };
+    const size = bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;
+    const show = (done) => stream.write(`\r\x1b[Kflamegate: reading ${done} of ${files.length} profile${files.length === 1 ? '' : 's'} (${size})…`);
+    show(0);
+    return { progress: show, end: () => stream.write('\r\x1b[K') };
 }
 
 ;// CONCATENATED MODULE: external "node:perf_hooks"
@@ -43660,6 +43697,7 @@ function describe(value) {
 
 
 
+
 /** The rules file used when none is named, if it exists. */
 const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 /** Returns the rules: from the named file, else the default file, else the built-in ones. */
@@ -43697,12 +43735,22 @@ function compareFiles(request) {
     const p = plan(request);
     return finish(request, p, readProfiles(p.baseline, 'baseline', p.options), readProfiles(p.candidate, 'candidate', p.options));
 }
-/** As compareFiles, with the files parsed on all cores (see parse-pool.ts). */
-async function compareFilesInParallel(request) {
+/**
+ * As compareFiles, with the files parsed on all cores (see parse-pool.ts); with
+ * `progressTo`, a terminal, a progress line shows while large inputs are read.
+ */
+async function compareFilesInParallel(request, progressTo) {
     const p = plan(request);
     const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
     timing('first profile read');
-    const parsed = await readProfilesInParallel(files, p.options);
+    const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
+    let parsed;
+    try {
+        parsed = await readProfilesInParallel(files, p.options, progress);
+    }
+    finally {
+        end();
+    }
     timing('profiles parsed');
     const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
     timing('compared');
@@ -44893,10 +44941,34 @@ function formatMeasureAbs(report, value) {
 ;// CONCATENATED MODULE: ./lib/report/terminal.js
 
 const NAME_WIDTH = 60;
-/** Renders the report for a terminal (no colour codes). */
-function renderTerminal(report, rows = 10) {
+const PLAIN = { fail: (t) => t, warn: (t) => t, pass: (t) => t, dim: (t) => t };
+const ANSI = {
+    fail: (t) => `\x1b[1;31m${t}\x1b[0m`,
+    warn: (t) => `\x1b[1;33m${t}\x1b[0m`,
+    pass: (t) => `\x1b[1;32m${t}\x1b[0m`,
+    dim: (t) => `\x1b[2m${t}\x1b[0m`,
+};
+/**
+ * Whether to colour output to `stream`: only a terminal, and never with NO_COLOR set
+ * (https://no-color.org); FORCE_COLOR turns it on elsewhere.
+ */
+function wantsColor(stream, env = process.env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true && env.TERM !== 'dumb';
+}
+/**
+ * Renders the report for a terminal: the same sections as the PR comment (verdict, noise,
+ * violations with their paths and rules, the overall rule, biggest changes, notes).
+ */
+function renderTerminal(report, options = {}) {
+    const rows = options.rows ?? 10;
+    const paint = options.color ? ANSI : PLAIN;
+    const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : report.verdict === 'pass' ? paint.pass : paint.dim;
     const out = [];
-    out.push(`flamegate: ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`);
+    out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
     out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${report.normalize === 'total' ? 'shares of run totals' : 'absolute values'}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValueAbs(report, report.baseline.total)} -> ${formatValueAbs(report, report.candidate.total)}`);
     out.push(`noise: ${noiseSentence(report)}`);
     const leads = leadViolations(report);
@@ -44905,18 +44977,25 @@ function renderTerminal(report, rows = 10) {
         const table = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
         for (const { lead, paths, into } of leads) {
             table.push([lead.severity.toUpperCase(), terminal_name(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
-            // Paths go on lines of their own so they do not widen the name column.
+            // Paths and the rule go on lines of their own so they do not widen the name column.
             for (const path of paths) {
                 if (path.callers.length > 0)
                     table.push(['', `\u0000  via ${path.callers.map((c) => terminal_name(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
             }
             if (into.length > 0)
                 table.push(['', `\u0000  into ${list(into)}`]);
+            table.push(['', `\u0000  rule: ${terminal_name(lead.rule, 200)}`]);
         }
-        out.push(...align(table));
+        // The severity column is four characters wide (FAIL, WARN) and first: colour it in place.
+        out.push(...align(table).map((line) => line.replace(/^ {2}(FAIL|WARN) /, (_, s) => `  ${s === 'FAIL' ? paint.fail(s) : paint.warn(s)} `)));
+        const others = report.violations.length - leads.length;
+        if (others > 0)
+            out.push('', `${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`);
     }
-    if (report.overall?.violated)
-        out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${terminal_name(report.overall.rule ?? '', 200)})`);
+    if (report.overall?.violated) {
+        const severity = report.overall.severity === 'fail' ? paint.fail('FAIL') : paint.warn('WARN');
+        out.push('', `${severity}: the profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${terminal_name(report.overall.rule ?? '', 200)})`);
+    }
     for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]]) {
         const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
         if (list.length === 0)
@@ -44929,8 +45008,11 @@ function renderTerminal(report, rows = 10) {
         }
         out.push(...align(table));
     }
+    if (report.notes.length > 0)
+        out.push('');
     for (const note of report.notes)
         out.push(`note: ${terminal_name(note, 200)}`);
+    out.push('', paint.dim('A function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested; "of total" is points of the baseline profile\'s total.'));
     return `${out.join('\n')}\n`;
 }
 function list(names) {
@@ -44974,21 +45056,67 @@ const VERSION = '0.1.0';
 
 
 
-const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
+const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
+       flamegate --help | --version
+
+Catches performance regressions: compares the CPU, memory or lock profiles of a change
+(the candidate) with those of its base (the baseline), judges every function's change with
+rules that know CI machines are noisy, and gives one verdict: pass, warn or fail.
+
+Commands:
+  compare     compare two sets of profiles (flamegate compare --help for its options)
+
+Options:
+  -h, --help     this text
+  -V, --version  the version
+
+Environment:
+  NO_COLOR=1            no colours in the table (they are only used on a terminal anyway)
+  FLAMEGATE_THREADS=N   parse on at most N threads (default: one per core)
+  FLAMEGATE_TIMING=1    print when each stage ends, in ms since the start
+  FLAMEGATE_DEBUG=1     print the stack of an internal error
+
+Docs: the README (https://github.com/flamegate/flamegate#readme).`;
+const COMPARE_USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
                          [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
-Compares CPU, memory or lock profiles (pprof, folded stacks, V8 .cpuprofile) and judges
-each function's change with the rules (built in, or .github/flamegate.yml).
-Several files per side are runs of the same workload: give 3 or more for a sharp verdict.
+Compares the baseline profiles with the candidate profiles and prints a table, or writes
+the reports and pictures asked for. Formats are recognised by content: pprof (gzipped or
+not), folded stacks, perf script output, V8 .cpuprofile, speedscope JSON.
+
+Inputs:
+  --baseline FILE_OR_GLOB    profiles of the base; repeat it or use a glob ('base/*.pb.gz')
+                             for several runs. Leave it out (with an output option) to draw
+                             the candidate alone: the verdict is no-baseline.
+  --candidate FILE_OR_GLOB   profiles of the change
+                             Several files a side are runs of the same workload: give 3 or
+                             more a side and the machine's noise is measured, not assumed.
+  --sample-type NAME         what to compare: cpu, alloc_space, inuse_space, delay, an event
+                             of perf (cycles), ... (default: the profile's default type)
+  --normalize none|total     none: absolute values (each run does fixed work; default)
+                             total: shares of each run's total (runs of fixed time)
+  --config FILE              rules file (default: .github/flamegate.yml if it exists,
+                             else the built-in rules)
+  --max-decompressed-size N  refuse gzip that inflates past N (default 1GiB)
+
+Outputs (- is standard output; without any of them a table is printed):
+  --json FILE                the report (every function, every violation)
+  --markdown FILE            the pull-request comment
+  --svg FILE, --png FILE     the diff flame graph (red: slower, green: faster, grey: noise)
+  --icicle                   draw the root at the top
+  --palette colorblind       red and blue instead of red and green
 
 Examples:
-  flamegate compare --baseline 'base/*.cpu.pb.gz' --candidate 'head/*.cpu.pb.gz'
-  flamegate compare --baseline a.pb.gz --candidate b.pb.gz --sample-type inuse_space --json report.json
-  flamegate compare --baseline old.folded --candidate new.folded --normalize total --markdown comment.md
+  # five runs a side of a Go benchmark
+  flamegate compare --baseline 'base/cpu-*.pb.gz' --candidate 'head/cpu-*.pb.gz'
+  # a heap profile's in-use bytes, with the picture
+  flamegate compare --baseline base.heap.pb.gz --candidate head.heap.pb.gz --sample-type inuse_space --png diff.png
+  # perf script output, as shares of each run's total, with the PR comment on stdout
+  flamegate compare --baseline base.perf.txt --candidate head.perf.txt --normalize total --markdown -
 
-Exit status: 0 pass or warn, 1 fail, 2 bad usage or unreadable input.`;
+Exit status: 0 pass or warn (or no baseline), 1 fail, 2 bad usage or unreadable input.`;
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 async function main(argv, io = { out: process.stdout, err: process.stderr }) {
     try {
@@ -45010,6 +45138,10 @@ async function run(argv, io) {
     if (argv.length === 0) {
         io.err.write(`${USAGE}\n`);
         return 2;
+    }
+    if (argv[0] === 'help' && argv[1] === 'compare') {
+        io.out.write(`${COMPARE_USAGE}\n`);
+        return 0;
     }
     if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
         io.out.write(`${USAGE}\n`);
@@ -45049,7 +45181,7 @@ async function run(argv, io) {
     }
     const v = parsed.values;
     if (v.help) {
-        io.out.write(`${USAGE}\n`);
+        io.out.write(`${COMPARE_USAGE}\n`);
         return 0;
     }
     if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined) {
@@ -45077,7 +45209,7 @@ async function run(argv, io) {
         normalize: v.normalize,
         configPath: v.config,
         maxDecompressedBytes,
-    });
+    }, io.err);
     for (const note of report.notes)
         io.err.write(`flamegate: note: ${note}\n`);
     if (v.json !== undefined)
@@ -45099,7 +45231,7 @@ async function run(argv, io) {
         timing('pictures written');
     }
     if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined)
-        io.out.write(renderTerminal(report));
+        io.out.write(renderTerminal(report, { color: wantsColor(io.out) }));
     else
         io.err.write(`flamegate: ${report.verdict}\n`);
     return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure

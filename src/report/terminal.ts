@@ -4,10 +4,42 @@ import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, fun
 
 const NAME_WIDTH = 60;
 
-/** Renders the report for a terminal (no colour codes). */
-export function renderTerminal(report: Report, rows = 10): string {
+/** ANSI colours for a terminal that shows them; the identity where colour is off. */
+export interface Palette {
+  fail: (text: string) => string;
+  warn: (text: string) => string;
+  pass: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+const PLAIN: Palette = { fail: (t) => t, warn: (t) => t, pass: (t) => t, dim: (t) => t };
+const ANSI: Palette = {
+  fail: (t) => `\x1b[1;31m${t}\x1b[0m`,
+  warn: (t) => `\x1b[1;33m${t}\x1b[0m`,
+  pass: (t) => `\x1b[1;32m${t}\x1b[0m`,
+  dim: (t) => `\x1b[2m${t}\x1b[0m`,
+};
+
+/**
+ * Whether to colour output to `stream`: only a terminal, and never with NO_COLOR set
+ * (https://no-color.org); FORCE_COLOR turns it on elsewhere.
+ */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/**
+ * Renders the report for a terminal: the same sections as the PR comment (verdict, noise,
+ * violations with their paths and rules, the overall rule, biggest changes, notes).
+ */
+export function renderTerminal(report: Report, options: { rows?: number; color?: boolean } = {}): string {
+  const rows = options.rows ?? 10;
+  const paint = options.color ? ANSI : PLAIN;
+  const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : report.verdict === 'pass' ? paint.pass : paint.dim;
   const out: string[] = [];
-  out.push(`flamegate: ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`);
+  out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
   out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${report.normalize === 'total' ? 'shares of run totals' : 'absolute values'}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValueAbs(report, report.baseline.total)} -> ${formatValueAbs(report, report.candidate.total)}`);
   out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);
@@ -16,15 +48,22 @@ export function renderTerminal(report: Report, rows = 10): string {
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
     for (const { lead, paths, into } of leads) {
       table.push([lead.severity.toUpperCase(), name(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
-      // Paths go on lines of their own so they do not widen the name column.
+      // Paths and the rule go on lines of their own so they do not widen the name column.
       for (const path of paths) {
         if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => name(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
+      table.push(['', `\u0000  rule: ${name(lead.rule, 200)}`]);
     }
-    out.push(...align(table));
+    // The severity column is four characters wide (FAIL, WARN) and first: colour it in place.
+    out.push(...align(table).map((line) => line.replace(/^ {2}(FAIL|WARN) /, (_, s: string) => `  ${s === 'FAIL' ? paint.fail(s) : paint.warn(s)} `)));
+    const others = report.violations.length - leads.length;
+    if (others > 0) out.push('', `${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`);
   }
-  if (report.overall?.violated) out.push('', `profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (${name(report.overall.rule ?? '', 200)})`);
+  if (report.overall?.violated) {
+    const severity = report.overall.severity === 'fail' ? paint.fail('FAIL') : paint.warn('WARN');
+    out.push('', `${severity}: the profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${name(report.overall.rule ?? '', 200)})`);
+  }
   for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]] as const) {
     const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
     if (list.length === 0) continue;
@@ -36,7 +75,9 @@ export function renderTerminal(report: Report, rows = 10): string {
     }
     out.push(...align(table));
   }
+  if (report.notes.length > 0) out.push('');
   for (const note of report.notes) out.push(`note: ${name(note, 200)}`);
+  out.push('', paint.dim('A function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested; "of total" is points of the baseline profile\'s total.'));
   return `${out.join('\n')}\n`;
 }
 
