@@ -1,0 +1,42 @@
+// schema/report.schema.json is the JSON report's contract for other tools. It is generated
+// from the schema mode comment checks untrusted reports with (src/report/validate.ts), so
+// the two cannot drift: UPDATE_GOLDEN=1 npm test rewrites it after an intended change.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compareFiles } from '../../src/compare-files';
+import { reportSchema } from '../../src/report/validate';
+import { EXAMPLES } from '../fixtures';
+
+const PATH = resolve(__dirname, '..', '..', 'schema', 'report.schema.json');
+
+function generated(): string {
+  const schema = {
+    $id: 'https://github.com/flamegate/flamegate/blob/main/schema/report.schema.json',
+    title: 'flamegate report',
+    description: 'The JSON report of flamegate compare --json and of the action (output report). Values are means per run in the sample type\'s unit (valueUnit: share with normalize total).',
+    ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' }),
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+describe('JSON schema of the report', () => {
+  it('is the one generated from the validator', () => {
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(PATH)) writeFileSync(PATH, generated());
+    expect(readFileSync(PATH, 'utf8'), 'schema/report.schema.json is stale; run UPDATE_GOLDEN=1 npm test').toBe(generated());
+  });
+
+  it('accepts the reports flamegate writes and refuses a broken one', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(PATH, 'utf8')));
+    for (const kind of ['cpu', 'heap', 'mutex']) {
+      const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.${kind}.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.${kind}.pb.gz`], configPath: resolve(__dirname, '..', 'data', 'scenarios', 'no-config.yml') });
+      const plain = JSON.parse(JSON.stringify(report));
+      expect(validate(plain), `${kind}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
+    }
+    const { report } = compareFiles({ baseline: [], candidate: [`${EXAMPLES}/candidate-1.cpu.pb.gz`] });
+    expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
+    expect(validate({ ...JSON.parse(JSON.stringify(report)), verdict: 'maybe' })).toBe(false);
+  });
+});
