@@ -39381,6 +39381,8 @@ function formatValue(value, unit) {
     const { dimension, scale } = getUnitScale(unit);
     const base = value * scale;
     const abs = Math.abs(base);
+    if (base === 0)
+        return '0'; // nothing (a new function's baseline), not "0.00 ns"
     if (dimension === 'time') {
         if (abs >= 1e9)
             return `${fixed(base / 1e9)} s`;
@@ -44116,8 +44118,9 @@ function buildDiffGraph(comparison, report, options = {}) {
         let suffix = '';
         if (f.status === 'merged')
             fill = MERGED;
-        else if ((f.status === 'new' || f.status === 'gone') && Math.abs(points) >= start / 2) {
+        else if ((f.status === 'new' || f.status === 'gone') && significant && Math.abs(points) >= start / 2) {
             // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
+            // Only when significant: a frame that one run happened to sample is noise, not new code.
             const direction = f.status === 'new' ? 1 : -1;
             fill = changeColor(palette, direction, Math.max(0.6, Math.abs(points) / full));
             outline = outlineColor(palette, direction);

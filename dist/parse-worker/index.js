@@ -2598,6 +2598,8 @@ function formatValue(value, unit) {
     const { dimension, scale } = units_getUnitScale(unit);
     const base = value * scale;
     const abs = Math.abs(base);
+    if (base === 0)
+        return '0'; // nothing (a new function's baseline), not "0.00 ns"
     if (dimension === 'time') {
         if (abs >= 1e9)
             return `${fixed(base / 1e9)} s`;

@@ -31,6 +31,7 @@ export function formatValue(value: number, unit: string): string {
   const { dimension, scale } = getUnitScale(unit);
   const base = value * scale;
   const abs = Math.abs(base);
+  if (base === 0) return '0'; // nothing (a new function's baseline), not "0.00 ns"
   if (dimension === 'time') {
     if (abs >= 1e9) return `${fixed(base / 1e9)} s`;
     if (abs >= 1e6) return `${fixed(base / 1e6)} ms`;

@@ -50,8 +50,9 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     let outline: string | undefined;
     let suffix = '';
     if (f.status === 'merged') fill = MERGED;
-    else if ((f.status === 'new' || f.status === 'gone') && Math.abs(points) >= start / 2) {
+    else if ((f.status === 'new' || f.status === 'gone') && significant && Math.abs(points) >= start / 2) {
       // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
+      // Only when significant: a frame that one run happened to sample is noise, not new code.
       const direction = f.status === 'new' ? 1 : -1;
       fill = changeColor(palette, direction, Math.max(0.6, Math.abs(points) / full));
       outline = outlineColor(palette, direction);
