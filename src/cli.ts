@@ -62,7 +62,7 @@ Inputs:
                              else the built-in rules)
   --max-decompressed-size N  refuse gzip that inflates past N (default 1GiB)
 
-Outputs (- is standard output; without any of them a table is printed):
+Outputs (- is standard output; the table is printed unless a report goes there):
   --json FILE                the report (every function, every violation)
   --markdown FILE            the pull-request comment
   --svg FILE, --png FILE     the diff flame graph (red: slower, green: faster, grey: noise)
@@ -185,7 +185,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     }
     timing('pictures written');
   }
-  if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
+  // The table goes to standard output unless a report does (`-`); then the verdict goes to stderr.
+  const toStdout = [v.json, v.markdown, v.svg, v.png].includes('-');
+  if (!toStdout) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
   else io.err.write(`flamegate: ${report.verdict}\n`);
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }

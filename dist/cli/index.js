@@ -39245,10 +39245,12 @@ function attributeGrowth(growth, relations, isLibrary, wouldBreak = () => true) 
     const carries = (caller, part) => part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part));
     const explains = (callee, caller) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, grewInside(caller, callee));
     // The callee grew only inside this caller, and also runs elsewhere: the caller is the place.
+    // A callee that did not run at all before (a check that now does work) runs nowhere else:
+    // it is the cause.
     const detailOf = (callee, caller) => {
         const r = rel(callee, caller);
         const total = relations.totals.get(callee)?.baseline ?? 0;
-        return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total - r.baseline >= (1 - EXPLAINS) * total;
+        return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
     };
     const largestFirst = (a, b) => g(b) - g(a) || (a < b ? -1 : 1);
     const project = names.filter((n) => !isLibrary(n));
@@ -45104,7 +45106,7 @@ Inputs:
                              else the built-in rules)
   --max-decompressed-size N  refuse gzip that inflates past N (default 1GiB)
 
-Outputs (- is standard output; without any of them a table is printed):
+Outputs (- is standard output; the table is printed unless a report goes there):
   --json FILE                the report (every function, every violation)
   --markdown FILE            the pull-request comment
   --svg FILE, --png FILE     the diff flame graph (red: slower, green: faster, grey: noise)
@@ -45233,7 +45235,9 @@ async function run(argv, io) {
         }
         timing('pictures written');
     }
-    if (v.json === undefined && v.markdown === undefined && v.svg === undefined && v.png === undefined)
+    // The table goes to standard output unless a report does (`-`); then the verdict goes to stderr.
+    const toStdout = [v.json, v.markdown, v.svg, v.png].includes('-');
+    if (!toStdout)
         io.out.write(renderTerminal(report, { color: wantsColor(io.out) }));
     else
         io.err.write(`flamegate: ${report.verdict}\n`);

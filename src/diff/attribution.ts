@@ -96,10 +96,12 @@ export function attributeGrowth(
   const carries = (caller: string, part: number) => part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part));
   const explains = (callee: string, caller: string) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, grewInside(caller, callee));
   // The callee grew only inside this caller, and also runs elsewhere: the caller is the place.
+  // A callee that did not run at all before (a check that now does work) runs nowhere else:
+  // it is the cause.
   const detailOf = (callee: string, caller: string) => {
     const r = rel(callee, caller);
     const total = relations.totals.get(callee)?.baseline ?? 0;
-    return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total - r.baseline >= (1 - EXPLAINS) * total;
+    return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
   };
   const largestFirst = (a: string, b: string) => g(b) - g(a) || (a < b ? -1 : 1);
   const project = names.filter((n) => !isLibrary(n));

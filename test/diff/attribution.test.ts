@@ -43,6 +43,15 @@ describe('attribution', () => {
     expect(findings.map((f) => [f.function, f.callers])).toEqual([['main.checksum', ['main.main']], ['main.parse', []]]);
   });
 
+  it('leads with a callee that did not run before (a check that now does work), not with its caller', () => {
+    const before = { 'main;run;parse': 500, 'main;run;render': 500, 'main;run': 10 };
+    const after = { ...before, 'main;run;validate': 600, 'main;run;validate;check': 380 };
+    const flaggedNow = new Map([['run', 980], ['main', 980], ['validate', 980], ['check', 380]]);
+    const findings = attributeGrowth(flaggedNow, relate(foldedRuns(folded(before)), foldedRuns(folded(after)), new Set(flaggedNow.keys())), () => false);
+    expect(findings[0].function).toBe('validate');
+    expect(findings[0].callers).toEqual(['main', 'run']);
+  });
+
   it('tells library frames from project code', () => {
     for (const name of ['runtime.mallocgc', 'encoding/json.Marshal', 'sync.(*Mutex).Lock', 'java/util/HashMap.get', 'std::io::read', 'sys_write_[k]', '(garbage collector)']) {
       expect(isLibraryFunction(name), name).toBe(true);
