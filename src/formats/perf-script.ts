@@ -24,10 +24,14 @@ export function looksLikePerfScript(text: string): boolean {
   return false;
 }
 
-/** The event of a header line: its last token ending in ':' (`cycles`, `cpu-clock`, `cycles:u`). */
+/**
+ * The event of a header line: its last token ending in ':', without perf's modifiers
+ * (`cycles:u`, `cpu-clock:ppp` are `cycles`, `cpu-clock`), so that `--sample-type cycles`
+ * finds it and runs recorded with other modifiers compare.
+ */
 function eventOf(header: string): string | null {
   const m = /(\S+):\s*$/.exec(header);
-  return m ? m[1] : null;
+  return m ? m[1].replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null; // perf's event modifiers only
 }
 
 /** Returns the profile in perf script `text`, or why it holds none. */

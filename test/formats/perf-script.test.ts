@@ -30,7 +30,7 @@ describe('perf script', () => {
       '',
     ].join('\n'));
     expect(profile.format).toBe('perf-script');
-    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock:u', unit: 'count' }]);
+    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock', unit: 'count' }]); // modifiers (`:u`) left out
     const t = table(profile);
     expect([...t.keys()].sort()).toEqual([
       'StealTask::do_it', 'V8_WorkerThread', '[libc-2.15.so]', '[unknown]', 'java', 'native_safe_halt_[k]', 'net/http.(*Client).Do', 'org/mozilla/Foo:.call_[j]',
@@ -39,6 +39,14 @@ describe('perf script', () => {
     expect(t.get('StealTask::do_it')).toEqual([1, 1]);
     expect(t.get('java')).toEqual([0, 1]);
     expect(t.get('V8_WorkerThread')).toEqual([0, 1]);
+  });
+
+  it('names events without their modifiers, tracepoints whole', () => {
+    const types = (header: string) => text(`a 1 1.0: ${header}\n\t 1 f (/x)\n`).sampleTypes.map((t) => t.type);
+    expect(types('1000 cycles:ppp: ')).toEqual(['cycles']);
+    expect(types('cpu-clock:u: ')).toEqual(['cpu-clock']);
+    expect(types('sched:sched_switch: ')).toEqual(['sched:sched_switch']);
+    expect(types('probe:foo: ')).toEqual(['probe:foo']);
   });
 
   it('keeps each event a sample type of its own', () => {
