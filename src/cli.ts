@@ -32,7 +32,7 @@ Options:
 
 Environment:
   NO_COLOR=1            no colours in the table (they are only used on a terminal anyway)
-  FLAMEGATE_THREADS=N   parse on at most N threads (default: one per core)
+  FLAMEGATE_THREADS=N   parse on N threads (default: one per core from 16 MB of input)
   FLAMEGATE_TIMING=1    print when each stage ends, in ms since the start
   FLAMEGATE_DEBUG=1     print the stack of an internal error
 

@@ -6,7 +6,7 @@ import { InputError, quote } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
 import { expandInputs, readProfiles, selectSampleType } from './load-runs';
-import type { Profile } from './model/call-tree';
+import { SharedTable, type Profile } from './model/call-tree';
 import { readProfilesInParallel } from './parse-pool';
 import { startProgress } from './progress';
 import { timing } from './timing';
@@ -71,7 +71,8 @@ function finish(request: CompareRequest, p: Plan, baseline: Parsed, candidate: P
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
 export function compareFiles(request: CompareRequest): CompareResult {
   const p = plan(request);
-  return finish(request, p, readProfiles(p.baseline, 'baseline', p.options), readProfiles(p.candidate, 'candidate', p.options));
+  const options = { ...p.options, shared: new SharedTable() };
+  return finish(request, p, readProfiles(p.baseline, 'baseline', options), readProfiles(p.candidate, 'candidate', options));
 }
 
 /**

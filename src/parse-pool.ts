@@ -2,14 +2,14 @@
 // (each running the small dist/parse-worker bundle) takes a share of the files while this
 // thread parses its own. Used where the bundle exists (the CLI, the action); elsewhere,
 // and for one file, the files are read here one after another.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { readProfiles } from './load-runs';
-import type { Profile } from './model/call-tree';
+import { SharedTable, type Profile } from './model/call-tree';
 import type { Progress } from './progress';
 
 /** One file for a worker. */
@@ -29,10 +29,30 @@ function workerScript(): string | undefined {
   return [join(__dirname, 'parse-worker', 'index.js'), join(__dirname, '..', 'parse-worker', 'index.js')].find((path) => existsSync(path));
 }
 
-/** Threads to parse on: FLAMEGATE_THREADS when set (1 parses here only), else the cores. */
-function threadLimit(): number {
+/**
+ * Inputs smaller than this (on disk, all files) are read one after another into one shared
+ * table (see SharedTable): threads cost more to start than they save there, and the
+ * shared table spares aligning the trees afterwards.
+ */
+const PARALLEL_FROM = 16 * 1024 * 1024;
+
+/**
+ * Threads to parse on: FLAMEGATE_THREADS when set (1: this thread only, into a shared
+ * table; 2 or more: that many, whatever the size), else one per core for large inputs
+ * and this thread for small ones.
+ */
+function threadLimit(files: string[]): number {
   const set = Number(process.env.FLAMEGATE_THREADS);
-  return Number.isInteger(set) && set >= 1 ? set : availableParallelism();
+  if (Number.isInteger(set) && set >= 1) return set;
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // The reader reports an unreadable file.
+    }
+  }
+  return bytes >= PARALLEL_FROM ? availableParallelism() : 1;
 }
 
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
@@ -42,12 +62,13 @@ export async function readProfilesInParallel(
   progress?: Progress,
 ): Promise<{ source: string; profile: Profile }[]> {
   const script = workerScript();
-  const threads = Math.min(files.length, threadLimit(), 8);
+  const threads = Math.min(files.length, threadLimit(files.map((f) => f.file)), 8);
   let done = 0;
   const tick = () => progress?.(++done);
   if (!script || threads < 2) {
+    const shared = { ...options, shared: new SharedTable() };
     return files.map(({ file, side }) => {
-      const parsed = readProfiles([file], side, options)[0];
+      const parsed = readProfiles([file], side, shared)[0];
       tick();
       return parsed;
     });

@@ -190,4 +190,16 @@ describe('flamegate on bad usage and bad input', () => {
       expect(table).toMatch(inTable);
     }
   });
+
+  it('gives the same report whether the profiles are read into one table here or on worker threads', () => {
+    const args = ['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz'), '--json', '-'];
+    const here = JSON.parse(flamegate(args, undefined, { FLAMEGATE_THREADS: '1' }).stdout);
+    const threads = JSON.parse(flamegate(args, undefined, { FLAMEGATE_THREADS: '3' }).stdout);
+    // Sums may differ in the last bits (another order of nodes); everything else is equal.
+    const round = (value: unknown): unknown => (typeof value === 'number' ? Number(value.toPrecision(10))
+      : Array.isArray(value) ? value.map(round)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)])) : value);
+    expect(round(threads)).toEqual(round(here));
+    expect(here.verdict).toBe('fail');
+  });
 });

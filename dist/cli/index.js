@@ -38890,12 +38890,24 @@ const LIMITS = {
 /** A profile past a hard limit (LIMITS.functions). */
 class LimitError extends Error {
 }
-/** Builds a CallTree from stacks, interning function names. */
-class call_tree_CallTreeBuilder {
-    typeCount;
+/**
+ * Nodes and function names shared by the call trees of several profiles read one after
+ * another: each profile's tree is then a set of value columns over one table, already
+ * aligned by call path, and a later profile only looks up the paths an earlier one added.
+ */
+class call_tree_SharedTable {
+    nodes;
     names = [];
     files = [];
     nameIds = new Map();
+}
+/** Builds a CallTree from stacks, interning function names. */
+class call_tree_CallTreeBuilder {
+    typeCount;
+    shared;
+    names;
+    files;
+    nameIds;
     nodes;
     /** Self values, one column per sample type. */
     self;
@@ -38906,10 +38918,24 @@ class call_tree_CallTreeBuilder {
     lastStack = new Int32Array(64);
     lastNodes = new Int32Array(64);
     lastLength = 0;
-    /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
-    constructor(typeCount, expectedNodes = 1024) {
+    /**
+     * `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see
+     * NodeTable). With `shared`, the tree is built into that table and its names.
+     */
+    constructor(typeCount, expectedNodes = 1024, shared) {
         this.typeCount = typeCount;
-        this.nodes = new NodeTable(expectedNodes);
+        this.shared = shared;
+        if (shared) {
+            shared.nodes ??= new NodeTable(expectedNodes);
+            this.nodes = shared.nodes;
+            ({ names: this.names, files: this.files, nameIds: this.nameIds } = shared);
+        }
+        else {
+            this.nodes = new NodeTable(expectedNodes);
+            this.names = [];
+            this.files = [];
+            this.nameIds = new Map();
+        }
         this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
         this.records = new Float64Array(this.nodes.capacity);
     }
@@ -38994,6 +39020,7 @@ class call_tree_CallTreeBuilder {
         return {
             names: this.names,
             files: this.files,
+            ...(this.shared ? { shared: this.shared } : {}),
             parent: this.nodes.parent.subarray(0, n),
             func: this.nodes.func.subarray(0, n),
             self: this.self.map((column) => column.subarray(0, n)),
@@ -39030,6 +39057,9 @@ function alignTrees(runs) {
     }));
 }
 function alignColumns(columns) {
+    const shared = columns[0]?.tree.shared;
+    if (shared?.nodes && columns.every((c) => c.tree.shared === shared))
+        return alignShared(columns, shared.nodes, shared.names, shared.files);
     const names = [];
     const files = [];
     const nameIds = new Map();
@@ -39090,6 +39120,40 @@ function alignColumns(columns) {
         self,
         inclusive: self.map((column) => sumUp(column.slice())),
         inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
+        firstChild: table.firstChild.subarray(0, size),
+        nextSibling: table.nextSibling.subarray(0, size),
+    };
+}
+/** The trees were built into one table: they are aligned already, only their columns are copied. */
+function alignShared(columns, table, names, files) {
+    const size = table.size;
+    const parent = table.parent.subarray(0, size);
+    const copy = (column, scale) => {
+        const values = new Float64Array(size);
+        // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
+        const n = Math.min(column.length, size);
+        if (scale === 1)
+            values.set(column.subarray(0, n));
+        else
+            for (let node = 0; node < n; node++)
+                values[node] = column[node] * scale;
+        values[0] = 0;
+        return values;
+    };
+    const sumUp = (values) => {
+        for (let node = size - 1; node > 0; node--)
+            values[parent[node]] += values[node];
+        return values;
+    };
+    const self = columns.map((c) => copy(c.values, c.scale));
+    return {
+        parent,
+        func: table.func.subarray(0, size),
+        names: names.slice(),
+        files: files.slice(),
+        self,
+        inclusive: self.map((column) => sumUp(column.slice())),
+        inclusiveEvents: columns.map((c) => sumUp(copy(c.events, 1))),
         firstChild: table.firstChild.subarray(0, size),
         nextSibling: table.nextSibling.subarray(0, size),
     };
@@ -41069,7 +41133,7 @@ function isCpuProfileJson(json) {
     return Array.isArray(o.nodes) || (typeof o.head === 'object' && o.head !== null);
 }
 /** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
-function tryParseCpuProfile(json) {
+function tryParseCpuProfile(json, shared) {
     if (!isCpuProfileJson(json))
         return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
     const o = json;
@@ -41092,7 +41156,7 @@ function tryParseCpuProfile(json) {
             parentOf.set(id, node.id);
         }
     }
-    const builder = new call_tree_CallTreeBuilder(2);
+    const builder = new call_tree_CallTreeBuilder(2, 1024, shared);
     const treeNode = new Map();
     // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
     // without recursion (stacks can be thousands deep).
@@ -41232,8 +41296,8 @@ function flattenHead(head) {
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
-function tryParseFolded(text) {
-    const builder = new call_tree_CallTreeBuilder(1);
+function tryParseFolded(text, shared) {
+    const builder = new call_tree_CallTreeBuilder(1, 1024, shared);
     const value = new Float64Array(1);
     const path = [];
     let good = 0;
@@ -41350,7 +41414,7 @@ function eventOf(header) {
     return m ? m[1].replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null; // perf's event modifiers only
 }
 /** Returns the profile in perf script `text`, or why it holds none. */
-function tryParsePerfScript(text) {
+function tryParsePerfScript(text, shared) {
     const events = [];
     const records = [];
     let current = null;
@@ -41396,7 +41460,7 @@ function tryParsePerfScript(text) {
     flush();
     if (records.length === 0)
         return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
-    const builder = new call_tree_CallTreeBuilder(events.length, records.length * 4);
+    const builder = new call_tree_CallTreeBuilder(events.length, records.length * 4, shared);
     const values = new Float64Array(events.length);
     const path = [];
     for (const record of records) {
@@ -42667,12 +42731,12 @@ class Reader {
     }
 }
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
-function tryParsePprofFast(bytes) {
+function tryParsePprofFast(bytes, shared) {
     const framing = checkFraming(bytes);
     if (framing)
         return { reason: framing };
     try {
-        return { profile: parse(bytes) };
+        return { profile: parse(bytes, shared) };
     }
     catch (error) {
         if (error instanceof Shape)
@@ -42680,7 +42744,7 @@ function tryParsePprofFast(bytes) {
         throw error;
     }
 }
-function parse(bytes) {
+function parse(bytes, shared) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const strings = [];
     const typeRefs = [];
@@ -42773,7 +42837,7 @@ function parse(bytes) {
     const typeCount = sampleTypes.length;
     // A stack has at most as many locations as its sample has bytes: a guess on the high
     // side, which is free (see NodeTable).
-    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024);
+    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
     const fnIds = new Map();
     const functionIdOf = (id) => {
         let fid = fnIds.get(id);
@@ -43072,9 +43136,9 @@ function sampleTypeOf(unit) {
     return { type: 'samples', unit: 'count' };
 }
 /** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
-function tryParseSpeedscope(json) {
+function tryParseSpeedscope(json, shared) {
     try {
-        return { profile: speedscope_parse(json) };
+        return { profile: speedscope_parse(json, shared) };
     }
     catch (error) {
         if (error instanceof speedscope_Shape)
@@ -43082,16 +43146,15 @@ function tryParseSpeedscope(json) {
         throw error;
     }
 }
-function speedscope_parse(o) {
-    const shared = o.shared;
-    const frames = shared?.frames;
+function speedscope_parse(o, table) {
+    const frames = o.shared?.frames;
     if (!Array.isArray(frames))
         throw new speedscope_Shape('"shared.frames" is not a list');
     const profiles = o.profiles;
     if (!Array.isArray(profiles) || profiles.length === 0)
         throw new speedscope_Shape('"profiles" is not a non-empty list');
     const sampleType = sampleTypeOf(profiles[0]?.unit);
-    const builder = new call_tree_CallTreeBuilder(1);
+    const builder = new call_tree_CallTreeBuilder(1, 1024, table);
     const ids = frames.map((frame, i) => {
         const f = frame;
         if (!f || typeof f.name !== 'string')
@@ -43221,23 +43284,23 @@ function parseAny(bytes, source, options) {
             catch (error) {
                 throw new InputError(`${source}: JSON that does not parse (${error.message}), expected a V8 .cpuprofile or speedscope JSON`);
             }
-            const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json) : tryParseCpuProfile(json);
+            const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared) : tryParseCpuProfile(json, options.shared);
             if ('reason' in result)
                 throw new InputError(`${source}: ${result.reason}`);
             return result.profile;
         }
         if (looksLikePerfScript(text)) {
-            const result = tryParsePerfScript(text);
+            const result = tryParsePerfScript(text, options.shared);
             if ('reason' in result)
                 throw new InputError(`${source}: ${result.reason}`);
             return result.profile;
         }
-        const result = tryParseFolded(text);
+        const result = tryParseFolded(text, options.shared);
         if ('reason' in result)
             throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
         return result.profile;
     }
-    const result = tryParsePprofFast(data);
+    const result = tryParsePprofFast(data, options.shared);
     if ('reason' in result) {
         throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
     }
@@ -43376,26 +43439,49 @@ const external_node_worker_threads_namespaceObject = require("node:worker_thread
 
 
 
+
 /** The worker bundle beside this one (dist/ or dist/cli/), or undefined when not bundled. */
 function workerScript() {
     if (!__filename.endsWith('.js'))
         return undefined;
     return [(0,external_node_path_namespaceObject.join)(__dirname, 'parse-worker', 'index.js'), (0,external_node_path_namespaceObject.join)(__dirname, '..', 'parse-worker', 'index.js')].find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
 }
-/** Threads to parse on: FLAMEGATE_THREADS when set (1 parses here only), else the cores. */
-function threadLimit() {
+/**
+ * Inputs smaller than this (on disk, all files) are read one after another into one shared
+ * table (see SharedTable): threads cost more to start than they save there, and the
+ * shared table spares aligning the trees afterwards.
+ */
+const PARALLEL_FROM = 16 * 1024 * 1024;
+/**
+ * Threads to parse on: FLAMEGATE_THREADS when set (1: this thread only, into a shared
+ * table; 2 or more: that many, whatever the size), else one per core for large inputs
+ * and this thread for small ones.
+ */
+function threadLimit(files) {
     const set = Number(process.env.FLAMEGATE_THREADS);
-    return Number.isInteger(set) && set >= 1 ? set : (0,external_node_os_namespaceObject.availableParallelism)();
+    if (Number.isInteger(set) && set >= 1)
+        return set;
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += (0,external_node_fs_namespaceObject.statSync)(file).size;
+        }
+        catch {
+            // The reader reports an unreadable file.
+        }
+    }
+    return bytes >= PARALLEL_FROM ? (0,external_node_os_namespaceObject.availableParallelism)() : 1;
 }
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 async function readProfilesInParallel(files, options, progress) {
     const script = workerScript();
-    const threads = Math.min(files.length, threadLimit(), 8);
+    const threads = Math.min(files.length, threadLimit(files.map((f) => f.file)), 8);
     let done = 0;
     const tick = () => progress?.(++done);
     if (!script || threads < 2) {
+        const shared = { ...options, shared: new call_tree_SharedTable() };
         return files.map(({ file, side }) => {
-            const parsed = load_runs_readProfiles([file], side, options)[0];
+            const parsed = load_runs_readProfiles([file], side, shared)[0];
             tick();
             return parsed;
         });
@@ -43706,6 +43792,7 @@ function describe(value) {
 
 
 
+
 /** The rules file used when none is named, if it exists. */
 const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 /** Returns the rules: from the named file, else the default file, else the built-in ones. */
@@ -43741,7 +43828,8 @@ function finish(request, p, baseline, candidate) {
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
 function compareFiles(request) {
     const p = plan(request);
-    return finish(request, p, readProfiles(p.baseline, 'baseline', p.options), readProfiles(p.candidate, 'candidate', p.options));
+    const options = { ...p.options, shared: new SharedTable() };
+    return finish(request, p, readProfiles(p.baseline, 'baseline', options), readProfiles(p.candidate, 'candidate', options));
 }
 /**
  * As compareFiles, with the files parsed on all cores (see parse-pool.ts); with
@@ -45081,7 +45169,7 @@ Options:
 
 Environment:
   NO_COLOR=1            no colours in the table (they are only used on a terminal anyway)
-  FLAMEGATE_THREADS=N   parse on at most N threads (default: one per core)
+  FLAMEGATE_THREADS=N   parse on N threads (default: one per core from 16 MB of input)
   FLAMEGATE_TIMING=1    print when each stage ends, in ms since the start
   FLAMEGATE_DEBUG=1     print the stack of an internal error
 
@@ -45265,7 +45353,10 @@ function writeOutput(path, content, stdout) {
 // The `flamegate` binary: runs the CLI and exits with its status.
 
 void main(process.argv.slice(2)).then((status) => {
+    // Exit as soon as the output is out: tearing down a heap of large call trees takes
+    // longer than the last stage (100-150 ms on large.cpu).
     process.exitCode = status;
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(status)));
 });
 
 module.exports = __webpack_exports__;

@@ -222,12 +222,24 @@ const LIMITS = {
 /** A profile past a hard limit (LIMITS.functions). */
 class LimitError extends Error {
 }
-/** Builds a CallTree from stacks, interning function names. */
-class call_tree_CallTreeBuilder {
-    typeCount;
+/**
+ * Nodes and function names shared by the call trees of several profiles read one after
+ * another: each profile's tree is then a set of value columns over one table, already
+ * aligned by call path, and a later profile only looks up the paths an earlier one added.
+ */
+class SharedTable {
+    nodes;
     names = [];
     files = [];
     nameIds = new Map();
+}
+/** Builds a CallTree from stacks, interning function names. */
+class call_tree_CallTreeBuilder {
+    typeCount;
+    shared;
+    names;
+    files;
+    nameIds;
     nodes;
     /** Self values, one column per sample type. */
     self;
@@ -238,10 +250,24 @@ class call_tree_CallTreeBuilder {
     lastStack = new Int32Array(64);
     lastNodes = new Int32Array(64);
     lastLength = 0;
-    /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
-    constructor(typeCount, expectedNodes = 1024) {
+    /**
+     * `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see
+     * NodeTable). With `shared`, the tree is built into that table and its names.
+     */
+    constructor(typeCount, expectedNodes = 1024, shared) {
         this.typeCount = typeCount;
-        this.nodes = new NodeTable(expectedNodes);
+        this.shared = shared;
+        if (shared) {
+            shared.nodes ??= new NodeTable(expectedNodes);
+            this.nodes = shared.nodes;
+            ({ names: this.names, files: this.files, nameIds: this.nameIds } = shared);
+        }
+        else {
+            this.nodes = new NodeTable(expectedNodes);
+            this.names = [];
+            this.files = [];
+            this.nameIds = new Map();
+        }
         this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
         this.records = new Float64Array(this.nodes.capacity);
     }
@@ -326,6 +352,7 @@ class call_tree_CallTreeBuilder {
         return {
             names: this.names,
             files: this.files,
+            ...(this.shared ? { shared: this.shared } : {}),
             parent: this.nodes.parent.subarray(0, n),
             func: this.nodes.func.subarray(0, n),
             self: this.self.map((column) => column.subarray(0, n)),
@@ -358,7 +385,7 @@ function isCpuProfileJson(json) {
     return Array.isArray(o.nodes) || (typeof o.head === 'object' && o.head !== null);
 }
 /** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
-function tryParseCpuProfile(json) {
+function tryParseCpuProfile(json, shared) {
     if (!isCpuProfileJson(json))
         return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
     const o = json;
@@ -381,7 +408,7 @@ function tryParseCpuProfile(json) {
             parentOf.set(id, node.id);
         }
     }
-    const builder = new call_tree_CallTreeBuilder(2);
+    const builder = new call_tree_CallTreeBuilder(2, 1024, shared);
     const treeNode = new Map();
     // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
     // without recursion (stacks can be thousands deep).
@@ -521,8 +548,8 @@ function flattenHead(head) {
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
-function tryParseFolded(text) {
-    const builder = new call_tree_CallTreeBuilder(1);
+function tryParseFolded(text, shared) {
+    const builder = new call_tree_CallTreeBuilder(1, 1024, shared);
     const value = new Float64Array(1);
     const path = [];
     let good = 0;
@@ -673,7 +700,7 @@ function eventOf(header) {
     return m ? m[1].replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null; // perf's event modifiers only
 }
 /** Returns the profile in perf script `text`, or why it holds none. */
-function tryParsePerfScript(text) {
+function tryParsePerfScript(text, shared) {
     const events = [];
     const records = [];
     let current = null;
@@ -719,7 +746,7 @@ function tryParsePerfScript(text) {
     flush();
     if (records.length === 0)
         return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
-    const builder = new call_tree_CallTreeBuilder(events.length, records.length * 4);
+    const builder = new call_tree_CallTreeBuilder(events.length, records.length * 4, shared);
     const values = new Float64Array(events.length);
     const path = [];
     for (const record of records) {
@@ -1990,12 +2017,12 @@ class Reader {
     }
 }
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
-function tryParsePprofFast(bytes) {
+function tryParsePprofFast(bytes, shared) {
     const framing = checkFraming(bytes);
     if (framing)
         return { reason: framing };
     try {
-        return { profile: parse(bytes) };
+        return { profile: parse(bytes, shared) };
     }
     catch (error) {
         if (error instanceof Shape)
@@ -2003,7 +2030,7 @@ function tryParsePprofFast(bytes) {
         throw error;
     }
 }
-function parse(bytes) {
+function parse(bytes, shared) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const strings = [];
     const typeRefs = [];
@@ -2096,7 +2123,7 @@ function parse(bytes) {
     const typeCount = sampleTypes.length;
     // A stack has at most as many locations as its sample has bytes: a guess on the high
     // side, which is free (see NodeTable).
-    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024);
+    const builder = new call_tree_CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
     const fnIds = new Map();
     const functionIdOf = (id) => {
         let fid = fnIds.get(id);
@@ -2395,9 +2422,9 @@ function sampleTypeOf(unit) {
     return { type: 'samples', unit: 'count' };
 }
 /** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
-function tryParseSpeedscope(json) {
+function tryParseSpeedscope(json, shared) {
     try {
-        return { profile: speedscope_parse(json) };
+        return { profile: speedscope_parse(json, shared) };
     }
     catch (error) {
         if (error instanceof speedscope_Shape)
@@ -2405,16 +2432,15 @@ function tryParseSpeedscope(json) {
         throw error;
     }
 }
-function speedscope_parse(o) {
-    const shared = o.shared;
-    const frames = shared?.frames;
+function speedscope_parse(o, table) {
+    const frames = o.shared?.frames;
     if (!Array.isArray(frames))
         throw new speedscope_Shape('"shared.frames" is not a list');
     const profiles = o.profiles;
     if (!Array.isArray(profiles) || profiles.length === 0)
         throw new speedscope_Shape('"profiles" is not a non-empty list');
     const sampleType = sampleTypeOf(profiles[0]?.unit);
-    const builder = new call_tree_CallTreeBuilder(1);
+    const builder = new call_tree_CallTreeBuilder(1, 1024, table);
     const ids = frames.map((frame, i) => {
         const f = frame;
         if (!f || typeof f.name !== 'string')
@@ -2544,23 +2570,23 @@ function parseAny(bytes, source, options) {
             catch (error) {
                 throw new errors_InputError(`${source}: JSON that does not parse (${error.message}), expected a V8 .cpuprofile or speedscope JSON`);
             }
-            const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json) : tryParseCpuProfile(json);
+            const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared) : tryParseCpuProfile(json, options.shared);
             if ('reason' in result)
                 throw new errors_InputError(`${source}: ${result.reason}`);
             return result.profile;
         }
         if (looksLikePerfScript(text)) {
-            const result = tryParsePerfScript(text);
+            const result = tryParsePerfScript(text, options.shared);
             if ('reason' in result)
                 throw new errors_InputError(`${source}: ${result.reason}`);
             return result.profile;
         }
-        const result = tryParseFolded(text);
+        const result = tryParseFolded(text, options.shared);
         if ('reason' in result)
             throw new errors_InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
         return result.profile;
     }
-    const result = tryParsePprofFast(data);
+    const result = tryParsePprofFast(data, options.shared);
     if ('reason' in result) {
         throw new errors_InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
     }

@@ -45,6 +45,8 @@ interface Column {
 }
 
 function alignColumns(columns: Column[]): AlignedTree {
+  const shared = columns[0]?.tree.shared;
+  if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files);
   const names: string[] = [];
   const files: string[] = [];
   const nameIds = new Map<string, number>();
@@ -99,6 +101,37 @@ function alignColumns(columns: Column[]): AlignedTree {
     self,
     inclusive: self.map((column) => sumUp(column.slice())),
     inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
+    firstChild: table.firstChild.subarray(0, size),
+    nextSibling: table.nextSibling.subarray(0, size),
+  };
+}
+
+/** The trees were built into one table: they are aligned already, only their columns are copied. */
+function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[]): AlignedTree {
+  const size = table.size;
+  const parent = table.parent.subarray(0, size);
+  const copy = (column: Float64Array, scale: number) => {
+    const values = new Float64Array(size);
+    // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
+    const n = Math.min(column.length, size);
+    if (scale === 1) values.set(column.subarray(0, n));
+    else for (let node = 0; node < n; node++) values[node] = column[node] * scale;
+    values[0] = 0;
+    return values;
+  };
+  const sumUp = (values: Float64Array) => {
+    for (let node = size - 1; node > 0; node--) values[parent[node]] += values[node];
+    return values;
+  };
+  const self = columns.map((c) => copy(c.values, c.scale));
+  return {
+    parent,
+    func: table.func.subarray(0, size),
+    names: names.slice(),
+    files: files.slice(),
+    self,
+    inclusive: self.map((column) => sumUp(column.slice())),
+    inclusiveEvents: columns.map((c) => sumUp(copy(c.events, 1))),
     firstChild: table.firstChild.subarray(0, size),
     nextSibling: table.nextSibling.subarray(0, size),
   };

@@ -1,6 +1,6 @@
 // V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
 // type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 
 interface V8Node {
   id: number;
@@ -26,7 +26,7 @@ export function isCpuProfileJson(json: unknown): boolean {
 }
 
 /** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
-export function tryParseCpuProfile(json: unknown): { profile: Profile } | { reason: string } {
+export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profile: Profile } | { reason: string } {
   if (!isCpuProfileJson(json)) return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
   const o = json as Record<string, unknown>;
   const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : flattenHead(o.head as V8Node);
@@ -46,7 +46,7 @@ export function tryParseCpuProfile(json: unknown): { profile: Profile } | { reas
     }
   }
 
-  const builder = new CallTreeBuilder(2);
+  const builder = new CallTreeBuilder(2, 1024, shared);
   const treeNode = new Map<number, number>();
   // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
   // without recursion (stacks can be thousands deep).

@@ -1,7 +1,7 @@
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
 import { InputError } from '../errors';
-import { LimitError, type Profile } from '../model/call-tree';
+import { LimitError, type Profile, type SharedTable } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
@@ -13,6 +13,8 @@ import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
 export interface ParseOptions {
   /** Cap on decompressed bytes of a gzipped profile (default 1 GiB). */
   maxDecompressedBytes?: number;
+  /** Build the call tree into this table, shared with other profiles' (see SharedTable). */
+  shared?: SharedTable;
 }
 
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
@@ -44,20 +46,20 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       } catch (error) {
         throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
       }
-      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json) : tryParseCpuProfile(json);
+      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared) : tryParseCpuProfile(json, options.shared);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
     if (looksLikePerfScript(text)) {
-      const result = tryParsePerfScript(text);
+      const result = tryParsePerfScript(text, options.shared);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
-    const result = tryParseFolded(text);
+    const result = tryParseFolded(text, options.shared);
     if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
     return result.profile;
   }
-  const result = tryParsePprofFast(data);
+  const result = tryParsePprofFast(data, options.shared);
   if ('reason' in result) {
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }

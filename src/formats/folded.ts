@@ -1,10 +1,10 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
-import { CallTreeBuilder, type CallTree, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
-export function tryParseFolded(text: string): { profile: Profile } | { reason: string } {
-  const builder = new CallTreeBuilder(1);
+export function tryParseFolded(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
+  const builder = new CallTreeBuilder(1, 1024, shared);
   const value = new Float64Array(1);
   const path: number[] = [];
   let good = 0;

@@ -4,7 +4,7 @@
 // perf file and its folded form compare alike: the process name as root, arguments cut,
 // kernel frames `_[k]`, JIT frames `_[j]`, unknown symbols by their module.
 // https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 
 /** A header line: comm (may hold spaces), then the pid or pid/tid. */
 const HEADER = /^(\S.*?)\s+(\d+)(?:\/\d+)?\s/;
@@ -35,7 +35,7 @@ function eventOf(header: string): string | null {
 }
 
 /** Returns the profile in perf script `text`, or why it holds none. */
-export function tryParsePerfScript(text: string): { profile: Profile } | { reason: string } {
+export function tryParsePerfScript(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
   const events: string[] = [];
   const records: { event: number; stack: string[] }[] = [];
   let current: { event: number; stack: string[]; comm: string } | null = null;
@@ -76,7 +76,7 @@ export function tryParsePerfScript(text: string): { profile: Profile } | { reaso
   flush();
   if (records.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
 
-  const builder = new CallTreeBuilder(events.length, records.length * 4);
+  const builder = new CallTreeBuilder(events.length, records.length * 4, shared);
   const values = new Float64Array(events.length);
   const path: number[] = [];
   for (const record of records) {

@@ -3,7 +3,7 @@
 // pprof-format (formats/pprof.ts) decodes every message into objects, which costs most of
 // a large compare in allocation and garbage collection; this walk reads the same fields
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './pprof';
@@ -68,18 +68,18 @@ class Reader {
 }
 
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
-export function tryParsePprofFast(bytes: Uint8Array): { profile: Profile } | { reason: string } {
+export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { profile: Profile } | { reason: string } {
   const framing = checkFraming(bytes);
   if (framing) return { reason: framing };
   try {
-    return { profile: parse(bytes) };
+    return { profile: parse(bytes, shared) };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;
   }
 }
 
-function parse(bytes: Uint8Array): Profile {
+function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const strings: string[] = [];
   const typeRefs: [number, number][] = [];
@@ -151,7 +151,7 @@ function parse(bytes: Uint8Array): Profile {
   const typeCount = sampleTypes.length;
   // A stack has at most as many locations as its sample has bytes: a guess on the high
   // side, which is free (see NodeTable).
-  const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024);
+  const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
 
   const fnIds = new Map<number, number>();
   const functionIdOf = (id: number): number => {

@@ -3,7 +3,7 @@
 // profile (a thread) is sampled (stacks root first, with weights) or evented (open and
 // close events with times). All profiles of a file are merged: thread names and ids change
 // from run to run, and the comparison is of the program.
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import type { SampleType } from '../model/units';
 
 /** True when a parsed JSON value looks like a speedscope file. */
@@ -23,23 +23,22 @@ function sampleTypeOf(unit: unknown): SampleType {
 }
 
 /** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
-export function tryParseSpeedscope(json: unknown): { profile: Profile } | { reason: string } {
+export function tryParseSpeedscope(json: unknown, shared?: SharedTable): { profile: Profile } | { reason: string } {
   try {
-    return { profile: parse(json as Record<string, unknown>) };
+    return { profile: parse(json as Record<string, unknown>, shared) };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken speedscope file: ${error.message}` };
     throw error;
   }
 }
 
-function parse(o: Record<string, unknown>): Profile {
-  const shared = o.shared as Record<string, unknown> | undefined;
-  const frames = shared?.frames;
+function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
+  const frames = (o.shared as Record<string, unknown> | undefined)?.frames;
   if (!Array.isArray(frames)) throw new Shape('"shared.frames" is not a list');
   const profiles = o.profiles;
   if (!Array.isArray(profiles) || profiles.length === 0) throw new Shape('"profiles" is not a non-empty list');
   const sampleType = sampleTypeOf((profiles[0] as Record<string, unknown>)?.unit);
-  const builder = new CallTreeBuilder(1);
+  const builder = new CallTreeBuilder(1, 1024, table);
   const ids = frames.map((frame, i) => {
     const f = frame as Record<string, unknown> | null;
     if (!f || typeof f.name !== 'string') throw new Shape(`frame ${i} has no "name"`);

@@ -19,6 +19,12 @@ export interface CallTree {
   self: Float64Array[];
   /** Number of sample records that ended at each node (a pprof sample, a folded line's count, a V8 tick). */
   records: Float64Array;
+  /**
+   * The table the tree was built into, when it shares one with other profiles' trees:
+   * node ids and function ids then mean the same in all of them (names grow as later
+   * profiles add functions, and nodes past this tree's length hold none of its values).
+   */
+  shared?: SharedTable;
 }
 
 /** A parsed profile: one call tree with a value per sample type. */
@@ -48,11 +54,23 @@ export const LIMITS = {
 /** A profile past a hard limit (LIMITS.functions). */
 export class LimitError extends Error {}
 
+/**
+ * Nodes and function names shared by the call trees of several profiles read one after
+ * another: each profile's tree is then a set of value columns over one table, already
+ * aligned by call path, and a later profile only looks up the paths an earlier one added.
+ */
+export class SharedTable {
+  nodes: NodeTable | undefined;
+  readonly names: string[] = [];
+  readonly files: string[] = [];
+  readonly nameIds = new Map<string, number>();
+}
+
 /** Builds a CallTree from stacks, interning function names. */
 export class CallTreeBuilder {
-  private readonly names: string[] = [];
-  private readonly files: string[] = [];
-  private readonly nameIds = new Map<string, number>();
+  private readonly names: string[];
+  private readonly files: string[];
+  private readonly nameIds: Map<string, number>;
   private readonly nodes: NodeTable;
   /** Self values, one column per sample type. */
   private self: Float64Array[];
@@ -64,9 +82,21 @@ export class CallTreeBuilder {
   private lastNodes = new Int32Array(64);
   private lastLength = 0;
 
-  /** `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see NodeTable). */
-  constructor(private readonly typeCount: number, expectedNodes = 1024) {
-    this.nodes = new NodeTable(expectedNodes);
+  /**
+   * `expectedNodes` sizes the arrays up front: a generous guess costs nothing (see
+   * NodeTable). With `shared`, the tree is built into that table and its names.
+   */
+  constructor(private readonly typeCount: number, expectedNodes = 1024, private readonly shared?: SharedTable) {
+    if (shared) {
+      shared.nodes ??= new NodeTable(expectedNodes);
+      this.nodes = shared.nodes;
+      ({ names: this.names, files: this.files, nameIds: this.nameIds } = shared);
+    } else {
+      this.nodes = new NodeTable(expectedNodes);
+      this.names = [];
+      this.files = [];
+      this.nameIds = new Map();
+    }
     this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
     this.records = new Float64Array(this.nodes.capacity);
   }
@@ -150,6 +180,7 @@ export class CallTreeBuilder {
     return {
       names: this.names,
       files: this.files,
+      ...(this.shared ? { shared: this.shared } : {}),
       parent: this.nodes.parent.subarray(0, n),
       func: this.nodes.func.subarray(0, n),
       self: this.self.map((column) => column.subarray(0, n)),
