@@ -2,7 +2,7 @@
 // profiles, as ratios on this machine against gunzip of the same bytes (the floor) and,
 // where Go is installed, `go tool pprof -top -diff_base` on the same pair.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
@@ -42,7 +42,22 @@ const hasGo = (() => {
   }
 })();
 
+/** Runs a command `times` times and keeps the run of median time (the machine is noisy). */
+function median(times: number, run: () => ReturnType<typeof command>): ReturnType<typeof command> {
+  const runs = Array.from({ length: times }, run).filter((r) => r !== null);
+  runs.sort((a, b) => a!.ms - b!.ms);
+  return runs[Math.floor(runs.length / 2)] ?? null;
+}
+
 async function bench(name: string, baselinePath: string, candidatePath: string): Promise<void> {
+  // Whole processes first, before this process holds the profiles (its memory slows the
+  // machine for the others): the CLI, gunzip and pprof, each the median of 3 runs (1 for
+  // pprof on the large synthetic pairs, which takes it a minute).
+  const small = statSync(candidatePath).size < 5e6;
+  const cli = median(3, () => command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--png', join(out, `${name}.png`), '--json', join(out, `${name}.json`)]));
+  const gunzipCli = median(3, () => command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]));
+  const pprof = hasGo ? median(small ? 3 : 1, () => command('go', ['tool', 'pprof', '-top', '-diff_base', baselinePath, candidatePath])) : null;
+
   const raw = readFileSync(candidatePath);
   const [bytes, gunzipMs] = time(() => gunzipSync(raw));
   const [, referenceMs] = time(() => PprofProfile.decode(bytes));
@@ -62,15 +77,12 @@ async function bench(name: string, baselinePath: string, candidatePath: string):
   await renderPng(svg, assets, 'wasm');
   const pngMs = Number(process.hrtime.bigint() - start) / 1e6;
 
-  const cli = command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--png', join(out, `${name}.png`), '--json', join(out, `${name}.json`)]);
-  const gunzipCli = command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]);
-  const pprof = hasGo ? command('go', ['tool', 'pprof', '-top', '-diff_base', baselinePath, candidatePath]) : null;
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(`\n${name}: ${mb(raw.length)} gzipped, ${mb(bytes.length)} raw, ${parsed.profile.tree.parent.length} call-tree nodes`);
   console.log(`  stages (one side): gunzip ${ms(gunzipMs)} | decode ${ms(decodeMs)} (${(bytes.length / 1e6 / (decodeMs / 1000)).toFixed(0)} MB/s; pprof-format ${ms(referenceMs)}) | compare and rules ${ms(compareMs)} | layout ${ms(layoutMs)} | SVG ${ms(svgMs)} | PNG ${ms(pngMs)}`);
   if (cli && gunzipCli) {
-    console.log(`  whole CLI with PNG: ${ms(cli.ms)}, peak ${mb(cli.maxRssKb * 1024)} = ${(cli.maxRssKb * 1024 / (2 * bytes.length)).toFixed(1)}x the raw pair`);
+    console.log(`  whole CLI with PNG (median of 3): ${ms(cli.ms)}, peak ${mb(cli.maxRssKb * 1024)} = ${(cli.maxRssKb * 1024 / (2 * bytes.length)).toFixed(1)}x the raw pair`);
     console.log(`  in the CLI (since process start): ${cli.stages}`);
     console.log(`  ratio to gunzip of the pair (${ms(gunzipCli.ms)}): ${(cli.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x`);
   }
