@@ -13,6 +13,7 @@ import { renderPng } from './render/png';
 import { timing } from './timing';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
+import { reportJson } from './report/report';
 import { renderTerminal, wantsColor } from './report/terminal';
 import { VERSION } from './version';
 
@@ -170,7 +171,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }, io.err as NodeJS.WriteStream);
   for (const note of report.notes) io.err.write(`flamegate: note: ${note}\n`);
 
-  if (v.json !== undefined) writeOutput(v.json, `${JSON.stringify(report, null, 2)}\n`, io.out);
+  if (v.json !== undefined) writeOutput(v.json, reportJson(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
   if (v.svg !== undefined || v.png !== undefined) {
     const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: failLimit(config) };

@@ -15,6 +15,7 @@ import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestCo
 import { expandInputs } from './load-runs';
 import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
+import { reportJson, type Report } from './report/report';
 import { loadRasterAssets } from './render-assets';
 import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
@@ -142,11 +143,11 @@ function tempDir(key: string): string {
 }
 
 /** Writes report.json, diff.svg and diff.png, sets their outputs, and returns the paths. */
-async function writeFiles(key: string, report: object, svg: string) {
+async function writeFiles(key: string, report: Report, svg: string) {
   const dir = tempDir(key);
   const { png } = await renderPng(svg, loadRasterAssets());
   const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
-  writeFileSync(paths.report, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(paths.report, reportJson(report));
   writeFileSync(paths.svg, svg);
   writeFileSync(paths.png, png);
   core.setOutput('report', paths.report);

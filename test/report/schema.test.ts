@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compareFiles } from '../../src/compare-files';
+import { reportJson } from '../../src/report/report';
 import { reportSchema } from '../../src/report/validate';
 import { EXAMPLES } from '../fixtures';
 
@@ -38,5 +39,15 @@ describe('JSON schema of the report', () => {
     const { report } = compareFiles({ baseline: [], candidate: [`${EXAMPLES}/candidate-1.cpu.pb.gz`] });
     expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
     expect(validate({ ...JSON.parse(JSON.stringify(report)), verdict: 'maybe' })).toBe(false);
+  });
+
+  it('is written indented, one function a line, and reads back as the report', () => {
+    const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.cpu.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.cpu.pb.gz`] });
+    const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'] };
+    const text = reportJson(hostile);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('    {"name":')).length).toBe(report.functions.length);
+    expect(lines[1]).toBe('  "verdict": "fail",');
   });
 });
