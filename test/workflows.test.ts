@@ -1,7 +1,7 @@
 // Every workflow and rules file in the README is what a newcomer copies: each must be valid
 // YAML, use only the action's inputs with allowed values, trigger where the mode needs it
 // and ask for the permissions flamegate uses.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -71,5 +71,13 @@ describe('README workflows', () => {
     const config = parseConfig(rules[0].text, 'README rules file');
     expect(config.rules.length).toBe(2);
     expect(config.alpha).toBe(0.05);
+  });
+
+  it('links only to sections and files that exist', () => {
+    // GitHub's anchors: lower case, punctuation dropped, spaces as hyphens.
+    const anchors = new Set([...README.matchAll(/^#{1,4} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+    const prose = README.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    for (const [, target] of prose.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, `#${target}`).toContain(target);
+    for (const [, file] of prose.matchAll(/\]\((?!https?:|#)([^)#]+)\)/g)) expect(existsSync(resolve(ROOT, file)), file).toBe(true);
   });
 });
