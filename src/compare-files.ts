@@ -90,7 +90,6 @@ export async function compareFilesInParallel(request: CompareRequest, progressTo
   } finally {
     end();
   }
-  timing('profiles parsed');
   const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
   timing('compared');
   return result;

@@ -11,6 +11,7 @@ import type { ParseOptions } from './formats/detect';
 import { readProfiles } from './load-runs';
 import { SharedTable, type Profile } from './model/call-tree';
 import type { Progress } from './progress';
+import { timing } from './timing';
 
 /** One file for a worker. */
 export interface ParseJob {
@@ -67,11 +68,13 @@ export async function readProfilesInParallel(
   const tick = () => progress?.(++done);
   if (!script || threads < 2) {
     const shared = { ...options, shared: new SharedTable() };
-    return files.map(({ file, side }) => {
-      const parsed = readProfiles([file], side, shared)[0];
+    const parsed = files.map(({ file, side }) => {
+      const profile = readProfiles([file], side, shared)[0];
       tick();
-      return parsed;
+      return profile;
     });
+    timing('profiles parsed on 1 thread');
+    return parsed;
   }
 
   // Files are dealt out in turn; this thread takes the last share, after posting the rest.
@@ -112,6 +115,7 @@ export async function readProfilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  timing(`profiles parsed on ${threads} threads`);
   return outcomes.map((outcome) => {
     if (!outcome) throw new Error('a parse worker ended without an answer');
     if ('error' in outcome) throw outcome.error;

@@ -71,7 +71,9 @@ describe('the action on a pull request, against a loopback GitHub', () => {
     expect([...images.keys()]).toHaveLength(1);
     expect(Buffer.from([...images.values()][0], 'base64').subarray(1, 4).toString()).toBe('PNG');
     const firstHead = server.git.refs.get('refs/heads/flamegate-assets')!;
-    const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813' });
+    // The re-run parses on worker threads (dist/parse-worker beside dist/index.js), as large inputs do.
+    const second = await runActionAsync(inputs, { ...env, GITHUB_RUN_ID: '813', FLAMEGATE_THREADS: '2', FLAMEGATE_TIMING: '1' });
+    expect(second.stdout).toContain('profiles parsed on 2 threads');
     expect(second.status).toBe(1);
     expect(server.comments.get('acme/app#7')).toHaveLength(1);
     expect(server.comments.get('acme/app#7')![0].body).toContain('run=813');

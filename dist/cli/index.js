@@ -43442,11 +43442,25 @@ function listTypes(types) {
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
+;// CONCATENATED MODULE: ./lib/timing.js
+// FLAMEGATE_TIMING=1 prints when each stage ends, in milliseconds since the process
+// started, on stderr: how `npm run bench` measures startup, and how a user sees where a
+// slow run spends its time.
+
+/** Prints `flamegate: timing: <stage> at <ms> ms` when FLAMEGATE_TIMING is set. */
+function timing(stage) {
+    if (process.env.FLAMEGATE_TIMING)
+        process.stderr.write(`flamegate: timing: ${stage} at ${external_node_perf_hooks_namespaceObject.performance.now().toFixed(0)} ms\n`);
+}
+
 ;// CONCATENATED MODULE: ./lib/parse-pool.js
 // Reads and parses the profiles of a comparison on all cores: a pool of worker threads
 // (each running the small dist/parse-worker bundle) takes a share of the files while this
 // thread parses its own. Used where the bundle exists (the CLI, the action); elsewhere,
 // and for one file, the files are read here one after another.
+
 
 
 
@@ -43494,11 +43508,13 @@ async function readProfilesInParallel(files, options, progress) {
     const tick = () => progress?.(++done);
     if (!script || threads < 2) {
         const shared = { ...options, shared: new call_tree_SharedTable() };
-        return files.map(({ file, side }) => {
-            const parsed = load_runs_readProfiles([file], side, shared)[0];
+        const parsed = files.map(({ file, side }) => {
+            const profile = load_runs_readProfiles([file], side, shared)[0];
             tick();
-            return parsed;
+            return profile;
         });
+        timing('profiles parsed on 1 thread');
+        return parsed;
     }
     // Files are dealt out in turn; this thread takes the last share, after posting the rest.
     // Every file is read even after an error, and the error of the first file in order is
@@ -43545,6 +43561,7 @@ async function readProfilesInParallel(files, options, progress) {
     finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
     }
+    timing(`profiles parsed on ${threads} threads`);
     return outcomes.map((outcome) => {
         if (!outcome)
             throw new Error('a parse worker ended without an answer');
@@ -43580,19 +43597,6 @@ function startProgress(stream, files) {
     const show = (done) => stream.write(`\r\x1b[Kflamegate: reading ${done} of ${files.length} profile${files.length === 1 ? '' : 's'} (${size})…`);
     show(0);
     return { progress: show, end: () => stream.write('\r\x1b[K') };
-}
-
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = require("node:perf_hooks");
-;// CONCATENATED MODULE: ./lib/timing.js
-// FLAMEGATE_TIMING=1 prints when each stage ends, in milliseconds since the process
-// started, on stderr: how `npm run bench` measures startup, and how a user sees where a
-// slow run spends its time.
-
-/** Prints `flamegate: timing: <stage> at <ms> ms` when FLAMEGATE_TIMING is set. */
-function timing(stage) {
-    if (process.env.FLAMEGATE_TIMING)
-        process.stderr.write(`flamegate: timing: ${stage} at ${external_node_perf_hooks_namespaceObject.performance.now().toFixed(0)} ms\n`);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -43861,7 +43865,6 @@ async function compareFilesInParallel(request, progressTo) {
     finally {
         end();
     }
-    timing('profiles parsed');
     const result = finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
     timing('compared');
     return result;
