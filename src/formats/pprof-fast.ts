@@ -6,7 +6,7 @@
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
-import { checkFraming } from './pprof';
+import { checkFraming } from './framing';
 
 class Shape extends Error {}
 
