@@ -39,6 +39,25 @@ const cpuprofileText = Buffer.from(JSON.stringify({
   startTime: 0, endTime: 30, samples: [2, 3, 3], timeDeltas: [0, 10, 10],
 }));
 
+const perfText = Buffer.from([
+  'java 3244 [001] 12.345: 250000 cycles:u: ',
+  '\t    7f1e214c24d9 StealTask::do_it(GCTaskManager*, unsigned int) (/usr/lib/libjvm.so)',
+  '\t    ffffffff8104f45a native_safe_halt+0x6 ([kernel.kallsyms])',
+  '\t    7f1e2162ad70 [unknown] (/lib/libc.so)',
+  '',
+  'java 3244 [001] 12.346: 250000 instructions: ',
+  '\t    7f1e2162ad6f Lorg/mozilla/Foo;.call(Lorg/Bar;)V (/tmp/perf-3236.map)',
+  '',
+].join('\n'));
+const speedscopeText = Buffer.from(JSON.stringify({
+  $schema: 'https://www.speedscope.app/file-format-schema.json',
+  shared: { frames: [{ name: 'main' }, { name: 'work', file: 'a.py' }] },
+  profiles: [
+    { type: 'sampled', unit: 'milliseconds', samples: [[0, 1], [0]], weights: [3, 1] },
+    { type: 'evented', unit: 'milliseconds', events: [{ type: 'O', frame: 0, at: 0 }, { type: 'O', frame: 1, at: 1 }, { type: 'C', frame: 1, at: 4 }, { type: 'C', frame: 0, at: 5 }] },
+  ],
+}));
+
 /** A mutation of a byte array: cut, flip bytes, or splice in random bytes. */
 const mutation = (base: Uint8Array) => fc.oneof(
   fc.nat({ max: base.length }).map((n) => base.subarray(0, n)),
@@ -54,7 +73,7 @@ describe('no input crashes or hangs the importers', () => {
   it('random bytes, raw and gzipped', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
   });
-  for (const [name, base] of [['pprof', pprofBytes], ['folded', foldedText], ['.cpuprofile', cpuprofileText]] as const) {
+  for (const [name, base] of [['pprof', pprofBytes], ['folded', foldedText], ['.cpuprofile', cpuprofileText], ['perf script', perfText], ['speedscope', speedscopeText]] as const) {
     it(`mutated ${name}, raw and gzipped`, () => {
       fc.assert(fc.property(mutation(base), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
     });
