@@ -43,6 +43,19 @@ function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
+/** The files' total size on disk; files that cannot be read count 0 (their reader says why). */
+export function totalSize(files: string[]): number {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // Reported by readProfiles, with the reason.
+    }
+  }
+  return bytes;
+}
+
 /** Reads and parses each file; the notes say what importers skipped. */
 export function readProfiles(files: string[], side: string, options: ParseOptions): { source: string; profile: Profile }[] {
   return files.map((file) => {

@@ -1,14 +1,15 @@
-// Reads and parses the profiles of a comparison on all cores: a pool of worker threads
-// (each running the small dist/parse-worker bundle) takes a share of the files while this
-// thread parses its own. Used where the bundle exists (the CLI, the action); elsewhere,
-// and for one file, the files are read here one after another.
-import { existsSync, statSync } from 'node:fs';
+// Reads and parses the profiles of a comparison. Small inputs are read here one after
+// another into one shared table (see SharedTable); large ones on all cores: a pool of
+// worker threads (each running the small dist/parse-worker bundle, so only where the
+// bundle exists: the CLI and the action) takes a share of the files while this thread
+// parses its own.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from './errors';
 import type { ParseOptions } from './formats/detect';
-import { readProfiles } from './load-runs';
+import { readProfiles, totalSize } from './load-runs';
 import { SharedTable, type Profile } from './model/call-tree';
 import type { Progress } from './progress';
 import { timing } from './timing';
@@ -45,15 +46,7 @@ const PARALLEL_FROM = 16 * 1024 * 1024;
 function threadLimit(files: string[]): number {
   const set = Number(process.env.FLAMEGATE_THREADS);
   if (Number.isInteger(set) && set >= 1) return set;
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      // The reader reports an unreadable file.
-    }
-  }
-  return bytes >= PARALLEL_FROM ? availableParallelism() : 1;
+  return totalSize(files) >= PARALLEL_FROM ? availableParallelism() : 1;
 }
 
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
@@ -83,7 +76,7 @@ export async function readProfilesInParallel(
   const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | undefined)[] = new Array(files.length);
   const workers = Array.from({ length: threads - 1 }, () => new Worker(script));
   try {
-    const done = workers.map((worker, w) => new Promise<void>((resolve) => {
+    const finished = workers.map((worker, w) => new Promise<void>((resolve) => {
       const jobs = files.map(({ file, side }, id) => ({ id, file, side, options })).filter((job) => job.id % threads === w);
       let left = jobs.length;
       if (left === 0) resolve();
@@ -111,7 +104,7 @@ export async function readProfilesInParallel(
       }
       tick();
     });
-    await Promise.all(done);
+    await Promise.all(finished);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -42303,6 +42303,19 @@ function tryStat(path) {
 function naturalCompare(a, b) {
     return a.localeCompare(b, 'en', { numeric: true });
 }
+/** The files' total size on disk; files that cannot be read count 0 (their reader says why). */
+function totalSize(files) {
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += (0,external_node_fs_namespaceObject.statSync)(file).size;
+        }
+        catch {
+            // Reported by readProfiles, with the reason.
+        }
+    }
+    return bytes;
+}
 /** Reads and parses each file; the notes say what importers skipped. */
 function load_runs_readProfiles(files, side, options) {
     return files.map((file) => {
@@ -42383,10 +42396,11 @@ function timing(stage) {
 }
 
 ;// CONCATENATED MODULE: ./lib/parse-pool.js
-// Reads and parses the profiles of a comparison on all cores: a pool of worker threads
-// (each running the small dist/parse-worker bundle) takes a share of the files while this
-// thread parses its own. Used where the bundle exists (the CLI, the action); elsewhere,
-// and for one file, the files are read here one after another.
+// Reads and parses the profiles of a comparison. Small inputs are read here one after
+// another into one shared table (see SharedTable); large ones on all cores: a pool of
+// worker threads (each running the small dist/parse-worker bundle, so only where the
+// bundle exists: the CLI and the action) takes a share of the files while this thread
+// parses its own.
 
 
 
@@ -42416,16 +42430,7 @@ function threadLimit(files) {
     const set = Number(process.env.FLAMEGATE_THREADS);
     if (Number.isInteger(set) && set >= 1)
         return set;
-    let bytes = 0;
-    for (const file of files) {
-        try {
-            bytes += (0,external_node_fs_namespaceObject.statSync)(file).size;
-        }
-        catch {
-            // The reader reports an unreadable file.
-        }
-    }
-    return bytes >= PARALLEL_FROM ? (0,external_node_os_namespaceObject.availableParallelism)() : 1;
+    return totalSize(files) >= PARALLEL_FROM ? (0,external_node_os_namespaceObject.availableParallelism)() : 1;
 }
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 async function readProfilesInParallel(files, options, progress) {
@@ -42449,7 +42454,7 @@ async function readProfilesInParallel(files, options, progress) {
     const outcomes = new Array(files.length);
     const workers = Array.from({ length: threads - 1 }, () => new external_node_worker_threads_namespaceObject.Worker(script));
     try {
-        const done = workers.map((worker, w) => new Promise((resolve) => {
+        const finished = workers.map((worker, w) => new Promise((resolve) => {
             const jobs = files.map(({ file, side }, id) => ({ id, file, side, options })).filter((job) => job.id % threads === w);
             let left = jobs.length;
             if (left === 0)
@@ -42483,7 +42488,7 @@ async function readProfilesInParallel(files, options, progress) {
             }
             tick();
         });
-        await Promise.all(done);
+        await Promise.all(finished);
     }
     finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
@@ -42509,15 +42514,7 @@ const WORTH_SHOWING = 16 * 1024 * 1024;
 function startProgress(stream, files) {
     if (!stream.isTTY)
         return { end: () => undefined };
-    let bytes = 0;
-    for (const file of files) {
-        try {
-            bytes += (0,external_node_fs_namespaceObject.statSync)(file).size;
-        }
-        catch {
-            // An unreadable file is reported by the reader, with its reason.
-        }
-    }
+    const bytes = totalSize(files);
     if (bytes < WORTH_SHOWING)
         return { end: () => undefined };
     const size = bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.round(bytes / 1e6)} MB`;

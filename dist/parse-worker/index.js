@@ -1640,6 +1640,19 @@ function tryStat(path) {
 function naturalCompare(a, b) {
     return a.localeCompare(b, 'en', { numeric: true });
 }
+/** The files' total size on disk; files that cannot be read count 0 (their reader says why). */
+function totalSize(files) {
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += statSync(file).size;
+        }
+        catch {
+            // Reported by readProfiles, with the reason.
+        }
+    }
+    return bytes;
+}
 /** Reads and parses each file; the notes say what importers skipped. */
 function readProfiles(files, side, options) {
     return files.map((file) => {
