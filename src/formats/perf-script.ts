@@ -36,56 +36,57 @@ function eventOf(header: string): string | null {
 
 /** Returns the profile in perf script `text`, or why it holds none. */
 export function tryParsePerfScript(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
+  // Two passes over the lines, none kept: the events first (one sample type each), then
+  // the records, straight into the call tree. perf files run to hundreds of megabytes.
   const events: string[] = [];
-  const records: { event: number; stack: string[] }[] = [];
-  let current: { event: number; stack: string[]; comm: string } | null = null;
+  forEachLine(text, (line) => {
+    if (line === '' || line.startsWith('#') || /^\s/.test(line) || !HEADER.test(line)) return;
+    const event = eventOf(line) ?? '';
+    if (!events.includes(event)) events.push(event);
+  });
+  if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
+
+  const builder = new CallTreeBuilder(events.length, text.length / 16, shared);
+  const values = new Float64Array(events.length);
+  const stack: number[] = []; // leaf first, as perf prints it
+  const path: number[] = [];
+  let current: { event: number; comm: string } | null = null;
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
-    if (current) records.push({ event: current.event, stack: [current.comm, ...current.stack.reverse()] });
+    if (!current) return;
+    path.length = 0;
+    path.push(builder.functionId(current.comm));
+    for (let i = stack.length - 1; i >= 0; i--) path.push(stack[i]);
+    values.fill(0);
+    values[current.event] = 1;
+    builder.addStack(path, values, 1);
     current = null;
+    stack.length = 0;
   };
-  let lineNo = 0;
-  for (const raw of text.split('\n')) {
-    lineNo++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith('#')) continue;
+  forEachLine(text, (line, lineNo) => {
+    if (line.startsWith('#')) return;
     if (line.trim() === '') {
       flush();
-      continue;
+      return;
     }
     const header = /^\s/.test(line) ? null : HEADER.exec(line);
     if (header) {
       flush();
-      const event = eventOf(line) ?? '';
-      let index = events.indexOf(event);
-      if (index < 0) index = events.push(event) - 1;
-      current = { event: index, stack: [], comm: header[1].replace(/ /g, '_') };
-      continue;
+      current = { event: events.indexOf(eventOf(line) ?? ''), comm: header[1].replace(/ /g, '_') };
+      return;
     }
     const bare = current ? BARE_FRAME.exec(line) : null;
     const frame = bare ? null : current ? FRAME.exec(line) : null;
     if (!current || (!frame && !bare)) {
       if (unrecognized++ === 0) firstUnrecognized = lineNo;
-      continue;
+      return;
     }
     // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
     const name = bare ? frameName('', bare[2], current.comm) : frameName(frame![2], frame![3] ?? '', current.comm);
-    if (name !== null) current.stack.push(name);
-  }
+    if (name !== null) stack.push(builder.functionId(name));
+  });
   flush();
-  if (records.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
-
-  const builder = new CallTreeBuilder(events.length, records.length * 4, shared);
-  const values = new Float64Array(events.length);
-  const path: number[] = [];
-  for (const record of records) {
-    path.length = 0;
-    for (const name of record.stack) path.push(builder.functionId(name));
-    values.fill(0);
-    values[record.event] = 1;
-    builder.addStack(path, values, 1);
-  }
   const notes = builder.notes();
   if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
   return {
@@ -98,6 +99,19 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
       notes,
     },
   };
+}
+
+/** Calls `f` with each line of `text` (without its line break) and its number, from 1. */
+function forEachLine(text: string, f: (line: string, lineNo: number) => void): void {
+  let start = 0;
+  let lineNo = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
+    f(line, ++lineNo);
+    start = end + 1;
+  }
 }
 
 /** Names a frame as stackcollapse-perf.pl does; null for frames it skips. */
