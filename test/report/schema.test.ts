@@ -43,7 +43,7 @@ describe('JSON schema of the report', () => {
 
   it('is written indented, one function a line, and reads back as the report', () => {
     const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.cpu.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.cpu.pb.gz`] });
-    const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'] };
+    const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'], functions: [{ ...report.functions[0], name: 'a"},{"name":"b' }, ...report.functions.slice(1)] };
     const text = reportJson(hostile);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
     const lines = text.split('\n');
