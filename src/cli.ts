@@ -173,6 +173,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
 
   if (v.json !== undefined) writeOutput(v.json, reportJson(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
+  if (v.json !== undefined || v.markdown !== undefined) timing('reports written');
   if (v.svg !== undefined || v.png !== undefined) {
     const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: failLimit(config) };
     // Without a baseline the picture is the candidate's plain flame graph.
