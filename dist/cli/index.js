@@ -39098,7 +39098,6 @@ function alignColumns(columns) {
     });
     table ??= new NodeTable(1);
     const size = table.size;
-    const parent = table.parent.subarray(0, size);
     const spread = (r, column, scale) => {
         const values = new Float64Array(size);
         const map = mapped[r];
@@ -39106,28 +39105,11 @@ function alignColumns(columns) {
             values[map[node]] += column[node] * scale;
         return values;
     };
-    const sumUp = (values) => {
-        for (let node = size - 1; node > 0; node--)
-            values[parent[node]] += values[node];
-        return values;
-    };
-    const self = columns.map((c, r) => spread(r, c.values, c.scale));
-    return {
-        parent,
-        func: table.func.subarray(0, size),
-        names,
-        files,
-        self,
-        inclusive: self.map((column) => sumUp(column.slice())),
-        inclusiveEvents: columns.map((c, r) => sumUp(spread(r, c.events, 1))),
-        firstChild: table.firstChild.subarray(0, size),
-        nextSibling: table.nextSibling.subarray(0, size),
-    };
+    return finishAligned(table, names, files, columns.map((c, r) => spread(r, c.values, c.scale)), columns.map((c, r) => spread(r, c.events, 1)));
 }
 /** The trees were built into one table: they are aligned already, only their columns are copied. */
 function alignShared(columns, table, names, files) {
     const size = table.size;
-    const parent = table.parent.subarray(0, size);
     const copy = (column, scale) => {
         const values = new Float64Array(size);
         // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
@@ -39140,20 +39122,25 @@ function alignShared(columns, table, names, files) {
         values[0] = 0;
         return values;
     };
+    return finishAligned(table, names.slice(), files.slice(), columns.map((c) => copy(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
+}
+/** The aligned tree of a table and its per-run self and event columns (one value per node). */
+function finishAligned(table, names, files, self, events) {
+    const size = table.size;
+    const parent = table.parent.subarray(0, size);
     const sumUp = (values) => {
         for (let node = size - 1; node > 0; node--)
             values[parent[node]] += values[node];
         return values;
     };
-    const self = columns.map((c) => copy(c.values, c.scale));
     return {
         parent,
         func: table.func.subarray(0, size),
-        names: names.slice(),
-        files: files.slice(),
+        names,
+        files,
         self,
         inclusive: self.map((column) => sumUp(column.slice())),
-        inclusiveEvents: columns.map((c) => sumUp(copy(c.events, 1))),
+        inclusiveEvents: events.map(sumUp),
         firstChild: table.firstChild.subarray(0, size),
         nextSibling: table.nextSibling.subarray(0, size),
     };
