@@ -38991,8 +38991,8 @@ class CallTreeBuilder {
         const nodes = this.lastNodes;
         let depth = 0;
         // Reuse the nodes of the prefix this stack shares with the previous one.
-        const shared = this.lastLength;
-        while (depth < keep && depth < shared && last[depth] === stack[from + depth])
+        const previous = this.lastLength;
+        while (depth < keep && depth < previous && last[depth] === stack[from + depth])
             node = nodes[depth++];
         for (; depth < keep; depth++) {
             const fn = stack[from + depth];
@@ -39652,12 +39652,12 @@ function compareRuns(baseline, candidate, options) {
     });
     const functions = [];
     for (let id = 0; id < names.length; id++) {
-        const bs = sideValues(b, id);
-        const cs = sideValues(c, id);
         const inB = b.present[id] === 1;
         const inC = c.present[id] === 1;
         if (!inB && !inC)
             continue;
+        const bs = sideValues(b, id);
+        const cs = sideValues(c, id);
         functions.push({
             name: names[id],
             file: files[id],

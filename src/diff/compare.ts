@@ -132,11 +132,11 @@ export function compareRuns(
 
   const functions: FunctionDelta[] = [];
   for (let id = 0; id < names.length; id++) {
-    const bs = sideValues(b, id);
-    const cs = sideValues(c, id);
     const inB = b.present[id] === 1;
     const inC = c.present[id] === 1;
     if (!inB && !inC) continue;
+    const bs = sideValues(b, id);
+    const cs = sideValues(c, id);
     functions.push({
       name: names[id],
       file: files[id],

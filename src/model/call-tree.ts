@@ -152,8 +152,8 @@ export class CallTreeBuilder {
     const nodes = this.lastNodes;
     let depth = 0;
     // Reuse the nodes of the prefix this stack shares with the previous one.
-    const shared = this.lastLength;
-    while (depth < keep && depth < shared && last[depth] === stack[from + depth]) node = nodes[depth++];
+    const previous = this.lastLength;
+    while (depth < keep && depth < previous && last[depth] === stack[from + depth]) node = nodes[depth++];
     for (; depth < keep; depth++) {
       const fn = stack[from + depth];
       node = this.child(node, fn);
