@@ -108,14 +108,7 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
     }
     else if (field === 4 && wire === 2) {
       const [start, end] = r.span();
-      const inner = new Reader(bytes, start, end);
-      let id = 0;
-      while (inner.pos < end) {
-        const t = inner.varint();
-        if (t >>> 3 === 1 && (t & 7) === 0) id = inner.varint();
-        else inner.skip(t & 7);
-      }
-      locationIds.push(id);
+      locationIds.push(firstVarint(bytes, start, end));
       locationBounds.push(start, end);
     } else if (field === 5 && wire === 2) {
       const [start, end] = r.span();
@@ -193,14 +186,7 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
       const k = t >>> 3;
       if (k === 4 && (t & 7) === 2) {
         const [lineStart, lineEnd] = inner.span();
-        const line = new Reader(bytes, lineStart, lineEnd);
-        let fn = 0;
-        while (line.pos < lineEnd) {
-          const lt = line.varint();
-          if (lt >>> 3 === 1 && (lt & 7) === 0) fn = line.varint();
-          else line.skip(lt & 7);
-        }
-        lines.push(fn);
+        lines.push(firstVarint(bytes, lineStart, lineEnd)); // Line.function_id
       } else if (k === 3 && (t & 7) === 0) address = inner.varint();
       else inner.skip(t & 7);
     }
@@ -366,6 +352,18 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   }
   const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
   return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
+}
+
+/** Returns varint field 1 of the message in bytes[start, end) (Location.id, Line.function_id), 0 when absent. */
+function firstVarint(bytes: Uint8Array, start: number, end: number): number {
+  const inner = new Reader(bytes, start, end);
+  let value = 0;
+  while (inner.pos < end) {
+    const t = inner.varint();
+    if (t >>> 3 === 1 && (t & 7) === 0) value = inner.varint();
+    else inner.skip(t & 7);
+  }
+  return value;
 }
 
 function readValueType(r: Reader): [number, number] {
