@@ -17,3 +17,8 @@ export function quote(value: string, max = 200): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
   return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }
+
+/** Shows a value read from input in a message: a finite number as it is, anything else quoted. */
+export function quoteValue(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : quote(String(value));
+}

@@ -40204,6 +40204,10 @@ function quote(value, max = 200) {
     const cut = value.length > max ? `${value.slice(0, max)}…` : value;
     return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }
+/** Shows a value read from input in a message: a finite number as it is, anything else quoted. */
+function quoteValue(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? String(value) : quote(String(value));
+}
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = require("node:zlib");
@@ -41135,6 +41139,7 @@ function globSync(globInput, options) {
 // V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
 // type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
 
+
 /** True when a parsed JSON value has the shape of a V8 CPU profile. */
 function isCpuProfileJson(json) {
     if (!json || typeof json !== 'object')
@@ -41158,11 +41163,11 @@ function tryParseCpuProfile(json, shared) {
     for (const node of nodes) {
         const children = node.children ?? [];
         if (!Array.isArray(children))
-            return { reason: `.cpuprofile node ${node.id} has "children" that is not a list` };
+            return { reason: `.cpuprofile node ${quoteValue(node.id)} has "children" that is not a list` };
         for (const child of children) {
             const id = typeof child === 'number' ? child : child?.id;
             if (!byId.has(id))
-                return { reason: `.cpuprofile node ${node.id} names child ${String(id)}, which is not in "nodes"` };
+                return { reason: `.cpuprofile node ${quoteValue(node.id)} names child ${quoteValue(id)}, which is not in "nodes"` };
             parentOf.set(id, node.id);
         }
     }
@@ -41202,7 +41207,7 @@ function tryParseCpuProfile(json, shared) {
             for (let i = 0; i < samples.length; i++) {
                 const id = samples[i];
                 if (!byId.has(id))
-                    return { reason: `.cpuprofile sample ${i} names node ${String(id)}, which is not in "nodes"` };
+                    return { reason: `.cpuprofile sample ${i} names node ${quoteValue(id)}, which is not in "nodes"` };
                 values[0] = times[i];
                 values[1] = 1;
                 builder.add(nodeFor(id), values, 1);
@@ -42065,6 +42070,7 @@ function readValueType(r) {
 // close events with times). All profiles of a file are merged: thread names and ids change
 // from run to run, and the comparison is of the program.
 
+
 /** True when a parsed JSON value looks like a speedscope file. */
 function isSpeedscopeJson(json) {
     if (!json || typeof json !== 'object')
@@ -42110,7 +42116,7 @@ function speedscope_parse(o, table) {
     });
     const frameId = (value, where) => {
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {
-            throw new speedscope_Shape(`${where} names frame ${String(value)}, but there are ${ids.length} frames`);
+            throw new speedscope_Shape(`${where} names frame ${quoteValue(value)}, but there are ${ids.length} frames`);
         }
         return ids[value];
     };
@@ -42122,7 +42128,7 @@ function speedscope_parse(o, table) {
             throw new speedscope_Shape(`profile ${p} is not an object`);
         const type = sampleTypeOf(profile.unit);
         if (type.unit !== sampleType.unit)
-            throw new speedscope_Shape(`profile ${p} is in ${String(profile.unit)}, profile 0 in ${sampleType.unit}`);
+            throw new speedscope_Shape(`profile ${p} is in ${quoteValue(profile.unit)}, profile 0 in ${sampleType.unit}`);
         if (profile.type === 'sampled') {
             const samples = profile.samples;
             const weights = profile.weights;
@@ -42175,13 +42181,13 @@ function speedscope_parse(o, table) {
                     nodes.pop();
                 }
                 else
-                    throw new speedscope_Shape(`profile ${p} event ${e} has type ${JSON.stringify(event.type)}, expected "O" or "C"`);
+                    throw new speedscope_Shape(`profile ${p} event ${e} has type ${quoteValue(event.type)}, expected "O" or "C"`);
             });
             if (open.length > 0)
                 throw new speedscope_Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
         }
         else
-            throw new speedscope_Shape(`profile ${p} has type ${JSON.stringify(profile.type)}, expected "sampled" or "evented"`);
+            throw new speedscope_Shape(`profile ${p} has type ${quoteValue(profile.type)}, expected "sampled" or "evented"`);
     });
     return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), notes: builder.notes() };
 }

@@ -1,5 +1,6 @@
 // V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
 // type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
+import { quoteValue } from '../errors';
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 
 interface V8Node {
@@ -38,10 +39,10 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
   }
   for (const node of nodes) {
     const children = node.children ?? [];
-    if (!Array.isArray(children)) return { reason: `.cpuprofile node ${node.id} has "children" that is not a list` };
+    if (!Array.isArray(children)) return { reason: `.cpuprofile node ${quoteValue(node.id)} has "children" that is not a list` };
     for (const child of children) {
       const id = typeof child === 'number' ? child : (child as V8Node)?.id;
-      if (!byId.has(id)) return { reason: `.cpuprofile node ${node.id} names child ${String(id)}, which is not in "nodes"` };
+      if (!byId.has(id)) return { reason: `.cpuprofile node ${quoteValue(node.id)} names child ${quoteValue(id)}, which is not in "nodes"` };
       parentOf.set(id, node.id);
     }
   }
@@ -80,7 +81,7 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
       if (typeof times === 'string') return { reason: times };
       for (let i = 0; i < samples.length; i++) {
         const id = samples[i];
-        if (!byId.has(id)) return { reason: `.cpuprofile sample ${i} names node ${String(id)}, which is not in "nodes"` };
+        if (!byId.has(id)) return { reason: `.cpuprofile sample ${i} names node ${quoteValue(id)}, which is not in "nodes"` };
         values[0] = times[i];
         values[1] = 1;
         builder.add(nodeFor(id), values, 1);

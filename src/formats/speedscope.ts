@@ -5,6 +5,7 @@
 // from run to run, and the comparison is of the program.
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import type { SampleType } from '../model/units';
+import { quoteValue } from '../errors';
 
 /** True when a parsed JSON value looks like a speedscope file. */
 export function isSpeedscopeJson(json: unknown): boolean {
@@ -46,7 +47,7 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
   });
   const frameId = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {
-      throw new Shape(`${where} names frame ${String(value)}, but there are ${ids.length} frames`);
+      throw new Shape(`${where} names frame ${quoteValue(value)}, but there are ${ids.length} frames`);
     }
     return ids[value];
   };
@@ -56,7 +57,7 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
     const profile = entry as Record<string, unknown> | null;
     if (!profile || typeof profile !== 'object') throw new Shape(`profile ${p} is not an object`);
     const type = sampleTypeOf(profile.unit);
-    if (type.unit !== sampleType.unit) throw new Shape(`profile ${p} is in ${String(profile.unit)}, profile 0 in ${sampleType.unit}`);
+    if (type.unit !== sampleType.unit) throw new Shape(`profile ${p} is in ${quoteValue(profile.unit)}, profile 0 in ${sampleType.unit}`);
     if (profile.type === 'sampled') {
       const samples = profile.samples;
       const weights = profile.weights;
@@ -97,10 +98,10 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
         } else if (event.type === 'C') {
           if (open.pop() !== fn) throw new Shape(`profile ${p} event ${e} closes a frame that is not the innermost open one`);
           nodes.pop();
-        } else throw new Shape(`profile ${p} event ${e} has type ${JSON.stringify(event.type)}, expected "O" or "C"`);
+        } else throw new Shape(`profile ${p} event ${e} has type ${quoteValue(event.type)}, expected "O" or "C"`);
       });
       if (open.length > 0) throw new Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
-    } else throw new Shape(`profile ${p} has type ${JSON.stringify(profile.type)}, expected "sampled" or "evented"`);
+    } else throw new Shape(`profile ${p} has type ${quoteValue(profile.type)}, expected "sampled" or "evented"`);
   });
   return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), notes: builder.notes() };
 }

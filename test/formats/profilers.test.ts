@@ -96,7 +96,11 @@ describe('speedscope JSON', () => {
     };
     expect(error({ shared: { frames }, profiles: [{ type: 'sampled', unit: 'none', samples: [[7]] }] })).toBe("x: a broken speedscope file: profile 0 sample 0 names frame 7, but there are 3 frames");
     expect(error({ shared: { frames }, profiles: [{ type: 'evented', unit: 'none', events: [{ type: 'O', frame: 0, at: 0 }, { type: 'C', frame: 1, at: 1 }] }] })).toBe('x: a broken speedscope file: profile 0 event 1 closes a frame that is not the innermost open one');
-    expect(error({ shared: { frames }, profiles: [{ type: 'flat', unit: 'none' }] })).toBe('x: a broken speedscope file: profile 0 has type "flat", expected "sampled" or "evented"');
+    expect(error({ shared: { frames }, profiles: [{ type: 'flat', unit: 'none' }] })).toBe('x: a broken speedscope file: profile 0 has type \'flat\', expected "sampled" or "evented"');
+    // A hostile value is shown cut, without its escape sequences.
+    const hostile = error({ shared: { frames }, profiles: [{ type: `\u001b[31m${'x'.repeat(100_000)}`, unit: 'none' }] });
+    expect(hostile.length).toBeLessThan(400);
+    expect(hostile).not.toContain('\u001b');
     expect(error({ shared: {}, profiles: [] })).toBe('x: a broken speedscope file: "shared.frames" is not a list');
   });
 });
