@@ -8,7 +8,7 @@ import { InputError, quote } from './errors';
 import { failLimit, parseQuantity } from './rules/config';
 import { loadRasterAssets } from './render-assets';
 import type { PaletteName } from './render/colors';
-import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
+import { buildReportGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
 import { timing } from './timing';
 import { renderSvg } from './render/svg';
@@ -176,8 +176,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.json !== undefined || v.markdown !== undefined) timing('reports written');
   if (v.svg !== undefined || v.png !== undefined) {
     const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: failLimit(config) };
-    // Without a baseline the picture is the candidate's plain flame graph.
-    const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
+    const svg = renderSvg(buildReportGraph(comparison, report, options));
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
     if (v.png !== undefined) {
       // FLAMEGATE_RENDERER=wasm|native picks the rasterizer (tests compare both).

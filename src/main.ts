@@ -17,7 +17,7 @@ import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
 import { reportJson, type Report } from './report/report';
 import { loadRasterAssets } from './render-assets';
-import { buildDiffGraph, buildPlainGraph } from './render/flame-graph';
+import { buildPlainGraph, buildReportGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
 import { renderSvg } from './render/svg';
 import { failLimit } from './rules/config';
@@ -97,7 +97,7 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
   report.notes.push(...notes);
   for (const note of report.notes) core.warning(`flamegate: ${note}`);
   const options = { key: settings.key, failPoints: failLimit(config) };
-  const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
+  const svg = renderSvg(buildReportGraph(comparison, report, options));
   const paths = await writeFiles(settings.key, report, svg);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;

@@ -43141,6 +43141,10 @@ function fitLabel(name, suffix, width) {
 const MARGIN = 10;
 const GRAPH_TOP = 72;
 const VERDICT_COLORS = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
+/** The picture of a report: the diff flame graph, or the candidate's plain one when there is no baseline. */
+function buildReportGraph(comparison, report, options = {}) {
+    return report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options);
+}
 /** Returns the diff flame graph of a comparison and its report. */
 function buildDiffGraph(comparison, report, options = {}) {
     const width = options.width ?? 1200;
@@ -44271,8 +44275,7 @@ async function run(argv, io) {
         timing('reports written');
     if (v.svg !== undefined || v.png !== undefined) {
         const options = { icicle: v.icicle, palette: v.palette, failPoints: failLimit(config) };
-        // Without a baseline the picture is the candidate's plain flame graph.
-        const svg = renderSvg(report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options));
+        const svg = renderSvg(buildReportGraph(comparison, report, options));
         if (v.svg !== undefined)
             writeOutput(v.svg, svg, io.out);
         if (v.png !== undefined) {

@@ -26,6 +26,11 @@ const MARGIN = 10;
 const GRAPH_TOP = 72;
 const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
 
+/** The picture of a report: the diff flame graph, or the candidate's plain one when there is no baseline. */
+export function buildReportGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {
+  return report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options);
+}
+
 /** Returns the diff flame graph of a comparison and its report. */
 export function buildDiffGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {
   const width = options.width ?? 1200;
