@@ -5,9 +5,9 @@ import { compareProfiles, type CompareResult } from './engine';
 import { InputError, quote } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
-import { expandInputs, readProfiles, selectSampleType } from './load-runs';
-import { SharedTable, type Profile } from './model/call-tree';
-import { readProfilesInParallel } from './parse-pool';
+import { expandInputs, selectSampleType } from './load-runs';
+import type { Profile } from './model/call-tree';
+import { readIntoSharedTable, readProfilesInParallel } from './parse-pool';
 import { startProgress } from './progress';
 import { timing } from './timing';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
@@ -71,8 +71,13 @@ function finish(request: CompareRequest, p: Plan, baseline: Parsed, candidate: P
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
 export function compareFiles(request: CompareRequest): CompareResult {
   const p = plan(request);
-  const options = { ...p.options, shared: new SharedTable() };
-  return finish(request, p, readProfiles(p.baseline, 'baseline', options), readProfiles(p.candidate, 'candidate', options));
+  const parsed = readIntoSharedTable(sideFiles(p), p.options);
+  return finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+}
+
+/** Both sides' files, baseline first, each with its side. */
+function sideFiles(p: Plan): { file: string; side: string }[] {
+  return [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
 }
 
 /**
@@ -81,7 +86,7 @@ export function compareFiles(request: CompareRequest): CompareResult {
  */
 export async function compareFilesInParallel(request: CompareRequest, progressTo?: { isTTY?: boolean; write(text: string): unknown }): Promise<CompareResult> {
   const p = plan(request);
-  const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
+  const files = sideFiles(p);
   timing('first profile read');
   const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
   let parsed;

@@ -49,6 +49,16 @@ function threadLimit(files: string[]): number {
   return totalSize(files) >= PARALLEL_FROM ? availableParallelism() : 1;
 }
 
+/** Reads the files here, one after another, into one shared table; `tick` after each. */
+export function readIntoSharedTable(files: { file: string; side: string }[], options: ParseOptions, tick: () => void = () => undefined): { source: string; profile: Profile }[] {
+  const shared = { ...options, shared: new SharedTable() };
+  return files.map(({ file, side }) => {
+    const profile = readProfiles([file], side, shared)[0];
+    tick();
+    return profile;
+  });
+}
+
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 export async function readProfilesInParallel(
   files: { file: string; side: string }[],
@@ -60,12 +70,7 @@ export async function readProfilesInParallel(
   let done = 0;
   const tick = () => progress?.(++done);
   if (!script || threads < 2) {
-    const shared = { ...options, shared: new SharedTable() };
-    const parsed = files.map(({ file, side }) => {
-      const profile = readProfiles([file], side, shared)[0];
-      tick();
-      return profile;
-    });
+    const parsed = readIntoSharedTable(files, options, tick);
     timing('profiles parsed on 1 thread');
     return parsed;
   }

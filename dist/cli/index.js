@@ -38895,7 +38895,7 @@ class LimitError extends Error {
  * another: each profile's tree is then a set of value columns over one table, already
  * aligned by call path, and a later profile only looks up the paths an earlier one added.
  */
-class call_tree_SharedTable {
+class SharedTable {
     nodes;
     names = [];
     files = [];
@@ -42329,7 +42329,7 @@ function totalSize(files) {
     return bytes;
 }
 /** Reads and parses each file; the notes say what importers skipped. */
-function load_runs_readProfiles(files, side, options) {
+function readProfiles(files, side, options) {
     return files.map((file) => {
         let bytes;
         try {
@@ -42444,6 +42444,15 @@ function threadLimit(files) {
         return set;
     return totalSize(files) >= PARALLEL_FROM ? (0,external_node_os_namespaceObject.availableParallelism)() : 1;
 }
+/** Reads the files here, one after another, into one shared table; `tick` after each. */
+function parse_pool_readIntoSharedTable(files, options, tick = () => undefined) {
+    const shared = { ...options, shared: new SharedTable() };
+    return files.map(({ file, side }) => {
+        const profile = readProfiles([file], side, shared)[0];
+        tick();
+        return profile;
+    });
+}
 /** Reads and parses files of both sides; the result keeps the order of `files`. */
 async function readProfilesInParallel(files, options, progress) {
     const script = workerScript();
@@ -42451,12 +42460,7 @@ async function readProfilesInParallel(files, options, progress) {
     let done = 0;
     const tick = () => progress?.(++done);
     if (!script || threads < 2) {
-        const shared = { ...options, shared: new call_tree_SharedTable() };
-        const parsed = files.map(({ file, side }) => {
-            const profile = load_runs_readProfiles([file], side, shared)[0];
-            tick();
-            return profile;
-        });
+        const parsed = parse_pool_readIntoSharedTable(files, options, tick);
         timing('profiles parsed on 1 thread');
         return parsed;
     }
@@ -42493,7 +42497,7 @@ async function readProfilesInParallel(files, options, progress) {
             if (id % threads !== threads - 1)
                 return;
             try {
-                outcomes[id] = { profile: load_runs_readProfiles([file], side, options)[0] };
+                outcomes[id] = { profile: readProfiles([file], side, options)[0] };
             }
             catch (error) {
                 outcomes[id] = { error: error };
@@ -42746,7 +42750,6 @@ function describe(value) {
 
 
 
-
 /** The rules file used when none is named, if it exists. */
 const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 /** Returns the rules: from the named file, else the default file, else the built-in ones. */
@@ -42782,8 +42785,12 @@ function finish(request, p, baseline, candidate) {
 /** Reads both sides' files, compares them and returns the report. Throws InputError. */
 function compareFiles(request) {
     const p = plan(request);
-    const options = { ...p.options, shared: new SharedTable() };
-    return finish(request, p, readProfiles(p.baseline, 'baseline', options), readProfiles(p.candidate, 'candidate', options));
+    const parsed = readIntoSharedTable(sideFiles(p), p.options);
+    return finish(request, p, parsed.slice(0, p.baseline.length), parsed.slice(p.baseline.length));
+}
+/** Both sides' files, baseline first, each with its side. */
+function sideFiles(p) {
+    return [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
 }
 /**
  * As compareFiles, with the files parsed on all cores (see parse-pool.ts); with
@@ -42791,7 +42798,7 @@ function compareFiles(request) {
  */
 async function compareFilesInParallel(request, progressTo) {
     const p = plan(request);
-    const files = [...p.baseline.map((file) => ({ file, side: 'baseline' })), ...p.candidate.map((file) => ({ file, side: 'candidate' }))];
+    const files = sideFiles(p);
     timing('first profile read');
     const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
     let parsed;
