@@ -43,7 +43,7 @@ export interface Profile {
 
 /** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
 export const LIMITS = {
-  /** Distinct functions in one profile; more is an error. */
+  /** Distinct functions in one profile (in all of them together when they share one table); more is an error. */
   functions: 1_000_000,
   /** Frames in one stack; deeper stacks keep their leaf-most frames, with a note. */
   depth: 4096,
