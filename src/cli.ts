@@ -1,5 +1,5 @@
 // The command-line entry: `flamegate compare`. Same engine and verdict as the action.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Normalize } from './diff/compare';
@@ -13,9 +13,10 @@ import { renderPng } from './render/png';
 import { timing } from './timing';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
-import { reportJson } from './report/report';
+import { reportJsonParts } from './report/report';
 import { renderTerminal, wantsColor } from './report/terminal';
 import { VERSION } from './version';
+import { writeFileParts } from './write-parts';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
        flamegate --help | --version
@@ -171,7 +172,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }, io.err as NodeJS.WriteStream);
   for (const note of report.notes) io.err.write(`flamegate: note: ${note}\n`);
 
-  if (v.json !== undefined) writeOutput(v.json, reportJson(report), io.out);
+  if (v.json !== undefined) writeOutput(v.json, reportJsonParts(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
   if (v.json !== undefined || v.markdown !== undefined) timing('reports written');
   if (v.svg !== undefined || v.png !== undefined) {
@@ -193,14 +194,15 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }
 
-function writeOutput(path: string, content: string | Uint8Array, stdout: NodeJS.WritableStream): void {
+function writeOutput(path: string, content: string | Uint8Array | Iterable<string>, stdout: NodeJS.WritableStream): void {
+  const parts = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
   if (path === '-') {
-    stdout.write(content);
+    for (const part of parts) stdout.write(part);
     return;
   }
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    writeFileParts(path, parts);
   } catch (error) {
     throw new InputError(`cannot write ${quote(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

@@ -15,7 +15,8 @@ import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestCo
 import { expandInputs } from './load-runs';
 import { leadViolations } from './report/format';
 import { renderMarkdown } from './report/markdown';
-import { reportJson, type Report } from './report/report';
+import { reportJsonParts, type Report } from './report/report';
+import { writeFileParts } from './write-parts';
 import { loadRasterAssets } from './render-assets';
 import { buildPlainGraph, buildReportGraph } from './render/flame-graph';
 import { renderPng } from './render/png';
@@ -147,7 +148,7 @@ async function writeFiles(key: string, report: Report, svg: string) {
   const dir = tempDir(key);
   const { png } = await renderPng(svg, loadRasterAssets());
   const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
-  writeFileSync(paths.report, reportJson(report));
+  writeFileParts(paths.report, reportJsonParts(report));
   writeFileSync(paths.svg, svg);
   writeFileSync(paths.png, png);
   core.setOutput('report', paths.report);

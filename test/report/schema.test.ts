@@ -1,14 +1,16 @@
 // schema/report.schema.json is the JSON report's contract for other tools. It is generated
 // from the schema mode comment checks untrusted reports with (src/report/validate.ts), so
 // the two cannot drift: UPDATE_GOLDEN=1 npm test rewrites it after an intended change.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compareFiles } from '../../src/compare-files';
-import { reportJson } from '../../src/report/report';
+import { reportJson, reportJsonParts } from '../../src/report/report';
 import { reportSchema } from '../../src/report/validate';
+import { writeFileParts } from '../../src/write-parts';
 import { EXAMPLES } from '../fixtures';
 
 const PATH = resolve(__dirname, '..', '..', 'schema', 'report.schema.json');
@@ -43,11 +45,17 @@ describe('JSON schema of the report', () => {
 
   it('is written indented, one function a line, and reads back as the report', () => {
     const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.cpu.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.cpu.pb.gz`] });
-    const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'], functions: [{ ...report.functions[0], name: 'a"},{"name":"b' }, ...report.functions.slice(1)] };
+    // Over 600 functions: the text is made in pieces of 256, and the breaks must not show.
+    const many = Array.from({ length: 700 }, (_, i) => ({ ...report.functions[i % report.functions.length], name: `f${i}` }));
+    const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'], functions: [{ ...report.functions[0], name: 'a"},{"name":"b' }, ...many] };
     const text = reportJson(hostile);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
     const lines = text.split('\n');
-    expect(lines.filter((l) => l.startsWith('    {"name":')).length).toBe(report.functions.length);
+    expect(lines.filter((l) => l.startsWith('    {"name":')).length).toBe(hostile.functions.length);
     expect(lines[1]).toBe('  "verdict": "fail",');
+    // Written piece by piece to a file, it is the same text.
+    const path = join(mkdtempSync(join(tmpdir(), 'flamegate-json-')), 'report.json');
+    writeFileParts(path, reportJsonParts(hostile));
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 });
