@@ -39110,6 +39110,10 @@ function alignColumns(columns) {
 /** The trees were built into one table: they are aligned already, only their columns are copied. */
 function alignShared(columns, table, names, files) {
     const size = table.size;
+    // Self values are only read: unscaled, with nothing at the root (as nearly always), the
+    // tree's own column serves, its buffer running past the tree's nodes with zeros (see
+    // CallTreeBuilder). Events are summed up in place, so they are always copied.
+    const view = (column, scale) => scale === 1 && column[0] === 0 && column.buffer.byteLength >= column.byteOffset + size * 8 ? new Float64Array(column.buffer, column.byteOffset, size) : copy(column, scale);
     const copy = (column, scale) => {
         const values = new Float64Array(size);
         // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
@@ -39122,7 +39126,7 @@ function alignShared(columns, table, names, files) {
         values[0] = 0;
         return values;
     };
-    return finishAligned(table, names.slice(), files.slice(), columns.map((c) => copy(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
+    return finishAligned(table, names.slice(), files.slice(), columns.map((c) => view(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
 }
 /** The aligned tree of a table and its per-run self and event columns (one value per node). */
 function finishAligned(table, names, files, self, events) {
@@ -39646,10 +39650,10 @@ function compareRuns(baseline, candidate, options) {
     const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
     const unshift = (values) => (shift === 1 ? values : values.map((v) => v / shift));
     const test = (bs, cs) => tester(bs, unshift(cs));
-    const adjustedMeans = (side, k) => ({
-        self: mean(share ? side.selfShareRuns : side.selfRuns) / k,
-        total: mean(share ? side.totalShareRuns : side.totalRuns) / k,
-    });
+    // With normalize total, the tests compare each run's shares.
+    const measure = (runs, totals) => (share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
+    const bTotals = b.summary.totals;
+    const cTotals = c.summary.totals;
     const functions = [];
     for (let id = 0; id < names.length; id++) {
         const inB = b.present[id] === 1;
@@ -39664,9 +39668,8 @@ function compareRuns(baseline, candidate, options) {
             status: inB && inC ? 'both' : inC ? 'new' : 'gone',
             baseline: bs,
             candidate: cs,
-            pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
-            pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
-            adjusted: { baseline: adjustedMeans(bs, 1), candidate: adjustedMeans(cs, shift) },
+            pSelf: test(measure(bs.selfRuns, bTotals), measure(cs.selfRuns, cTotals)),
+            pTotal: test(measure(bs.totalRuns, bTotals), measure(cs.totalRuns, cTotals)),
         });
     }
     const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -39680,6 +39683,7 @@ function compareRuns(baseline, candidate, options) {
         functions,
         pOverall,
         drift,
+        shift,
         aligned,
         testChange: test,
     };
@@ -39768,24 +39772,20 @@ function sideValues(side, id) {
     const { totals, runs } = side.summary;
     const selfRuns = new Array(runs);
     const totalRuns = new Array(runs);
-    const selfShareRuns = new Array(runs);
-    const totalShareRuns = new Array(runs);
+    let self = 0;
+    let total = 0;
+    let selfShare = 0;
+    let totalShare = 0;
     for (let r = 0; r < runs; r++) {
-        selfRuns[r] = side.self[r][id];
-        totalRuns[r] = side.total[r][id];
-        selfShareRuns[r] = totals[r] > 0 ? selfRuns[r] / totals[r] : 0;
-        totalShareRuns[r] = totals[r] > 0 ? totalRuns[r] / totals[r] : 0;
+        self += selfRuns[r] = side.self[r][id];
+        total += totalRuns[r] = side.total[r][id];
+        if (totals[r] > 0) {
+            selfShare += selfRuns[r] / totals[r];
+            totalShare += totalRuns[r] / totals[r];
+        }
     }
-    return {
-        self: mean(selfRuns),
-        total: mean(totalRuns),
-        selfShare: mean(selfShareRuns),
-        totalShare: mean(totalShareRuns),
-        selfRuns,
-        totalRuns,
-        selfShareRuns,
-        totalShareRuns,
-    };
+    const n = Math.max(runs, 1);
+    return { self: self / n, total: total / n, selfShare: selfShare / n, totalShare: totalShare / n, selfRuns, totalRuns };
 }
 function makeTester(test, b, c, share, runNoise) {
     // The value of one sampling event, in the measure compared (absolute or share).
@@ -39871,9 +39871,11 @@ function getChange(comparison, f, metric) {
     const pick = (side) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
     return changeOf(comparison, pick(f.baseline), pick(f.candidate));
 }
-/** Returns the change with the drift between the sides divided out (see diff/drift.ts). */
+/** Returns the change with the drift between the sides divided out of the candidate (see diff/drift.ts). */
 function getAdjustedChange(comparison, f, metric) {
-    return changeOf(comparison, f.adjusted.baseline[metric], f.adjusted.candidate[metric]);
+    const share = comparison.normalize === 'total';
+    const pick = (side) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
+    return changeOf(comparison, pick(f.baseline), pick(f.candidate) / comparison.shift);
 }
 /** The change from b to c (in the comparison's measure) in every scale the limits use. */
 function changeOf(comparison, b, c) {
@@ -39942,16 +39944,18 @@ function evaluateRules(comparison, config) {
     const share = comparison.normalize === 'total';
     // Every (function, metric) over some rule's limits is one test of the family.
     const tests = [];
+    const overFloor = (f, metric) => metric === 'self' ? Math.max(f.baseline.selfShare, f.candidate.selfShare) >= config.floor : Math.max(f.baseline.totalShare, f.candidate.totalShare) >= config.floor;
     for (const f of comparison.functions) {
+        // The floor first: it leaves out most functions of a large profile, before any name is matched.
+        if (!overFloor(f, 'total') && !overFloor(f, 'self'))
+            continue;
         if (config.ignore.some((m) => m.test(f.name)))
             continue;
         for (const metric of ['self', 'total']) {
+            if (!overFloor(f, metric))
+                continue;
             const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(f.name)));
             if (rules.length === 0)
-                continue;
-            const shareB = metric === 'self' ? f.baseline.selfShare : f.baseline.totalShare;
-            const shareC = metric === 'self' ? f.candidate.selfShare : f.candidate.totalShare;
-            if (Math.max(shareB, shareC) < config.floor)
                 continue;
             const change = getChange(comparison, f, metric);
             // The change must break the rule both as measured and with the profile-wide drift
@@ -40060,17 +40064,14 @@ function findMovedWork(comparison, violations) {
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 function buildReport(comparison, judgement, findings, notes, alpha) {
-    const side = (s) => ({
-        self: s.self, total: s.total, selfShare: s.selfShare, totalShare: s.totalShare, selfRuns: s.selfRuns, totalRuns: s.totalRuns,
-    });
     const functions = [...comparison.functions]
         .sort((a, b) => Math.abs(b.candidate.total - b.baseline.total) - Math.abs(a.candidate.total - a.baseline.total) || (a.name < b.name ? -1 : 1))
         .map((f) => ({
         name: f.name,
         ...(f.file ? { file: f.file } : {}),
         status: f.status,
-        baseline: side(f.baseline),
-        candidate: side(f.candidate),
+        baseline: f.baseline,
+        candidate: f.candidate,
         pValue: f.pTotal,
         pValueSelf: f.pSelf,
     }));

@@ -93,6 +93,11 @@ function alignColumns(columns: Column[]): AlignedTree {
 /** The trees were built into one table: they are aligned already, only their columns are copied. */
 function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[]): AlignedTree {
   const size = table.size;
+  // Self values are only read: unscaled, with nothing at the root (as nearly always), the
+  // tree's own column serves, its buffer running past the tree's nodes with zeros (see
+  // CallTreeBuilder). Events are summed up in place, so they are always copied.
+  const view = (column: Float64Array, scale: number) =>
+    scale === 1 && column[0] === 0 && column.buffer.byteLength >= column.byteOffset + size * 8 ? new Float64Array(column.buffer, column.byteOffset, size) : copy(column, scale);
   const copy = (column: Float64Array, scale: number) => {
     const values = new Float64Array(size);
     // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
@@ -102,7 +107,7 @@ function alignShared(columns: Column[], table: NodeTable, names: string[], files
     values[0] = 0;
     return values;
   };
-  return finishAligned(table, names.slice(), files.slice(), columns.map((c) => copy(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
+  return finishAligned(table, names.slice(), files.slice(), columns.map((c) => view(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
 }
 
 /** The aligned tree of a table and its per-run self and event columns (one value per node). */

@@ -32,12 +32,9 @@ export interface SideValues {
   /** Mean share of the run's total (0..1). */
   selfShare: number;
   totalShare: number;
-  /** Each run's self and total, in the unit. */
+  /** Each run's self and total, in the unit (divided by the run's total, they are its shares). */
   selfRuns: number[];
   totalRuns: number[];
-  /** Each run's self and total as shares of that run's total. */
-  selfShareRuns: number[];
-  totalShareRuns: number[];
 }
 
 /** One function in both sides. */
@@ -52,8 +49,6 @@ export interface FunctionDelta {
   /** Raw two-sided p-values of the change of self and total, with the drift divided out. */
   pSelf: number;
   pTotal: number;
-  /** Means of the compared measure (unit, or share), the candidate's with the drift between the sides divided out. */
-  adjusted: { baseline: { self: number; total: number }; candidate: { self: number; total: number } };
 }
 
 /** One side's runs. */
@@ -82,6 +77,8 @@ export interface Comparison {
   pOverall: number;
   /** Per-run drift factors the significance tests divided out, or null when not used. */
   drift: Drift | null;
+  /** The drift between the sides (candidate over baseline), 1 without drift. */
+  shift: number;
   /** The runs' call trees aligned by call path (baseline runs first), for the pictures. */
   aligned: AlignedTree;
   /**
@@ -125,10 +122,10 @@ export function compareRuns(
   const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
   const unshift = (values: number[]) => (shift === 1 ? values : values.map((v) => v / shift));
   const test = (bs: number[], cs: number[]) => tester(bs, unshift(cs));
-  const adjustedMeans = (side: SideValues, k: number) => ({
-    self: mean(share ? side.selfShareRuns : side.selfRuns) / k,
-    total: mean(share ? side.totalShareRuns : side.totalRuns) / k,
-  });
+  // With normalize total, the tests compare each run's shares.
+  const measure = (runs: number[], totals: number[]) => (share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
+  const bTotals = b.summary.totals;
+  const cTotals = c.summary.totals;
 
   const functions: FunctionDelta[] = [];
   for (let id = 0; id < names.length; id++) {
@@ -143,9 +140,8 @@ export function compareRuns(
       status: inB && inC ? 'both' : inC ? 'new' : 'gone',
       baseline: bs,
       candidate: cs,
-      pSelf: share ? test(bs.selfShareRuns, cs.selfShareRuns) : test(bs.selfRuns, cs.selfRuns),
-      pTotal: share ? test(bs.totalShareRuns, cs.totalShareRuns) : test(bs.totalRuns, cs.totalRuns),
-      adjusted: { baseline: adjustedMeans(bs, 1), candidate: adjustedMeans(cs, shift) },
+      pSelf: test(measure(bs.selfRuns, bTotals), measure(cs.selfRuns, cTotals)),
+      pTotal: test(measure(bs.totalRuns, bTotals), measure(cs.totalRuns, cTotals)),
     });
   }
   const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
@@ -159,6 +155,7 @@ export function compareRuns(
     functions,
     pOverall,
     drift,
+    shift,
     aligned,
     testChange: test,
   };
@@ -242,24 +239,20 @@ function sideValues(side: SideData, id: number): SideValues {
   const { totals, runs } = side.summary;
   const selfRuns = new Array<number>(runs);
   const totalRuns = new Array<number>(runs);
-  const selfShareRuns = new Array<number>(runs);
-  const totalShareRuns = new Array<number>(runs);
+  let self = 0;
+  let total = 0;
+  let selfShare = 0;
+  let totalShare = 0;
   for (let r = 0; r < runs; r++) {
-    selfRuns[r] = side.self[r][id];
-    totalRuns[r] = side.total[r][id];
-    selfShareRuns[r] = totals[r] > 0 ? selfRuns[r] / totals[r] : 0;
-    totalShareRuns[r] = totals[r] > 0 ? totalRuns[r] / totals[r] : 0;
+    self += selfRuns[r] = side.self[r][id];
+    total += totalRuns[r] = side.total[r][id];
+    if (totals[r] > 0) {
+      selfShare += selfRuns[r] / totals[r];
+      totalShare += totalRuns[r] / totals[r];
+    }
   }
-  return {
-    self: mean(selfRuns),
-    total: mean(totalRuns),
-    selfShare: mean(selfShareRuns),
-    totalShare: mean(totalShareRuns),
-    selfRuns,
-    totalRuns,
-    selfShareRuns,
-    totalShareRuns,
-  };
+  const n = Math.max(runs, 1);
+  return { self: self / n, total: total / n, selfShare: selfShare / n, totalShare: totalShare / n, selfRuns, totalRuns };
 }
 
 type Tester = (baseline: number[], candidate: number[]) => number;

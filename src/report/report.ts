@@ -7,7 +7,7 @@ import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
 /** One side of a function in the report: means and each run's value, in the unit. */
-export type ReportSide = Omit<SideValues, 'selfShareRuns' | 'totalShareRuns'>;
+export type ReportSide = SideValues;
 
 /** A function in the report. */
 export interface ReportFunction {
@@ -78,17 +78,14 @@ export interface Report {
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
-  const side = (s: FunctionDelta['baseline']): ReportSide => ({
-    self: s.self, total: s.total, selfShare: s.selfShare, totalShare: s.totalShare, selfRuns: s.selfRuns, totalRuns: s.totalRuns,
-  });
   const functions = [...comparison.functions]
     .sort((a, b) => Math.abs(b.candidate.total - b.baseline.total) - Math.abs(a.candidate.total - a.baseline.total) || (a.name < b.name ? -1 : 1))
     .map((f): ReportFunction => ({
       name: f.name,
       ...(f.file ? { file: f.file } : {}),
       status: f.status,
-      baseline: side(f.baseline),
-      candidate: side(f.candidate),
+      baseline: f.baseline,
+      candidate: f.candidate,
       pValue: f.pTotal,
       pValueSelf: f.pSelf,
     }));

@@ -58,9 +58,11 @@ export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'sel
   return changeOf(comparison, pick(f.baseline), pick(f.candidate));
 }
 
-/** Returns the change with the drift between the sides divided out (see diff/drift.ts). */
+/** Returns the change with the drift between the sides divided out of the candidate (see diff/drift.ts). */
 export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
-  return changeOf(comparison, f.adjusted.baseline[metric], f.adjusted.candidate[metric]);
+  const share = comparison.normalize === 'total';
+  const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
+  return changeOf(comparison, pick(f.baseline), pick(f.candidate) / comparison.shift);
 }
 
 /** The change from b to c (in the comparison's measure) in every scale the limits use. */
@@ -127,14 +129,16 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   const share = comparison.normalize === 'total';
   // Every (function, metric) over some rule's limits is one test of the family.
   const tests: { f: FunctionDelta; metric: 'self' | 'total'; change: Change; broken: Rule[] }[] = [];
+  const overFloor = (f: FunctionDelta, metric: 'self' | 'total') =>
+    metric === 'self' ? Math.max(f.baseline.selfShare, f.candidate.selfShare) >= config.floor : Math.max(f.baseline.totalShare, f.candidate.totalShare) >= config.floor;
   for (const f of comparison.functions) {
+    // The floor first: it leaves out most functions of a large profile, before any name is matched.
+    if (!overFloor(f, 'total') && !overFloor(f, 'self')) continue;
     if (config.ignore.some((m) => m.test(f.name))) continue;
     for (const metric of ['self', 'total'] as const) {
+      if (!overFloor(f, metric)) continue;
       const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(f.name)));
       if (rules.length === 0) continue;
-      const shareB = metric === 'self' ? f.baseline.selfShare : f.baseline.totalShare;
-      const shareC = metric === 'self' ? f.candidate.selfShare : f.candidate.totalShare;
-      if (Math.max(shareB, shareC) < config.floor) continue;
       const change = getChange(comparison, f, metric);
       // The change must break the rule both as measured and with the profile-wide drift
       // divided out: a function that grew with everything else is the runner, not the code.
