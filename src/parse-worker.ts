@@ -11,7 +11,7 @@ parentPort?.on('message', (job: ParseJob) => {
   try {
     const [parsed] = readProfiles([job.file], job.side, job.options);
     const { tree } = parsed.profile;
-    for (const array of [tree.parent, tree.func, tree.records, ...tree.self]) transfer.add(array.buffer as ArrayBuffer);
+    for (const array of [tree.parent, tree.func, tree.leaves, tree.leafRecords, ...tree.leafSelf]) transfer.add(array.buffer as ArrayBuffer);
     reply = { id: job.id, profile: parsed.profile };
   } catch (error) {
     reply = { id: job.id, error: (error as Error).message, input: error instanceof InputError };

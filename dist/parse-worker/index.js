@@ -245,9 +245,13 @@ class CallTreeBuilder {
     files;
     nameIds;
     nodes;
-    /** Self values, one column per sample type. */
-    self;
-    records;
+    /** The leaves so far, their self values (one column per sample type) and records. */
+    leaves = new Int32Array(256);
+    leafSelf;
+    leafRecords = new Float64Array(256);
+    leafCount = 0;
+    /** Open-addressing hash of leaf node -> index in `leaves`; -1 empty. */
+    leafTable = new Int32Array(512).fill(-1);
     cutNames = 0;
     cutStacks = 0;
     // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
@@ -272,8 +276,7 @@ class CallTreeBuilder {
             this.files = [];
             this.nameIds = new Map();
         }
-        this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
-        this.records = new Float64Array(this.nodes.capacity);
+        this.leafSelf = Array.from({ length: typeCount }, () => new Float64Array(256));
     }
     /** Returns the id of a function name, adding it the first time. */
     functionId(rawName, file = '') {
@@ -299,26 +302,53 @@ class CallTreeBuilder {
     }
     /** Returns the child of `node` for function `fn`, adding it when new. */
     child(node, fn) {
-        const id = this.nodes.child(node, fn);
-        if (this.records.length < this.nodes.capacity) {
-            this.self = this.self.map((column) => doubled(column, this.nodes.capacity));
-            this.records = doubled(this.records, this.nodes.capacity);
-        }
-        return id;
+        return this.nodes.child(node, fn);
     }
     /** Adds values (one per sample type) and sample records at a node. */
     add(node, values, records) {
+        const leaf = this.leafOf(node);
         for (let t = 0; t < this.typeCount; t++)
-            this.self[t][node] += values[t];
-        this.records[node] += records;
+            this.leafSelf[t][leaf] += values[t];
+        this.leafRecords[leaf] += records;
     }
-    /** Adds one stack, root first, of function ids, and returns its leaf node; past LIMITS.depth only the leaf-most frames are kept. */
-    addStack(stack, values, records) {
+    /** Returns the index of `node` in the leaves, adding it the first time. */
+    leafOf(node) {
+        const mask = this.leafTable.length - 1;
+        let at = Math.imul(node, 0x9e3779b1) & mask;
+        for (let i = this.leafTable[at]; i !== -1; at = (at + 1) & mask, i = this.leafTable[at])
+            if (this.leaves[i] === node)
+                return i;
+        const leaf = this.leafCount++;
+        if (leaf === this.leaves.length) {
+            this.leaves = doubled(this.leaves);
+            this.leafSelf = this.leafSelf.map((column) => doubled(column));
+            this.leafRecords = doubled(this.leafRecords);
+        }
+        this.leaves[leaf] = node;
+        this.leafTable[at] = leaf;
+        if (2 * this.leafCount > this.leafTable.length) {
+            // Keep the table at most half full.
+            this.leafTable = new Int32Array(this.leafTable.length * 2).fill(-1);
+            const bigger = this.leafTable.length - 1;
+            for (let i = 0; i < this.leafCount; i++) {
+                let slot = Math.imul(this.leaves[i], 0x9e3779b1) & bigger;
+                while (this.leafTable[slot] !== -1)
+                    slot = (slot + 1) & bigger;
+                this.leafTable[slot] = i;
+            }
+        }
+        return leaf;
+    }
+    /**
+     * Adds one stack, root first, of function ids (its first `length`), and returns its leaf
+     * node; past LIMITS.depth only the leaf-most frames are kept.
+     */
+    addStack(stack, values, records, length = stack.length) {
         let node = 0;
-        const from = Math.max(0, stack.length - LIMITS.depth);
+        const from = Math.max(0, length - LIMITS.depth);
         if (from > 0)
             this.cutStacks++;
-        const keep = stack.length - from;
+        const keep = length - from;
         if (keep > this.lastStack.length) {
             this.lastStack = doubled(this.lastStack, keep);
             this.lastNodes = doubled(this.lastNodes, keep);
@@ -359,8 +389,9 @@ class CallTreeBuilder {
             ...(this.shared ? { shared: this.shared } : {}),
             parent: this.nodes.parent.subarray(0, n),
             func: this.nodes.func.subarray(0, n),
-            self: this.self.map((column) => column.subarray(0, n)),
-            records: this.records.subarray(0, n),
+            leaves: this.leaves.subarray(0, this.leafCount),
+            leafSelf: this.leafSelf.map((column) => column.subarray(0, this.leafCount)),
+            leafRecords: this.leafRecords.subarray(0, this.leafCount),
         };
     }
 }
@@ -624,9 +655,11 @@ function splitFoldedLine(line) {
 /** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
 function renderFolded(tree, typeIndex = 0) {
     const lines = [];
-    for (let node = 1; node < tree.parent.length; node++) {
-        const value = tree.self[typeIndex][node];
-        if (value === 0)
+    const order = Array.from(tree.leaves.keys()).sort((a, b) => tree.leaves[a] - tree.leaves[b]);
+    for (const leaf of order) {
+        const node = tree.leaves[leaf];
+        const value = tree.leafSelf[typeIndex][leaf];
+        if (value === 0 || node === 0)
             continue;
         const frames = [];
         for (let n = node; n > 0; n = tree.parent[n])
@@ -953,15 +986,6 @@ class Reader {
             throw new Shape('a field runs past the end of its message');
         return end;
     }
-    /** Reads a length-delimited field's bounds. */
-    span() {
-        const length = this.varint();
-        const start = this.pos;
-        this.pos += length;
-        if (this.pos > this.end)
-            throw new Shape('a field runs past the end of its message');
-        return [start, this.pos];
-    }
 }
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
 function tryParsePprofFast(bytes, shared) {
@@ -979,64 +1003,77 @@ function tryParsePprofFast(bytes, shared) {
 }
 function parse(bytes, shared) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const strings = [];
+    // The top-level pass keeps where each message is, in typed arrays: a large profile has
+    // tens of thousands of functions, locations and strings, and an object per field was
+    // most of the garbage a parse made.
     const typeRefs = [];
     let samples = new Int32Array(1024); // [start, end] pairs of sample messages (inputs are < 2 GiB)
     let sampleEnds = 0;
     let sampleBytes = 0;
     // Locations in the order they come: id and bounds of the message.
-    const locationIds = [];
-    const locationBounds = [];
-    const functions = new Map();
+    let locationIds = new Float64Array(1024);
+    let locationBounds = new Int32Array(2048);
+    let locationCount = 0;
+    // Functions in the order they come: id, and the string indexes of name, system name and file.
+    let functionFields = new Float64Array(4 * 1024);
+    let functionCount = 0;
+    // Strings are decoded when first used: [start, end) of each in `bytes`.
+    let stringBounds = new Int32Array(2048);
+    let stringCount = 0;
     let periodType;
     let period = 0;
     let defaultType = 0;
     const r = new Reader(bytes);
+    const inner = new Reader(bytes);
     while (r.pos < r.end) {
         const tag = r.varint();
         const field = Math.floor(tag / 8);
         const wire = tag & 7;
-        if (field === 1 && wire === 2)
-            typeRefs.push(readValueType(r));
-        else if (field === 2 && wire === 2) {
-            const [start, end] = r.span();
-            if (sampleEnds + 2 > samples.length)
-                samples = doubled(samples);
-            samples[sampleEnds++] = start;
-            samples[sampleEnds++] = end;
-            sampleBytes += end - start;
-        }
-        else if (field === 4 && wire === 2) {
-            const [start, end] = r.span();
-            locationIds.push(firstVarint(bytes, start, end));
-            locationBounds.push(start, end);
-        }
-        else if (field === 5 && wire === 2) {
-            const [start, end] = r.span();
-            const inner = new Reader(bytes, start, end);
-            const f = { id: 0, name: 0, system: 0, file: 0 };
-            while (inner.pos < end) {
-                const t = inner.varint();
-                const k = t >>> 3;
-                if ((t & 7) !== 0)
-                    inner.skip(t & 7);
-                else if (k === 1)
-                    f.id = inner.varint();
-                else if (k === 2)
-                    f.name = inner.varint();
-                else if (k === 3)
-                    f.system = inner.varint();
-                else if (k === 4)
-                    f.file = inner.varint();
-                else
-                    inner.varint();
+        if (wire === 2 && (field === 2 || field === 4 || field === 5 || field === 6)) {
+            const end = r.spanEnd();
+            const start = r.pos;
+            r.pos = end;
+            if (field === 2) {
+                if (sampleEnds + 2 > samples.length)
+                    samples = doubled(samples);
+                samples[sampleEnds++] = start;
+                samples[sampleEnds++] = end;
+                sampleBytes += end - start;
             }
-            functions.set(f.id, f);
+            else if (field === 4) {
+                if (locationCount === locationIds.length) {
+                    locationIds = doubled(locationIds);
+                    locationBounds = doubled(locationBounds);
+                }
+                locationIds[locationCount] = firstVarint(inner, start, end);
+                locationBounds[2 * locationCount] = start;
+                locationBounds[2 * locationCount++ + 1] = end;
+            }
+            else if (field === 5) {
+                if (4 * functionCount === functionFields.length)
+                    functionFields = doubled(functionFields);
+                const at = 4 * functionCount++;
+                inner.reset(start, end);
+                while (inner.pos < end) {
+                    const t = inner.varint();
+                    const k = t >>> 3;
+                    if ((t & 7) !== 0)
+                        inner.skip(t & 7);
+                    else if (k >= 1 && k <= 4)
+                        functionFields[at + k - 1] = inner.varint();
+                    else
+                        inner.varint();
+                }
+            }
+            else {
+                if (2 * stringCount === stringBounds.length)
+                    stringBounds = doubled(stringBounds);
+                stringBounds[2 * stringCount] = start;
+                stringBounds[2 * stringCount++ + 1] = end;
+            }
         }
-        else if (field === 6 && wire === 2) {
-            const [start, end] = r.span();
-            strings.push(buffer.toString('utf8', start, end));
-        }
+        else if (field === 1 && wire === 2)
+            typeRefs.push(readValueType(r));
         else if (field === 11 && wire === 2)
             periodType = readValueType(r);
         else if (field === 12 && wire === 0)
@@ -1048,12 +1085,13 @@ function parse(bytes, shared) {
         else
             r.skip(wire);
     }
-    if (strings.length === 0 || strings[0] !== '')
+    if (stringCount === 0 || stringBounds[1] !== stringBounds[0])
         throw new Shape('no string table starting with ""');
+    const strings = new Array(stringCount);
     const str = (i, what) => {
-        if (i < 0 || i >= strings.length)
-            throw new Shape(`${what} names string ${i}, but the string table has ${strings.length}`);
-        return strings[i];
+        if (i < 0 || i >= stringCount)
+            throw new Shape(`${what} names string ${i}, but the string table has ${stringCount}`);
+        return (strings[i] ??= buffer.toString('utf8', stringBounds[2 * i], stringBounds[2 * i + 1]));
     };
     if (typeRefs.length === 0)
         throw new Shape('no sample types (a pprof profile needs at least one)');
@@ -1062,50 +1100,47 @@ function parse(bytes, shared) {
     // A stack has at most as many locations as its sample has bytes: a guess on the high
     // side, which is free (see NodeTable).
     const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
-    const fnIds = new Map();
+    // Function ids index a dense table when they are small (Go numbers them 1..n), else a
+    // Map; either gives the function's place in functionFields, then its id in the tree.
+    const functionIndex = indexIds(functionCount, (i) => functionFields[4 * i]);
+    const fnIds = new Int32Array(functionCount).fill(-1);
     const functionIdOf = (id) => {
-        let fid = fnIds.get(id);
-        if (fid !== undefined)
-            return fid;
-        const f = functions.get(id);
-        if (!f)
+        const i = functionIndex(id);
+        if (i < 0)
             throw new Shape(`a location names function ${id}, which the profile does not define`);
-        const name = str(f.name, 'function') || str(f.system, 'function');
-        fid = builder.functionId(name || `<unknown function ${id}>`, str(f.file, 'function'));
-        fnIds.set(id, fid);
-        return fid;
+        if (fnIds[i] >= 0)
+            return fnIds[i];
+        const at = 4 * i;
+        const name = str(functionFields[at + 1], 'function') || str(functionFields[at + 2], 'function');
+        return (fnIds[i] = builder.functionId(name || `<unknown function ${id}>`, str(functionFields[at + 3], 'function')));
     };
-    // Location ids index a dense table when they are small (Go numbers them 1..n), else a Map.
-    const maxId = locationIds.reduce((m, id) => Math.max(m, id), 0);
-    const dense = maxId <= 4 * locationIds.length + 1024;
-    const slotOf = new Int32Array(dense ? maxId + 1 : 0).fill(-1);
-    const slotMap = new Map();
-    locationIds.forEach((id, i) => (dense ? (slotOf[id] = i) : slotMap.set(id, i)));
+    const locationIndex = indexIds(locationCount, (i) => locationIds[i]);
     const slot = (id) => {
-        const i = dense ? (id <= maxId ? slotOf[id] : -1) : (slotMap.get(id) ?? -1);
+        const i = locationIndex(id);
         if (i < 0)
             throw new Shape(`a sample names location ${id}, which the profile does not define`);
         return i;
     };
     // Each location's frames, root first (pprof lists inlined lines callee first), decoded
     // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
-    const frameStart = new Int32Array(locationIds.length);
-    const frameCount = new Int32Array(locationIds.length); // 0: not decoded yet
-    let frameList = new Int32Array(locationIds.length * 2 + 16);
+    const frameStart = new Int32Array(locationCount);
+    const frameCount = new Int32Array(locationCount); // 0: not decoded yet
+    let frameList = new Int32Array(locationCount * 2 + 16);
     let frameEnd = 0;
     const lines = [];
+    const line = new Reader(bytes);
     const decodeFrames = (i) => {
-        const start = locationBounds[2 * i];
         const end = locationBounds[2 * i + 1];
-        const inner = new Reader(bytes, start, end);
+        inner.reset(locationBounds[2 * i], end);
         lines.length = 0;
         let address = 0;
         while (inner.pos < end) {
             const t = inner.varint();
             const k = t >>> 3;
             if (k === 4 && (t & 7) === 2) {
-                const [lineStart, lineEnd] = inner.span();
-                lines.push(firstVarint(bytes, lineStart, lineEnd)); // Line.function_id
+                const lineEnd = inner.spanEnd();
+                lines.push(firstVarint(line, inner.pos, lineEnd)); // Line.function_id
+                inner.pos = lineEnd;
             }
             else if (k === 3 && (t & 7) === 0)
                 address = inner.varint();
@@ -1275,7 +1310,7 @@ function parse(bytes, shared) {
             for (let f = frameStart[i], e = f + frames; f < e; f++)
                 path[depth++] = frameList[f];
         }
-        const leaf = builder.addStack(path.subarray(0, depth), values, 1);
+        const leaf = builder.addStack(path, values, 1, depth);
         if (locStart < 0)
             continue;
         if (entries === entryHash.length) {
@@ -1306,9 +1341,28 @@ function parse(bytes, shared) {
     const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
     return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
 }
-/** Returns varint field 1 of the message in bytes[start, end) (Location.id, Line.function_id), 0 when absent. */
-function firstVarint(bytes, start, end) {
-    const inner = new Reader(bytes, start, end);
+/**
+ * Returns a lookup from ids (the i-th is `idAt(i)`) to their index, -1 for an unknown id:
+ * a dense table when the ids are small (Go numbers them 1..n), else a Map.
+ */
+function indexIds(count, idAt) {
+    let maxId = 0;
+    for (let i = 0; i < count; i++)
+        maxId = Math.max(maxId, idAt(i));
+    if (maxId <= 4 * count + 1024) {
+        const table = new Int32Array(maxId + 1).fill(-1);
+        for (let i = 0; i < count; i++)
+            table[idAt(i)] = i;
+        return (id) => (id >= 0 && id <= maxId ? table[id] : -1);
+    }
+    const map = new Map();
+    for (let i = 0; i < count; i++)
+        map.set(idAt(i), i);
+    return (id) => map.get(id) ?? -1;
+}
+/** Returns varint field 1 of the message in [start, end) of the reader's bytes (Location.id, Line.function_id), 0 when absent. */
+function firstVarint(inner, start, end) {
+    inner.reset(start, end);
     let value = 0;
     while (inner.pos < end) {
         const t = inner.varint();
@@ -1320,8 +1374,9 @@ function firstVarint(bytes, start, end) {
     return value;
 }
 function readValueType(r) {
-    const [start, end] = r.span();
-    const inner = new Reader(r.bytes, start, end);
+    const end = r.spanEnd();
+    const inner = new Reader(r.bytes, r.pos, end);
+    r.pos = end;
     let type = 0;
     let unit = 0;
     while (inner.pos < end) {
@@ -1743,7 +1798,7 @@ external_node_worker_threads_namespaceObject.parentPort?.on('message', (job) => 
     try {
         const [parsed] = readProfiles([job.file], job.side, job.options);
         const { tree } = parsed.profile;
-        for (const array of [tree.parent, tree.func, tree.records, ...tree.self])
+        for (const array of [tree.parent, tree.func, tree.leaves, tree.leafRecords, ...tree.leafSelf])
             transfer.add(array.buffer);
         reply = { id: job.id, profile: parsed.profile };
     }

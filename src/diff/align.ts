@@ -16,7 +16,10 @@ export interface AlignedTree {
   names: string[];
   /** Source file of each function, '' when no run names one. */
   files: string[];
-  /** Self value of each node in each run (in the comparison's unit): self[run][node]. */
+  /** Number of runs: baseline runs first, then candidate runs. */
+  runs: number;
+  /** Where each run's samples ended: leaves[run] are union nodes (the root never), self[run] the run's value at each (in the comparison's unit). */
+  leaves: Int32Array[];
   self: Float64Array[];
   /** Each node's subtree value (self plus descendants) in each run. */
   inclusive: Float64Array[];
@@ -32,11 +35,11 @@ export function alignTrees(runs: Run[]): AlignedTree {
   return alignColumns(runs.map((run) => {
     const { tree, sampleTypes } = run.profile;
     const eventType = findEventType(sampleTypes, run.typeIndex);
-    return { tree, values: tree.self[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.self[eventType] : tree.records };
+    return { tree, values: tree.leafSelf[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords };
   }));
 }
 
-/** One tree to align: a value column (times `scale`) and an event column, per node. */
+/** One tree to align: a value (times `scale`) and an event count per leaf of the tree. */
 interface Column {
   tree: CallTree;
   values: Float64Array;
@@ -79,42 +82,45 @@ function alignColumns(columns: Column[]): AlignedTree {
     for (let node = 1; node < tree.parent.length; node++) map[node] = table!.child(map[tree.parent[node]], ids[tree.func[node]]);
     return map;
   });
-  table ??= new NodeTable(1);
-  const size = table.size;
-  const spread = (r: number, column: Float64Array, scale: number) => {
-    const values = new Float64Array(size);
-    const map = mapped[r];
-    for (let node = 1; node < map.length; node++) values[map[node]] += column[node] * scale;
-    return values;
-  };
-  return finishAligned(table, names, files, columns.map((c, r) => spread(r, c.values, c.scale)), columns.map((c, r) => spread(r, c.events, 1)));
+  return finishAligned(table ?? new NodeTable(1), names, files, columns.map((c, r) => leavesOf(c, mapped[r])));
 }
 
-/** The trees were built into one table: they are aligned already, only their columns are copied. */
+/** The trees were built into one table: they are aligned already, node for node. */
 function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[]): AlignedTree {
-  const size = table.size;
-  // Self values are only read: unscaled, with nothing at the root (as nearly always), the
-  // tree's own column serves, its buffer running past the tree's nodes with zeros (see
-  // CallTreeBuilder). Events are summed up in place, so they are always copied.
-  const view = (column: Float64Array, scale: number) =>
-    scale === 1 && column[0] === 0 && column.buffer.byteLength >= column.byteOffset + size * 8 ? new Float64Array(column.buffer, column.byteOffset, size) : copy(column, scale);
-  const copy = (column: Float64Array, scale: number) => {
-    const values = new Float64Array(size);
-    // A tree ends where the table ended when it was built; the root's own value is left out, as in alignColumns.
-    const n = Math.min(column.length, size);
-    if (scale === 1) values.set(column.subarray(0, n));
-    else for (let node = 0; node < n; node++) values[node] = column[node] * scale;
-    values[0] = 0;
-    return values;
-  };
-  return finishAligned(table, names.slice(), files.slice(), columns.map((c) => view(c.values, c.scale)), columns.map((c) => copy(c.events, 1)));
+  return finishAligned(table, names.slice(), files.slice(), columns.map((c) => leavesOf(c)));
 }
 
-/** The aligned tree of a table and its per-run self and event columns (one value per node). */
-function finishAligned(table: NodeTable, names: string[], files: string[], self: Float64Array[], events: Float64Array[]): AlignedTree {
+/** One run's leaves as union nodes (through `map` when its tree has its own nodes), with its scaled values and events. */
+interface RunLeaves {
+  nodes: Int32Array;
+  self: Float64Array;
+  events: Float64Array;
+}
+
+function leavesOf(column: Column, map?: Int32Array): RunLeaves {
+  const { leaves } = column.tree;
+  // The root's own value (samples with an empty stack) is left out, as it always was.
+  let count = 0;
+  for (let i = 0; i < leaves.length; i++) if (leaves[i] !== 0) count++;
+  const nodes = new Int32Array(count);
+  const self = new Float64Array(count);
+  const events = new Float64Array(count);
+  for (let i = 0, j = 0; i < leaves.length; i++) {
+    if (leaves[i] === 0) continue;
+    nodes[j] = map ? map[leaves[i]] : leaves[i];
+    self[j] = column.values[i] * column.scale;
+    events[j++] = column.events[i];
+  }
+  return { nodes, self, events };
+}
+
+/** The aligned tree of a table and each run's leaves: their values summed up the tree. */
+function finishAligned(table: NodeTable, names: string[], files: string[], runs: RunLeaves[]): AlignedTree {
   const size = table.size;
   const parent = table.parent.subarray(0, size);
-  const sumUp = (values: Float64Array) => {
+  const sumUp = (nodes: Int32Array, leafValues: Float64Array) => {
+    const values = new Float64Array(size);
+    for (let i = 0; i < nodes.length; i++) values[nodes[i]] += leafValues[i];
     for (let node = size - 1; node > 0; node--) values[parent[node]] += values[node];
     return values;
   };
@@ -123,9 +129,11 @@ function finishAligned(table: NodeTable, names: string[], files: string[], self:
     func: table.func.subarray(0, size),
     names,
     files,
-    self,
-    inclusive: self.map((column) => sumUp(column.slice())),
-    inclusiveEvents: events.map(sumUp),
+    runs: runs.length,
+    leaves: runs.map((r) => r.nodes),
+    self: runs.map((r) => r.self),
+    inclusive: runs.map((r) => sumUp(r.nodes, r.self)),
+    inclusiveEvents: runs.map((r) => sumUp(r.nodes, r.events)),
     firstChild: table.firstChild.subarray(0, size),
     nextSibling: table.nextSibling.subarray(0, size),
   };
@@ -137,7 +145,7 @@ function finishAligned(table: NodeTable, names: string[], files: string[], self:
  * or from sample records when -1.
  */
 export function computeFunctionValues(tree: CallTree, typeIndex: number, eventType = -1): RunValues {
-  const aligned = alignColumns([{ tree, values: tree.self[typeIndex], scale: 1, events: eventType >= 0 ? tree.self[eventType] : tree.records }]);
+  const aligned = alignColumns([{ tree, values: tree.leafSelf[typeIndex], scale: 1, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords }]);
   return alignedFunctionValues(aligned)[0];
 }
 
@@ -161,27 +169,28 @@ export interface RunValues {
 export function alignedFunctionValues(tree: AlignedTree): RunValues[] {
   const n = tree.parent.length;
   const fnCount = tree.names.length;
-  const { func, self, inclusive, inclusiveEvents } = tree;
-  const runs = self.length;
-  const out: RunValues[] = self.map((_, r) => ({
-    self: new Float64Array(fnCount),
-    total: new Float64Array(fnCount),
-    totalEvents: new Float64Array(fnCount),
-    sum: n > 0 ? inclusive[r][0] : 0,
-    events: n > 0 ? inclusiveEvents[r][0] : 0,
-  }));
+  const { func, inclusive, inclusiveEvents, runs } = tree;
+  const out: RunValues[] = tree.self.map((self, r) => {
+    const values = new Float64Array(fnCount);
+    const leaves = tree.leaves[r];
+    for (let i = 0; i < leaves.length; i++) values[func[leaves[i]]] += self[i];
+    return {
+      self: values,
+      total: new Float64Array(fnCount),
+      totalEvents: new Float64Array(fnCount),
+      sum: n > 0 ? inclusive[r][0] : 0,
+      events: n > 0 ? inclusiveEvents[r][0] : 0,
+    };
+  });
   const onPath = new Int32Array(fnCount);
   walk(tree, (node) => {
     const fn = func[node];
     if (fn < 0) return;
-    const outermost = onPath[fn]++ === 0;
+    if (onPath[fn]++ !== 0) return;
     for (let r = 0; r < runs; r++) {
       const o = out[r];
-      o.self[fn] += self[r][node];
-      if (outermost) {
-        o.total[fn] += inclusive[r][node];
-        o.totalEvents[fn] += inclusiveEvents[r][node];
-      }
+      o.total[fn] += inclusive[r][node];
+      o.totalEvents[fn] += inclusiveEvents[r][node];
     }
   }, (node) => {
     const fn = func[node];

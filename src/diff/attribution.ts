@@ -30,7 +30,7 @@ export interface CallRelations {
 export function findCallRelations(tree: AlignedTree, baselineRuns: number, names: Set<string>, share: boolean): CallRelations {
   const within = new Map<string, Map<string, { baseline: number; candidate: number }>>([...names].map((n) => [n, new Map()]));
   const totals = new Map([...names].map((n) => [n, { baseline: 0, candidate: 0 }]));
-  const runs = tree.self.length;
+  const { runs } = tree;
   const candidateRuns = runs - baselineRuns;
   // Each run's weight: 1 / runs of its side, and 1 / its total for shares.
   const weights = tree.inclusive.map((inclusive, r) => (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1) / (r < baselineRuns ? baselineRuns : candidateRuns));

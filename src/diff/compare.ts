@@ -168,7 +168,11 @@ export function compareRuns(
 function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: SideData, share: boolean): Drift | null {
   const nodes = aligned.parent.length;
   const acc = new Float64Array(nodes);
-  for (let r = 0; r < baselineRuns; r++) for (let n = 0; n < nodes; n++) acc[n] += aligned.self[r][n] / baselineRuns;
+  for (let r = 0; r < baselineRuns; r++) {
+    const leaves = aligned.leaves[r];
+    const self = aligned.self[r];
+    for (let i = 0; i < leaves.length; i++) acc[leaves[i]] += self[i] / baselineRuns;
+  }
   const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
   const merged = new Uint8Array(nodes);
   for (let n = nodes - 1; n > 0; n--) {
@@ -189,11 +193,12 @@ function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: S
   const perRun = (offset: number, summary: SideSummary) => {
     const values = Array.from({ length: parts }, () => new Float64Array(summary.runs));
     for (let r = 0; r < summary.runs; r++) {
+      const leaves = aligned.leaves[offset + r];
       const self = aligned.self[offset + r];
       const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
-      for (let n = 1; n < nodes; n++) {
-        const i = partIndex[partOf[n]];
-        if (i >= 0) values[i][r] += self[n] * scale;
+      for (let l = 0; l < leaves.length; l++) {
+        const i = partIndex[partOf[leaves[l]]];
+        if (i >= 0) values[i][r] += self[l] * scale;
       }
     }
     return values;

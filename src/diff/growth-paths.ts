@@ -19,7 +19,7 @@ export interface GrowthPath {
 export function findGrowthPaths(tree: AlignedTree, baselineRuns: number, names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
   const wanted = new Set(names);
   const sums = new Map<string, Map<string, number>>(names.map((n) => [n, new Map()]));
-  const runs = tree.self.length;
+  const { runs } = tree;
   const candidateRuns = runs - baselineRuns;
   // Each run's weight: -1 / runs for the baseline, +1 / runs for the candidate, over its total for shares.
   const weights = tree.inclusive.map((inclusive, r) => {

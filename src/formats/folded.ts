@@ -67,9 +67,11 @@ export function splitFoldedLine(line: string): { frames: string[]; count: number
 /** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
 export function renderFolded(tree: CallTree, typeIndex = 0): string {
   const lines: string[] = [];
-  for (let node = 1; node < tree.parent.length; node++) {
-    const value = tree.self[typeIndex][node];
-    if (value === 0) continue;
+  const order = Array.from(tree.leaves.keys()).sort((a, b) => tree.leaves[a] - tree.leaves[b]);
+  for (const leaf of order) {
+    const node = tree.leaves[leaf];
+    const value = tree.leafSelf[typeIndex][leaf];
+    if (value === 0 || node === 0) continue;
     const frames: string[] = [];
     for (let n = node; n > 0; n = tree.parent[n]) frames.push(tree.names[tree.func[n]]);
     lines.push(`${frames.reverse().join(';')} ${value}`);

@@ -57,14 +57,6 @@ class Reader {
     if (end > this.end) throw new Shape('a field runs past the end of its message');
     return end;
   }
-  /** Reads a length-delimited field's bounds. */
-  span(): [number, number] {
-    const length = this.varint();
-    const start = this.pos;
-    this.pos += length;
-    if (this.pos > this.end) throw new Shape('a field runs past the end of its message');
-    return [start, this.pos];
-  }
 }
 
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
@@ -81,63 +73,77 @@ export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { pr
 
 function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const strings: string[] = [];
+  // The top-level pass keeps where each message is, in typed arrays: a large profile has
+  // tens of thousands of functions, locations and strings, and an object per field was
+  // most of the garbage a parse made.
   const typeRefs: [number, number][] = [];
   let samples = new Int32Array(1024); // [start, end] pairs of sample messages (inputs are < 2 GiB)
   let sampleEnds = 0;
   let sampleBytes = 0;
   // Locations in the order they come: id and bounds of the message.
-  const locationIds: number[] = [];
-  const locationBounds: number[] = [];
-  const functions = new Map<number, { name: number; system: number; file: number }>();
+  let locationIds = new Float64Array(1024);
+  let locationBounds = new Int32Array(2048);
+  let locationCount = 0;
+  // Functions in the order they come: id, and the string indexes of name, system name and file.
+  let functionFields = new Float64Array(4 * 1024);
+  let functionCount = 0;
+  // Strings are decoded when first used: [start, end) of each in `bytes`.
+  let stringBounds = new Int32Array(2048);
+  let stringCount = 0;
   let periodType: [number, number] | undefined;
   let period = 0;
   let defaultType = 0;
   const r = new Reader(bytes);
+  const inner = new Reader(bytes);
   while (r.pos < r.end) {
     const tag = r.varint();
     const field = Math.floor(tag / 8);
     const wire = tag & 7;
-    if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
-    else if (field === 2 && wire === 2) {
-      const [start, end] = r.span();
-      if (sampleEnds + 2 > samples.length) samples = doubled(samples);
-      samples[sampleEnds++] = start;
-      samples[sampleEnds++] = end;
-      sampleBytes += end - start;
-    }
-    else if (field === 4 && wire === 2) {
-      const [start, end] = r.span();
-      locationIds.push(firstVarint(bytes, start, end));
-      locationBounds.push(start, end);
-    } else if (field === 5 && wire === 2) {
-      const [start, end] = r.span();
-      const inner = new Reader(bytes, start, end);
-      const f = { id: 0, name: 0, system: 0, file: 0 };
-      while (inner.pos < end) {
-        const t = inner.varint();
-        const k = t >>> 3;
-        if ((t & 7) !== 0) inner.skip(t & 7);
-        else if (k === 1) f.id = inner.varint();
-        else if (k === 2) f.name = inner.varint();
-        else if (k === 3) f.system = inner.varint();
-        else if (k === 4) f.file = inner.varint();
-        else inner.varint();
+    if (wire === 2 && (field === 2 || field === 4 || field === 5 || field === 6)) {
+      const end = r.spanEnd();
+      const start = r.pos;
+      r.pos = end;
+      if (field === 2) {
+        if (sampleEnds + 2 > samples.length) samples = doubled(samples);
+        samples[sampleEnds++] = start;
+        samples[sampleEnds++] = end;
+        sampleBytes += end - start;
+      } else if (field === 4) {
+        if (locationCount === locationIds.length) {
+          locationIds = doubled(locationIds);
+          locationBounds = doubled(locationBounds);
+        }
+        locationIds[locationCount] = firstVarint(inner, start, end);
+        locationBounds[2 * locationCount] = start;
+        locationBounds[2 * locationCount++ + 1] = end;
+      } else if (field === 5) {
+        if (4 * functionCount === functionFields.length) functionFields = doubled(functionFields);
+        const at = 4 * functionCount++;
+        inner.reset(start, end);
+        while (inner.pos < end) {
+          const t = inner.varint();
+          const k = t >>> 3;
+          if ((t & 7) !== 0) inner.skip(t & 7);
+          else if (k >= 1 && k <= 4) functionFields[at + k - 1] = inner.varint();
+          else inner.varint();
+        }
+      } else {
+        if (2 * stringCount === stringBounds.length) stringBounds = doubled(stringBounds);
+        stringBounds[2 * stringCount] = start;
+        stringBounds[2 * stringCount++ + 1] = end;
       }
-      functions.set(f.id, f);
-    } else if (field === 6 && wire === 2) {
-      const [start, end] = r.span();
-      strings.push(buffer.toString('utf8', start, end));
-    } else if (field === 11 && wire === 2) periodType = readValueType(r);
+    } else if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
+    else if (field === 11 && wire === 2) periodType = readValueType(r);
     else if (field === 12 && wire === 0) period = r.varint();
     else if (field === 14 && wire === 0) defaultType = r.varint();
     else if (field === 0) throw new Shape('field number 0');
     else r.skip(wire);
   }
-  if (strings.length === 0 || strings[0] !== '') throw new Shape('no string table starting with ""');
-  const str = (i: number, what: string) => {
-    if (i < 0 || i >= strings.length) throw new Shape(`${what} names string ${i}, but the string table has ${strings.length}`);
-    return strings[i];
+  if (stringCount === 0 || stringBounds[1] !== stringBounds[0]) throw new Shape('no string table starting with ""');
+  const strings = new Array<string | undefined>(stringCount);
+  const str = (i: number, what: string): string => {
+    if (i < 0 || i >= stringCount) throw new Shape(`${what} names string ${i}, but the string table has ${stringCount}`);
+    return (strings[i] ??= buffer.toString('utf8', stringBounds[2 * i], stringBounds[2 * i + 1]));
   };
   if (typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
   const sampleTypes: SampleType[] = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
@@ -146,47 +152,44 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   // side, which is free (see NodeTable).
   const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
 
-  const fnIds = new Map<number, number>();
+  // Function ids index a dense table when they are small (Go numbers them 1..n), else a
+  // Map; either gives the function's place in functionFields, then its id in the tree.
+  const functionIndex = indexIds(functionCount, (i) => functionFields[4 * i]);
+  const fnIds = new Int32Array(functionCount).fill(-1);
   const functionIdOf = (id: number): number => {
-    let fid = fnIds.get(id);
-    if (fid !== undefined) return fid;
-    const f = functions.get(id);
-    if (!f) throw new Shape(`a location names function ${id}, which the profile does not define`);
-    const name = str(f.name, 'function') || str(f.system, 'function');
-    fid = builder.functionId(name || `<unknown function ${id}>`, str(f.file, 'function'));
-    fnIds.set(id, fid);
-    return fid;
+    const i = functionIndex(id);
+    if (i < 0) throw new Shape(`a location names function ${id}, which the profile does not define`);
+    if (fnIds[i] >= 0) return fnIds[i];
+    const at = 4 * i;
+    const name = str(functionFields[at + 1], 'function') || str(functionFields[at + 2], 'function');
+    return (fnIds[i] = builder.functionId(name || `<unknown function ${id}>`, str(functionFields[at + 3], 'function')));
   };
-  // Location ids index a dense table when they are small (Go numbers them 1..n), else a Map.
-  const maxId = locationIds.reduce((m, id) => Math.max(m, id), 0);
-  const dense = maxId <= 4 * locationIds.length + 1024;
-  const slotOf = new Int32Array(dense ? maxId + 1 : 0).fill(-1);
-  const slotMap = new Map<number, number>();
-  locationIds.forEach((id, i) => (dense ? (slotOf[id] = i) : slotMap.set(id, i)));
+  const locationIndex = indexIds(locationCount, (i) => locationIds[i]);
   const slot = (id: number): number => {
-    const i = dense ? (id <= maxId ? slotOf[id] : -1) : (slotMap.get(id) ?? -1);
+    const i = locationIndex(id);
     if (i < 0) throw new Shape(`a sample names location ${id}, which the profile does not define`);
     return i;
   };
   // Each location's frames, root first (pprof lists inlined lines callee first), decoded
   // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
-  const frameStart = new Int32Array(locationIds.length);
-  const frameCount = new Int32Array(locationIds.length); // 0: not decoded yet
-  let frameList = new Int32Array(locationIds.length * 2 + 16);
+  const frameStart = new Int32Array(locationCount);
+  const frameCount = new Int32Array(locationCount); // 0: not decoded yet
+  let frameList = new Int32Array(locationCount * 2 + 16);
   let frameEnd = 0;
   const lines: number[] = [];
+  const line = new Reader(bytes);
   const decodeFrames = (i: number): void => {
-    const start = locationBounds[2 * i];
     const end = locationBounds[2 * i + 1];
-    const inner = new Reader(bytes, start, end);
+    inner.reset(locationBounds[2 * i], end);
     lines.length = 0;
     let address = 0;
     while (inner.pos < end) {
       const t = inner.varint();
       const k = t >>> 3;
       if (k === 4 && (t & 7) === 2) {
-        const [lineStart, lineEnd] = inner.span();
-        lines.push(firstVarint(bytes, lineStart, lineEnd)); // Line.function_id
+        const lineEnd = inner.spanEnd();
+        lines.push(firstVarint(line, inner.pos, lineEnd)); // Line.function_id
+        inner.pos = lineEnd;
       } else if (k === 3 && (t & 7) === 0) address = inner.varint();
       else inner.skip(t & 7);
     }
@@ -324,7 +327,7 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
       if (depth + frames > path.length) path = doubled(path, depth + frames);
       for (let f = frameStart[i], e = f + frames; f < e; f++) path[depth++] = frameList[f];
     }
-    const leaf = builder.addStack(path.subarray(0, depth), values, 1);
+    const leaf = builder.addStack(path, values, 1, depth);
     if (locStart < 0) continue;
     if (entries === entryHash.length) {
       entryHash = doubled(entryHash);
@@ -354,9 +357,26 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
 }
 
-/** Returns varint field 1 of the message in bytes[start, end) (Location.id, Line.function_id), 0 when absent. */
-function firstVarint(bytes: Uint8Array, start: number, end: number): number {
-  const inner = new Reader(bytes, start, end);
+/**
+ * Returns a lookup from ids (the i-th is `idAt(i)`) to their index, -1 for an unknown id:
+ * a dense table when the ids are small (Go numbers them 1..n), else a Map.
+ */
+function indexIds(count: number, idAt: (i: number) => number): (id: number) => number {
+  let maxId = 0;
+  for (let i = 0; i < count; i++) maxId = Math.max(maxId, idAt(i));
+  if (maxId <= 4 * count + 1024) {
+    const table = new Int32Array(maxId + 1).fill(-1);
+    for (let i = 0; i < count; i++) table[idAt(i)] = i;
+    return (id) => (id >= 0 && id <= maxId ? table[id] : -1);
+  }
+  const map = new Map<number, number>();
+  for (let i = 0; i < count; i++) map.set(idAt(i), i);
+  return (id) => map.get(id) ?? -1;
+}
+
+/** Returns varint field 1 of the message in [start, end) of the reader's bytes (Location.id, Line.function_id), 0 when absent. */
+function firstVarint(inner: Reader, start: number, end: number): number {
+  inner.reset(start, end);
   let value = 0;
   while (inner.pos < end) {
     const t = inner.varint();
@@ -367,8 +387,9 @@ function firstVarint(bytes: Uint8Array, start: number, end: number): number {
 }
 
 function readValueType(r: Reader): [number, number] {
-  const [start, end] = r.span();
-  const inner = new Reader(r.bytes, start, end);
+  const end = r.spanEnd();
+  const inner = new Reader(r.bytes, r.pos, end);
+  r.pos = end;
   let type = 0;
   let unit = 0;
   while (inner.pos < end) {

@@ -4,7 +4,10 @@ import type { SampleType } from './units';
 /**
  * A profile's samples merged by call path: node 0 is a synthetic root, every other node is
  * one frame reached by one path from the root. Nodes are numbered so that a parent comes
- * before its children, which lets one backward pass sum subtrees.
+ * before its children, which lets one backward pass sum subtrees. Self values are kept
+ * only where samples ended (`leaves`): a deep profile has many times more nodes than
+ * leaves (large.cpu: 425,000 nodes, 20,000 leaves), and a column per node per sample type
+ * was most of the memory a parse touched.
  */
 export interface CallTree {
   /** Function names; a node's `func` indexes this table. */
@@ -15,10 +18,12 @@ export interface CallTree {
   parent: Int32Array;
   /** Function of each node; -1 for the root. */
   func: Int32Array;
-  /** Self value of each node, one array per sample type of the profile. */
-  self: Float64Array[];
-  /** Number of sample records that ended at each node (a pprof sample, a folded line's count, a V8 tick). */
-  records: Float64Array;
+  /** The nodes where samples ended, each once. */
+  leaves: Int32Array;
+  /** Self value at each of `leaves`, one array per sample type of the profile. */
+  leafSelf: Float64Array[];
+  /** Number of sample records that ended at each of `leaves` (a pprof sample, a folded line's count, a V8 tick). */
+  leafRecords: Float64Array;
   /**
    * The table the tree was built into, when it shares one with other profiles' trees:
    * node ids and function ids then mean the same in all of them (names grow as later
@@ -72,9 +77,13 @@ export class CallTreeBuilder {
   private readonly files: string[];
   private readonly nameIds: Map<string, number>;
   private readonly nodes: NodeTable;
-  /** Self values, one column per sample type. */
-  private self: Float64Array[];
-  private records: Float64Array;
+  /** The leaves so far, their self values (one column per sample type) and records. */
+  private leaves = new Int32Array(256);
+  private leafSelf: Float64Array[];
+  private leafRecords = new Float64Array(256);
+  private leafCount = 0;
+  /** Open-addressing hash of leaf node -> index in `leaves`; -1 empty. */
+  private leafTable = new Int32Array(512).fill(-1);
   private cutNames = 0;
   private cutStacks = 0;
   // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
@@ -97,8 +106,7 @@ export class CallTreeBuilder {
       this.files = [];
       this.nameIds = new Map();
     }
-    this.self = Array.from({ length: typeCount }, () => new Float64Array(this.nodes.capacity));
-    this.records = new Float64Array(this.nodes.capacity);
+    this.leafSelf = Array.from({ length: typeCount }, () => new Float64Array(256));
   }
 
   /** Returns the id of a function name, adding it the first time. */
@@ -124,26 +132,51 @@ export class CallTreeBuilder {
 
   /** Returns the child of `node` for function `fn`, adding it when new. */
   child(node: number, fn: number): number {
-    const id = this.nodes.child(node, fn);
-    if (this.records.length < this.nodes.capacity) {
-      this.self = this.self.map((column) => doubled(column, this.nodes.capacity));
-      this.records = doubled(this.records, this.nodes.capacity);
-    }
-    return id;
+    return this.nodes.child(node, fn);
   }
 
   /** Adds values (one per sample type) and sample records at a node. */
   add(node: number, values: ArrayLike<number>, records: number): void {
-    for (let t = 0; t < this.typeCount; t++) this.self[t][node] += values[t];
-    this.records[node] += records;
+    const leaf = this.leafOf(node);
+    for (let t = 0; t < this.typeCount; t++) this.leafSelf[t][leaf] += values[t];
+    this.leafRecords[leaf] += records;
   }
 
-  /** Adds one stack, root first, of function ids, and returns its leaf node; past LIMITS.depth only the leaf-most frames are kept. */
-  addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number): number {
+  /** Returns the index of `node` in the leaves, adding it the first time. */
+  private leafOf(node: number): number {
+    const mask = this.leafTable.length - 1;
+    let at = Math.imul(node, 0x9e3779b1) & mask;
+    for (let i = this.leafTable[at]; i !== -1; at = (at + 1) & mask, i = this.leafTable[at]) if (this.leaves[i] === node) return i;
+    const leaf = this.leafCount++;
+    if (leaf === this.leaves.length) {
+      this.leaves = doubled(this.leaves);
+      this.leafSelf = this.leafSelf.map((column) => doubled(column));
+      this.leafRecords = doubled(this.leafRecords);
+    }
+    this.leaves[leaf] = node;
+    this.leafTable[at] = leaf;
+    if (2 * this.leafCount > this.leafTable.length) {
+      // Keep the table at most half full.
+      this.leafTable = new Int32Array(this.leafTable.length * 2).fill(-1);
+      const bigger = this.leafTable.length - 1;
+      for (let i = 0; i < this.leafCount; i++) {
+        let slot = Math.imul(this.leaves[i], 0x9e3779b1) & bigger;
+        while (this.leafTable[slot] !== -1) slot = (slot + 1) & bigger;
+        this.leafTable[slot] = i;
+      }
+    }
+    return leaf;
+  }
+
+  /**
+   * Adds one stack, root first, of function ids (its first `length`), and returns its leaf
+   * node; past LIMITS.depth only the leaf-most frames are kept.
+   */
+  addStack(stack: ArrayLike<number>, values: ArrayLike<number>, records: number, length = stack.length): number {
     let node = 0;
-    const from = Math.max(0, stack.length - LIMITS.depth);
+    const from = Math.max(0, length - LIMITS.depth);
     if (from > 0) this.cutStacks++;
-    const keep = stack.length - from;
+    const keep = length - from;
     if (keep > this.lastStack.length) {
       this.lastStack = doubled(this.lastStack, keep);
       this.lastNodes = doubled(this.lastNodes, keep);
@@ -183,8 +216,9 @@ export class CallTreeBuilder {
       ...(this.shared ? { shared: this.shared } : {}),
       parent: this.nodes.parent.subarray(0, n),
       func: this.nodes.func.subarray(0, n),
-      self: this.self.map((column) => column.subarray(0, n)),
-      records: this.records.subarray(0, n),
+      leaves: this.leaves.subarray(0, this.leafCount),
+      leafSelf: this.leafSelf.map((column) => column.subarray(0, this.leafCount)),
+      leafRecords: this.leafRecords.subarray(0, this.leafCount),
     };
   }
 }

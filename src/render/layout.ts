@@ -37,7 +37,7 @@ export interface LayoutOptions {
 
 /** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
 export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] {
-  const runs = tree.self.length;
+  const { runs } = tree;
   // Inclusive values per run, as shares of the run's total with `share`.
   const inclusive = tree.inclusive.map((inc) => {
     const total = inc[0];
