@@ -23,8 +23,9 @@ export interface AlignedTree {
   self: Float64Array[];
   /** Each node's subtree value (self plus descendants) in each run. */
   inclusive: Float64Array[];
-  /** Sampling events in each node's subtree in each run (see findEventType). */
-  inclusiveEvents: Float64Array[];
+  /** Sampling events (see findEventType) at each run's leaves, and their sum per run. */
+  leafEvents: Float64Array[];
+  events: number[];
   /** Children of each node as linked lists: firstChild[node], then nextSibling[child]; -1 ends. */
   firstChild: Int32Array;
   nextSibling: Int32Array;
@@ -133,7 +134,8 @@ function finishAligned(table: NodeTable, names: string[], files: string[], runs:
     leaves: runs.map((r) => r.nodes),
     self: runs.map((r) => r.self),
     inclusive: runs.map((r) => sumUp(r.nodes, r.self)),
-    inclusiveEvents: runs.map((r) => sumUp(r.nodes, r.events)),
+    leafEvents: runs.map((r) => r.events),
+    events: runs.map((r) => r.events.reduce((sum, e) => sum + e, 0)),
     firstChild: table.firstChild.subarray(0, size),
     nextSibling: table.nextSibling.subarray(0, size),
   };
@@ -154,8 +156,8 @@ export interface RunValues {
   self: Float64Array;
   /** As pprof: a function counts once per sample, even when it recurses. */
   total: Float64Array;
-  /** Sampling events whose stack holds the function. */
-  totalEvents: Float64Array;
+  /** 1 where the function is on the stack of a sample with a value or an event, else 0. */
+  present: Uint8Array;
   /** Sum of the run's values, and of its events. */
   sum: number;
   events: number;
@@ -169,29 +171,33 @@ export interface RunValues {
 export function alignedFunctionValues(tree: AlignedTree): RunValues[] {
   const n = tree.parent.length;
   const fnCount = tree.names.length;
-  const { func, inclusive, inclusiveEvents, runs } = tree;
+  const { func, parent, inclusive, runs } = tree;
+  // A node is marked when a sample below it has a value or an event: one byte a node,
+  // shared by the runs, instead of summing each run's events up the tree.
+  const marked = new Uint8Array(n);
   const out: RunValues[] = tree.self.map((self, r) => {
     const values = new Float64Array(fnCount);
+    const present = new Uint8Array(fnCount);
     const leaves = tree.leaves[r];
-    for (let i = 0; i < leaves.length; i++) values[func[leaves[i]]] += self[i];
-    return {
-      self: values,
-      total: new Float64Array(fnCount),
-      totalEvents: new Float64Array(fnCount),
-      sum: n > 0 ? inclusive[r][0] : 0,
-      events: n > 0 ? inclusiveEvents[r][0] : 0,
-    };
+    const events = tree.leafEvents[r];
+    if (r > 0) marked.fill(0);
+    for (let i = 0; i < leaves.length; i++) {
+      values[func[leaves[i]]] += self[i];
+      if (self[i] !== 0 || events[i] !== 0) marked[leaves[i]] = 1;
+    }
+    for (let node = n - 1; node > 0; node--) {
+      if (marked[node] === 0) continue;
+      marked[parent[node]] = 1;
+      present[func[node]] = 1;
+    }
+    return { self: values, total: new Float64Array(fnCount), present, sum: n > 0 ? inclusive[r][0] : 0, events: tree.events[r] };
   });
   const onPath = new Int32Array(fnCount);
   walk(tree, (node) => {
     const fn = func[node];
     if (fn < 0) return;
     if (onPath[fn]++ !== 0) return;
-    for (let r = 0; r < runs; r++) {
-      const o = out[r];
-      o.total[fn] += inclusive[r][node];
-      o.totalEvents[fn] += inclusiveEvents[r][node];
-    }
+    for (let r = 0; r < runs; r++) out[r].total[fn] += inclusive[r][node];
   }, (node) => {
     const fn = func[node];
     if (fn >= 0) onPath[fn]--;

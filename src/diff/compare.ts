@@ -174,22 +174,13 @@ function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: S
     for (let i = 0; i < leaves.length; i++) acc[leaves[i]] += self[i] / baselineRuns;
   }
   const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
-  const merged = new Uint8Array(nodes);
-  for (let n = nodes - 1; n > 0; n--) {
-    if (acc[n] < threshold) {
-      acc[aligned.parent[n]] += acc[n];
-      merged[n] = 1;
-    }
-  }
-  // Each node's part: the nearest node, itself or an ancestor, that was not merged.
-  const partOf = new Int32Array(nodes);
-  const partIndex = new Int32Array(nodes).fill(-1);
+  for (let n = nodes - 1; n > 0; n--) if (acc[n] < threshold) acc[aligned.parent[n]] += acc[n];
+  // Each node's part: that of the nearest node, itself or an ancestor, that was not merged
+  // (a node's acc is final once its own turn came, so acc < threshold tells the merged).
+  const part = new Int32Array(nodes);
   let parts = 0;
-  if (acc[0] >= threshold) partIndex[0] = parts++; // what merged all the way up
-  for (let n = 1; n < nodes; n++) {
-    partOf[n] = merged[n] ? partOf[aligned.parent[n]] : n;
-    if (!merged[n] && acc[n] >= threshold) partIndex[n] = parts++;
-  }
+  part[0] = acc[0] >= threshold ? parts++ : -1; // what merged all the way up
+  for (let n = 1; n < nodes; n++) part[n] = acc[n] < threshold ? part[aligned.parent[n]] : parts++;
   const perRun = (offset: number, summary: SideSummary) => {
     const values = Array.from({ length: parts }, () => new Float64Array(summary.runs));
     for (let r = 0; r < summary.runs; r++) {
@@ -197,7 +188,7 @@ function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: S
       const self = aligned.self[offset + r];
       const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
       for (let l = 0; l < leaves.length; l++) {
-        const i = partIndex[partOf[leaves[l]]];
+        const i = part[leaves[l]];
         if (i >= 0) values[i][r] += self[l] * scale;
       }
     }
@@ -224,7 +215,7 @@ function collectSide(runs: Run[], values: RunValues[], functionCount: number): S
     eventWeightSum += weight;
     // A function whose samples all have value 0 (a mutex profile without contention)
     // still appeared; only functions with no value and no event are left out.
-    for (let fn = 0; fn < functionCount; fn++) if (v.total[fn] !== 0 || v.self[fn] !== 0 || v.totalEvents[fn] !== 0) present[fn] = 1;
+    for (let fn = 0; fn < functionCount; fn++) present[fn] |= v.present[fn];
   });
   return {
     summary: {

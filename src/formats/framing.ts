@@ -4,9 +4,10 @@
 
 /**
  * Walks the top-level fields of a protobuf message; returns why it is not well framed
- * (truncated, or a wire type profile.proto never uses), or null.
+ * (truncated, or a wire type profile.proto never uses), or null. With `counts`, adds one
+ * to counts[field] for each field whose number is below counts.length.
  */
-export function checkFraming(bytes: Uint8Array): string | null {
+export function checkFraming(bytes: Uint8Array, counts?: Int32Array): string | null {
   let pos = 0;
   const varint = (): number | null => {
     let result = 0;
@@ -27,6 +28,7 @@ export function checkFraming(bytes: Uint8Array): string | null {
     const wire = tag % 8;
     const field = Math.floor(tag / 8);
     if (field === 0) return `not a protobuf (field number 0 at byte ${at})`;
+    if (counts && field < counts.length) counts[field]++;
     if (wire === 0) {
       if (varint() === null) return `a truncated protobuf (field ${field} at byte ${at} runs past the end)`;
     } else if (wire === 1 || wire === 5) {

@@ -61,34 +61,35 @@ class Reader {
 
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
 export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { profile: Profile } | { reason: string } {
-  const framing = checkFraming(bytes);
+  const counts = new Int32Array(16); // fields of each number: the tables are sized once
+  const framing = checkFraming(bytes, counts);
   if (framing) return { reason: framing };
   try {
-    return { profile: parse(bytes, shared) };
+    return { profile: parse(bytes, counts, shared) };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;
   }
 }
 
-function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
+function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Profile {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The top-level pass keeps where each message is, in typed arrays: a large profile has
   // tens of thousands of functions, locations and strings, and an object per field was
   // most of the garbage a parse made.
   const typeRefs: [number, number][] = [];
-  let samples = new Int32Array(1024); // [start, end] pairs of sample messages (inputs are < 2 GiB)
+  const samples = new Int32Array(2 * counts[2]); // [start, end] pairs of sample messages (inputs are < 2 GiB)
   let sampleEnds = 0;
   let sampleBytes = 0;
   // Locations in the order they come: id and bounds of the message.
-  let locationIds = new Float64Array(1024);
-  let locationBounds = new Int32Array(2048);
+  const locationIds = new Float64Array(counts[4]);
+  const locationBounds = new Int32Array(2 * counts[4]);
   let locationCount = 0;
   // Functions in the order they come: id, and the string indexes of name, system name and file.
-  let functionFields = new Float64Array(4 * 1024);
+  const functionFields = new Float64Array(4 * counts[5]);
   let functionCount = 0;
   // Strings are decoded when first used: [start, end) of each in `bytes`.
-  let stringBounds = new Int32Array(2048);
+  const stringBounds = new Int32Array(2 * counts[6]);
   let stringCount = 0;
   let periodType: [number, number] | undefined;
   let period = 0;
@@ -104,20 +105,14 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
       const start = r.pos;
       r.pos = end;
       if (field === 2) {
-        if (sampleEnds + 2 > samples.length) samples = doubled(samples);
         samples[sampleEnds++] = start;
         samples[sampleEnds++] = end;
         sampleBytes += end - start;
       } else if (field === 4) {
-        if (locationCount === locationIds.length) {
-          locationIds = doubled(locationIds);
-          locationBounds = doubled(locationBounds);
-        }
         locationIds[locationCount] = firstVarint(inner, start, end);
         locationBounds[2 * locationCount] = start;
         locationBounds[2 * locationCount++ + 1] = end;
       } else if (field === 5) {
-        if (4 * functionCount === functionFields.length) functionFields = doubled(functionFields);
         const at = 4 * functionCount++;
         inner.reset(start, end);
         while (inner.pos < end) {
@@ -128,7 +123,6 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
           else inner.varint();
         }
       } else {
-        if (2 * stringCount === stringBounds.length) stringBounds = doubled(stringBounds);
         stringBounds[2 * stringCount] = start;
         stringBounds[2 * stringCount++ + 1] = end;
       }
@@ -282,10 +276,11 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
   // bytes with its first sample's, without decoding or walking the stack again.
   let tableMask = 1023;
   let table = new Int32Array(tableMask + 1).fill(-1); // entry index, -1 empty
-  let entryHash = new Int32Array(256);
-  let entryStart = new Int32Array(256);
-  let entryEnd = new Int32Array(256);
-  let entryLeaf = new Int32Array(256);
+  // One entry per distinct stack, at most one per sample.
+  const entryHash = new Int32Array(counts[2]);
+  const entryStart = new Int32Array(counts[2]);
+  const entryEnd = new Int32Array(counts[2]);
+  const entryLeaf = new Int32Array(counts[2]);
   let entries = 0;
   const insert = (hash: number, entry: number) => {
     let at = hash & tableMask;
@@ -329,12 +324,6 @@ function parse(bytes: Uint8Array, shared?: SharedTable): Profile {
     }
     const leaf = builder.addStack(path, values, 1, depth);
     if (locStart < 0) continue;
-    if (entries === entryHash.length) {
-      entryHash = doubled(entryHash);
-      entryStart = doubled(entryStart);
-      entryEnd = doubled(entryEnd);
-      entryLeaf = doubled(entryLeaf);
-    }
     entryHash[entries] = hash;
     entryStart[entries] = locStart;
     entryEnd[entries] = locEnd;
