@@ -47,12 +47,25 @@ export function formatP(p: number): string {
  * significant and at least 0.5% of the total: a list of noise would read as good news.
  */
 export function biggestChanges(report: Report, direction: 1 | -1, count: number): ReportFunction[] {
-  return report.functions
-    .map((f) => ({ f, c: functionChange(report, f) }))
-    .filter(({ f, c }) => c.delta * direction > 0 && (direction === 1 || (f.pValue <= report.noise.alpha && Math.abs(c.ofTotal ?? 1) >= 0.005)))
-    .sort((a, b) => (b.c.delta - a.c.delta) * direction || (a.f.name < b.f.name ? -1 : 1))
-    .slice(0, count)
-    .map(({ f }) => f);
+  // The first `count` in order, kept while passing over the functions once: a large
+  // profile has tens of thousands, and the comment and the table each ask twice.
+  const top: { f: ReportFunction; delta: number }[] = [];
+  const before = (a: { f: ReportFunction; delta: number }, b: { f: ReportFunction; delta: number }) =>
+    (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && a.f.name < b.f.name);
+  for (const f of report.functions) {
+    const c = functionChange(report, f);
+    if (!(c.delta * direction > 0)) continue;
+    if (direction === -1 && !(f.pValue <= report.noise.alpha && Math.abs(c.ofTotal ?? 1) >= 0.005)) continue;
+    const item = { f, delta: c.delta };
+    if (top.length === count) {
+      if (count === 0 || !before(item, top[count - 1])) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && before(item, top[at - 1])) at--;
+    top.splice(at, 0, item);
+  }
+  return top.map(({ f }) => f);
 }
 
 /** The verdict in words: `fail: 3 regressions`. */

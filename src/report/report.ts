@@ -78,8 +78,11 @@ export interface Report {
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
-  const functions = [...comparison.functions]
-    .sort((a, b) => Math.abs(b.candidate.total - b.baseline.total) - Math.abs(a.candidate.total - a.baseline.total) || (a.name < b.name ? -1 : 1))
+  // Largest change of total first; the keys are computed once, not at every comparison.
+  const change = comparison.functions.map((f) => Math.abs(f.candidate.total - f.baseline.total));
+  const functions = Array.from(change.keys())
+    .sort((a, b) => change[b] - change[a] || (comparison.functions[a].name < comparison.functions[b].name ? -1 : 1))
+    .map((i) => comparison.functions[i])
     .map((f): ReportFunction => ({
       name: f.name,
       ...(f.file ? { file: f.file } : {}),
