@@ -37,18 +37,18 @@ export interface SideValues {
   totalRuns: number[];
 }
 
-/** One function in both sides. */
+/** One function in both sides; also the report's entry for it (see ReportFunction), so its fields are in the report's order. */
 export interface FunctionDelta {
   name: string;
-  /** Source file from the profile, '' when unknown. */
-  file: string;
+  /** Source file from the profile; absent when unknown. */
+  file?: string;
   /** `new`: only in the candidate; `gone`: only in the baseline. */
   status: 'both' | 'new' | 'gone';
   baseline: SideValues;
   candidate: SideValues;
-  /** Raw two-sided p-values of the change of self and total, with the drift divided out. */
-  pSelf: number;
-  pTotal: number;
+  /** Raw two-sided p-values of the change of total and of self, with the drift divided out. */
+  pValue: number;
+  pValueSelf: number;
 }
 
 /** One side's runs. */
@@ -136,12 +136,12 @@ export function compareRuns(
     const cs = sideValues(c, id);
     functions.push({
       name: names[id],
-      file: files[id],
+      file: files[id] || undefined, // left out of the JSON when unknown
       status: inB && inC ? 'both' : inC ? 'new' : 'gone',
       baseline: bs,
       candidate: cs,
-      pSelf: test(measure(bs.selfRuns, bTotals), measure(cs.selfRuns, cTotals)),
-      pTotal: test(measure(bs.totalRuns, bTotals), measure(cs.totalRuns, cTotals)),
+      pValue: test(measure(bs.totalRuns, bTotals), measure(cs.totalRuns, cTotals)),
+      pValueSelf: test(measure(bs.selfRuns, bTotals), measure(cs.selfRuns, cTotals)),
     });
   }
   const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);

@@ -9,17 +9,8 @@ import type { Change, Judgement, Verdict } from '../rules/evaluate';
 /** One side of a function in the report: means and each run's value, in the unit. */
 export type ReportSide = SideValues;
 
-/** A function in the report. */
-export interface ReportFunction {
-  name: string;
-  file?: string;
-  status: FunctionDelta['status'];
-  baseline: ReportSide;
-  candidate: ReportSide;
-  /** Raw two-sided p-value of the change of total (and of self). */
-  pValue: number;
-  pValueSelf: number;
-}
+/** A function in the report: the comparison's own entry. */
+export type ReportFunction = FunctionDelta;
 
 /** A broken rule in the report; values in `valueUnit`. */
 export interface ReportViolation {
@@ -82,16 +73,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
   const change = comparison.functions.map((f) => Math.abs(f.candidate.total - f.baseline.total));
   const functions = Array.from(change.keys())
     .sort((a, b) => change[b] - change[a] || (comparison.functions[a].name < comparison.functions[b].name ? -1 : 1))
-    .map((i) => comparison.functions[i])
-    .map((f): ReportFunction => ({
-      name: f.name,
-      ...(f.file ? { file: f.file } : {}),
-      status: f.status,
-      baseline: f.baseline,
-      candidate: f.candidate,
-      pValue: f.pTotal,
-      pValueSelf: f.pSelf,
-    }));
+    .map((i) => comparison.functions[i]);
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const sideSummary = (s: Comparison['baseline']) => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources });
   const o = judgement.overall;

@@ -159,7 +159,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
     return groups.get(key)!;
   });
   const groupP = new Array<number>(groups.size);
-  tests.forEach((t, i) => (groupP[groupOf[i]] = t.metric === 'self' ? t.f.pSelf : t.f.pTotal));
+  tests.forEach((t, i) => (groupP[groupOf[i]] = t.metric === 'self' ? t.f.pValueSelf : t.f.pValue));
   const groupAdjusted = adjustBenjaminiHochberg(groupP);
   const adjusted = groupOf.map((g) => groupAdjusted[g]);
   const violations: Violation[] = [];
