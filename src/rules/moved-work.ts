@@ -13,10 +13,13 @@ export function findMovedWork(comparison: Comparison, violations: Violation[]): 
   if (candidates.size === 0) return new Set();
   const { aligned } = comparison;
   const callers = new Map<string, Set<string>>([...candidates].map((n) => [n, new Set()]));
+  // Function ids of the candidates, so the pass over every node compares numbers, not names.
+  const isCandidate = new Uint8Array(aligned.names.length);
+  aligned.names.forEach((name, fn) => (isCandidate[fn] = candidates.has(name) ? 1 : 0));
   for (let node = 1; node < aligned.parent.length; node++) {
-    const set = callers.get(aligned.names[aligned.func[node]]);
+    const fn = aligned.func[node];
     const up = aligned.parent[node];
-    if (set && up > 0) set.add(aligned.names[aligned.func[up]]);
+    if (isCandidate[fn] === 1 && up > 0) callers.get(aligned.names[fn])!.add(aligned.names[aligned.func[up]]);
   }
   const growth = new Map(comparison.functions.map((f) => [f.name, f.candidate.total - f.baseline.total]));
   const moved = new Set<string>();
