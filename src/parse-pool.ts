@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { InputError } from './errors';
+import { InputError, quote } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { readProfiles, totalSize } from './load-runs';
-import { SharedTable, type Profile } from './model/call-tree';
+import { absorbTree, LimitError, SharedTable, type Profile } from './model/call-tree';
 import type { Progress } from './progress';
 import { timing } from './timing';
 
@@ -79,6 +79,9 @@ export async function readProfilesInParallel(
   // Every file is read even after an error, and the error of the first file in order is
   // the one reported, as when the files are read one after another.
   const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | undefined)[] = new Array(files.length);
+  // This thread's profiles go into one shared table, and the workers' trees are moved
+  // into it once they arrive: all of them are then aligned already (see SharedTable).
+  const own = { ...options, shared: new SharedTable() };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(script));
   try {
     const finished = workers.map((worker, w) => new Promise<void>((resolve) => {
@@ -103,7 +106,7 @@ export async function readProfilesInParallel(
     files.forEach(({ file, side }, id) => {
       if (id % threads !== threads - 1) return;
       try {
-        outcomes[id] = { profile: readProfiles([file], side, options)[0] };
+        outcomes[id] = { profile: readProfiles([file], side, own)[0] };
       } catch (error) {
         outcomes[id] = { error: error as Error };
       }
@@ -113,10 +116,18 @@ export async function readProfilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  timing(`profiles parsed on ${threads} threads`);
-  return outcomes.map((outcome) => {
+  const parsed = outcomes.map((outcome, id) => {
     if (!outcome) throw new Error('a parse worker ended without an answer');
     if ('error' in outcome) throw outcome.error;
-    return outcome.profile;
+    const { profile } = outcome.profile;
+    if (profile.tree.shared === own.shared) return outcome.profile;
+    try {
+      return { ...outcome.profile, profile: { ...profile, tree: absorbTree(profile.tree, own.shared) } };
+    } catch (error) {
+      if (!(error instanceof LimitError)) throw error;
+      throw new InputError(`${files[id].side} ${quote(files[id].file)}: ${error.message}; expected a profile within flamegate's limits`);
+    }
   });
+  timing(`profiles parsed on ${threads} threads`);
+  return parsed;
 }

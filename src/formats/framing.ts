@@ -10,6 +10,8 @@
 export function checkFraming(bytes: Uint8Array, counts?: Int32Array): string | null {
   let pos = 0;
   const varint = (): number | null => {
+    // Most varints here (tags, lengths of small messages) are one byte.
+    if (pos < bytes.length && bytes[pos] < 0x80) return bytes[pos++];
     let result = 0;
     let shift = 0;
     while (pos < bytes.length) {

@@ -224,6 +224,29 @@ export class CallTreeBuilder {
 }
 
 /**
+ * Returns `tree` (built on its own, by a parse worker) moved into `shared`: its functions
+ * and call paths looked up there and added where new, so it aligns with the trees built
+ * in the table without a union of its own. Its values stay as they are.
+ */
+export function absorbTree(tree: CallTree, shared: SharedTable): CallTree {
+  const builder = new CallTreeBuilder(0, tree.parent.length + 1024, shared);
+  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn]));
+  const map = new Int32Array(tree.parent.length);
+  for (let node = 1; node < tree.parent.length; node++) map[node] = builder.child(map[tree.parent[node]], ids[tree.func[node]]);
+  const table = shared.nodes!;
+  return {
+    names: shared.names,
+    files: shared.files,
+    shared,
+    parent: table.parent.subarray(0, table.size),
+    func: table.func.subarray(0, table.size),
+    leaves: tree.leaves.map((leaf) => map[leaf]),
+    leafSelf: tree.leafSelf,
+    leafRecords: tree.leafRecords,
+  };
+}
+
+/**
  * Returns the sample type that counts the sampling events behind `typeIndex`, or -1 to
  * count sample records: the type itself when it is a count, else the count type of the
  * same family (`alloc_space` -> `alloc_objects`), else the first count type.
