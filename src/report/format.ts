@@ -52,11 +52,13 @@ export function biggestChanges(report: Report, direction: 1 | -1, count: number)
   const top: { f: ReportFunction; delta: number }[] = [];
   const before = (a: { f: ReportFunction; delta: number }, b: { f: ReportFunction; delta: number }) =>
     (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && a.f.name < b.f.name);
+  const share = report.valueUnit === 'share';
   for (const f of report.functions) {
-    const c = functionChange(report, f);
-    if (!(c.delta * direction > 0)) continue;
-    if (direction === -1 && !(f.pValue <= report.noise.alpha && Math.abs(c.ofTotal ?? 1) >= 0.005)) continue;
-    const item = { f, delta: c.delta };
+    // functionChange's delta, without an object per function.
+    const delta = share ? f.candidate.totalShare - f.baseline.totalShare : f.candidate.total - f.baseline.total;
+    if (!(delta * direction > 0)) continue;
+    if (direction === -1 && !(f.pValue <= report.noise.alpha && Math.abs(functionChange(report, f).ofTotal ?? 1) >= 0.005)) continue;
+    const item = { f, delta };
     if (top.length === count) {
       if (count === 0 || !before(item, top[count - 1])) continue;
       top.pop();
