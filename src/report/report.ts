@@ -70,9 +70,10 @@ export interface Report {
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
   // Largest change of total first; the keys are computed once, not at every comparison.
-  const change = comparison.functions.map((f) => Math.abs(f.candidate.total - f.baseline.total));
+  const change = Float64Array.from(comparison.functions, (f) => Math.abs(f.candidate.total - f.baseline.total));
+  const name = comparison.functions.map((f) => f.name);
   const functions = Array.from(change.keys())
-    .sort((a, b) => change[b] - change[a] || (comparison.functions[a].name < comparison.functions[b].name ? -1 : 1))
+    .sort((a, b) => change[b] - change[a] || (name[a] < name[b] ? -1 : 1))
     .map((i) => comparison.functions[i]);
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const sideSummary = (s: Comparison['baseline']) => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources });
