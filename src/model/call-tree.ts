@@ -1,4 +1,5 @@
 import { doubled, NodeTable } from './node-table';
+import { PairMap } from './pair-map';
 import type { SampleType } from './units';
 
 /**
@@ -82,8 +83,8 @@ export class CallTreeBuilder {
   private leafSelf: Float64Array[];
   private leafRecords = new Float64Array(256);
   private leafCount = 0;
-  /** Open-addressing hash of leaf node -> index in `leaves`; -1 empty. */
-  private leafTable = new Int32Array(512).fill(-1);
+  /** Leaf node (key (node, 0)) -> its index in `leaves`. */
+  private readonly leafIndex = new PairMap(256);
   private cutNames = 0;
   private cutStacks = 0;
   // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
@@ -144,9 +145,8 @@ export class CallTreeBuilder {
 
   /** Returns the index of `node` in the leaves, adding it the first time. */
   private leafOf(node: number): number {
-    const mask = this.leafTable.length - 1;
-    let at = Math.imul(node, 0x9e3779b1) & mask;
-    for (let i = this.leafTable[at]; i !== -1; at = (at + 1) & mask, i = this.leafTable[at]) if (this.leaves[i] === node) return i;
+    const found = this.leafIndex.get(node, 0);
+    if (found >= 0) return found;
     const leaf = this.leafCount++;
     if (leaf === this.leaves.length) {
       this.leaves = doubled(this.leaves);
@@ -154,17 +154,7 @@ export class CallTreeBuilder {
       this.leafRecords = doubled(this.leafRecords);
     }
     this.leaves[leaf] = node;
-    this.leafTable[at] = leaf;
-    if (2 * this.leafCount > this.leafTable.length) {
-      // Keep the table at most half full.
-      this.leafTable = new Int32Array(this.leafTable.length * 2).fill(-1);
-      const bigger = this.leafTable.length - 1;
-      for (let i = 0; i < this.leafCount; i++) {
-        let slot = Math.imul(this.leaves[i], 0x9e3779b1) & bigger;
-        while (this.leafTable[slot] !== -1) slot = (slot + 1) & bigger;
-        this.leafTable[slot] = i;
-      }
-    }
+    this.leafIndex.set(node, 0, leaf);
     return leaf;
   }
 
