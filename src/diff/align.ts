@@ -2,7 +2,7 @@
 // each run's self value and sampling events. Per-function values, the noise model's drift
 // estimate (call paths separate a shared leaf's callers) and the diff flame graph all
 // read it, so the runs' trees are walked once.
-import { findEventType, type CallTree } from '../model/call-tree';
+import { absorbTree, findEventType, SharedTable, type CallTree } from '../model/call-tree';
 import { NodeTable } from '../model/node-table';
 import type { Run } from './compare';
 
@@ -51,54 +51,27 @@ interface Column {
 function alignColumns(columns: Column[]): AlignedTree {
   const shared = columns[0]?.tree.shared;
   if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files);
-  const names: string[] = [];
-  const files: string[] = [];
-  const nameIds = new Map<string, number>();
-  // The union has at most the nodes of all trees (a generous guess costs nothing).
-  const capacity = columns.reduce((sum, c) => sum + c.tree.parent.length, 0);
-  let table: NodeTable | undefined;
-  const mapped: Int32Array[] = columns.map(({ tree }, r) => {
-    // Names are interned once per function, not once per node.
-    const ids = Int32Array.from(tree.names, (n, fn) => {
-      let id = nameIds.get(n);
-      if (id === undefined) {
-        id = names.length;
-        names.push(n);
-        files.push('');
-        nameIds.set(n, id);
-      }
-      if (!files[id] && tree.files[fn]) files[id] = tree.files[fn];
-      return id;
-    });
-    const map = new Int32Array(tree.parent.length);
-    if (r === 0) {
-      // The first tree's paths are distinct: its nodes start the union as they are.
-      const func = new Int32Array(tree.parent.length);
-      for (let node = 1; node < func.length; node++) func[node] = ids[tree.func[node]];
-      func[0] = -1;
-      table = NodeTable.from(tree.parent, func, capacity);
-      for (let node = 0; node < map.length; node++) map[node] = node;
-      return map;
-    }
-    for (let node = 1; node < tree.parent.length; node++) map[node] = table!.child(map[tree.parent[node]], ids[tree.func[node]]);
-    return map;
-  });
-  return finishAligned(table ?? new NodeTable(1), names, files, columns.map((c, r) => leavesOf(c, mapped[r])));
+  // Trees built on their own (tests, one tree alone): moved into one new table first, as
+  // the parse pool does with its workers' trees. Leaves keep their order, so the columns
+  // still belong to them.
+  const union = new SharedTable();
+  const moved = columns.map((c) => ({ ...c, tree: absorbTree(c.tree, union) }));
+  return alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files);
 }
 
 /** The trees were built into one table: they are aligned already, node for node. */
 function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[]): AlignedTree {
-  return finishAligned(table, names.slice(), files.slice(), columns.map((c) => leavesOf(c)));
+  return finishAligned(table, names.slice(), files.slice(), columns.map(leavesOf));
 }
 
-/** One run's leaves as union nodes (through `map` when its tree has its own nodes), with its scaled values and events. */
+/** One run's leaves, with its scaled values and events. */
 interface RunLeaves {
   nodes: Int32Array;
   self: Float64Array;
   events: Float64Array;
 }
 
-function leavesOf(column: Column, map?: Int32Array): RunLeaves {
+function leavesOf(column: Column): RunLeaves {
   const { leaves } = column.tree;
   // The root's own value (samples with an empty stack) is left out, as it always was.
   let count = 0;
@@ -108,7 +81,7 @@ function leavesOf(column: Column, map?: Int32Array): RunLeaves {
   const events = new Float64Array(count);
   for (let i = 0, j = 0; i < leaves.length; i++) {
     if (leaves[i] === 0) continue;
-    nodes[j] = map ? map[leaves[i]] : leaves[i];
+    nodes[j] = leaves[i];
     self[j] = column.values[i] * column.scale;
     events[j++] = column.events[i];
   }

@@ -61,19 +61,6 @@ export class NodeTable {
     return id;
   }
 
-  /**
-   * Returns a table holding the nodes of a tree whose paths are distinct (one profile's
-   * call tree), without looking any of them up: parents come before their children.
-   */
-  static from(parent: Int32Array, func: ArrayLike<number>, capacity: number): NodeTable {
-    const table = new NodeTable(Math.max(capacity, parent.length));
-    const n = parent.length;
-    while (table.parent.length < n) table.grow();
-    for (let node = 1; node < n; node++) table.attach(node, parent[node], func[node]);
-    table.size = Math.max(1, n);
-    return table;
-  }
-
   /** Makes `id` the child of `node` for function `fn`. */
   private attach(id: number, node: number, fn: number): void {
     this.parent[id] = node;
