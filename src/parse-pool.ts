@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, quote } from './errors';
-import type { ParseOptions } from './formats/detect';
+import { withinLimits, type ParseOptions } from './formats/detect';
 import { readProfiles, totalSize } from './load-runs';
-import { absorbTree, LimitError, SharedTable, type Profile } from './model/call-tree';
+import { absorbTree, SharedTable, type Profile } from './model/call-tree';
 import type { Progress } from './progress';
 import { timing } from './timing';
 
@@ -121,12 +121,8 @@ export async function readProfilesInParallel(
     if ('error' in outcome) throw outcome.error;
     const { profile } = outcome.profile;
     if (profile.tree.shared === own.shared) return outcome.profile;
-    try {
-      return { ...outcome.profile, profile: { ...profile, tree: absorbTree(profile.tree, own.shared) } };
-    } catch (error) {
-      if (!(error instanceof LimitError)) throw error;
-      throw new InputError(`${files[id].side} ${quote(files[id].file)}: ${error.message}; expected a profile within flamegate's limits`);
-    }
+    const tree = withinLimits(`${files[id].side} ${quote(files[id].file)}`, () => absorbTree(profile.tree, own.shared));
+    return { ...outcome.profile, profile: { ...profile, tree } };
   });
   timing(`profiles parsed on ${threads} threads`);
   return parsed;

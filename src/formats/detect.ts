@@ -19,8 +19,13 @@ export interface ParseOptions {
 
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
 export function parseProfile(bytes: Uint8Array, source: string, options: ParseOptions = {}): Profile {
+  return withinLimits(source, () => parseAny(bytes, source, options));
+}
+
+/** Runs `build` on the input named `source`; a LimitError it throws becomes that input's InputError. */
+export function withinLimits<T>(source: string, build: () => T): T {
   try {
-    return parseAny(bytes, source, options);
+    return build();
   } catch (error) {
     if (error instanceof LimitError) throw new InputError(`${source}: ${error.message}; expected a profile within flamegate's limits`);
     throw error;
