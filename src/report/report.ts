@@ -2,7 +2,6 @@
 import type { Comparison, FunctionDelta, NoiseTest, Normalize, SideValues } from '../diff/compare';
 import type { Finding } from '../diff/attribution';
 import type { GrowthPath } from '../diff/growth-paths';
-import { mean } from '../diff/stats';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
@@ -91,7 +90,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       drift: comparison.drift && {
         baseline: comparison.drift.baseline,
         candidate: comparison.drift.candidate,
-        change: mean(comparison.drift.candidate) / mean(comparison.drift.baseline) - 1,
+        change: comparison.shift - 1,
       },
       tested: judgement.tested,
       hypotheses: judgement.hypotheses,
