@@ -1,3 +1,4 @@
+// Output files written piece by piece (the CLI's outputs, the action's report.json).
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 /**
@@ -8,8 +9,9 @@ export function writeFileParts(path: string, parts: Iterable<string | Uint8Array
   const fd = openSync(path, 'w');
   try {
     for (const part of parts) {
-      if (typeof part === 'string') writeSync(fd, part);
-      else for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      // writeSync may write less than it was given: loop until the piece is out.
+      const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
   } finally {
     closeSync(fd);
