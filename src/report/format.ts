@@ -1,7 +1,7 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { formatPercent, formatValue } from '../model/units';
 import type { GrowthPath } from '../diff/growth-paths';
-import type { Report, ReportFunction, ReportViolation } from './report';
+import type { Report, ReportFunction, ReportSide, ReportViolation } from './report';
 
 /** Formats a value of the report's measure: `1.23 s`, or `12.3%` of the total for shares. */
 export function formatMeasure(report: Report, value: number): string {
@@ -18,11 +18,16 @@ export function formatChange(report: Report, delta: number, relative: number | n
   return `${amount} (${parts.join(', ')})`;
 }
 
+/** A function's total on one side, in the report's measure (unit, or share). */
+function totalIn(report: Report, side: ReportSide): number {
+  return report.valueUnit === 'share' ? side.totalShare : side.total;
+}
+
 /** The change of a function's total, in the report's measure. */
 export function functionChange(report: Report, f: ReportFunction): { baseline: number; candidate: number; delta: number; relative: number | null; ofTotal: number | null } {
   const share = report.valueUnit === 'share';
-  const baseline = share ? f.baseline.totalShare : f.baseline.total;
-  const candidate = share ? f.candidate.totalShare : f.candidate.total;
+  const baseline = totalIn(report, f.baseline);
+  const candidate = totalIn(report, f.candidate);
   const delta = candidate - baseline;
   const relative = baseline !== 0 ? delta / baseline : null;
   const ofTotal = share ? delta : report.baseline.total !== 0 ? delta / report.baseline.total : null;
@@ -52,10 +57,9 @@ export function biggestChanges(report: Report, direction: 1 | -1, count: number)
   const top: { f: ReportFunction; delta: number }[] = [];
   const before = (a: { f: ReportFunction; delta: number }, b: { f: ReportFunction; delta: number }) =>
     (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && a.f.name < b.f.name);
-  const share = report.valueUnit === 'share';
   for (const f of report.functions) {
     // functionChange's delta, without an object per function.
-    const delta = share ? f.candidate.totalShare - f.baseline.totalShare : f.candidate.total - f.baseline.total;
+    const delta = totalIn(report, f.candidate) - totalIn(report, f.baseline);
     if (!(delta * direction > 0)) continue;
     if (direction === -1 && !(f.pValue <= report.noise.alpha && Math.abs(functionChange(report, f).ofTotal ?? 1) >= 0.005)) continue;
     const item = { f, delta };
