@@ -14,7 +14,7 @@ import { timing } from './timing';
 import { renderSvg } from './render/svg';
 import { renderMarkdown } from './report/markdown';
 import { reportJsonParts } from './report/report';
-import { renderTerminal, wantsColor } from './report/terminal';
+import { renderTerminal, terminalText, wantsColor } from './report/terminal';
 import { VERSION } from './version';
 import { writeFileParts } from './write-parts';
 
@@ -170,7 +170,6 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     configPath: v.config,
     maxDecompressedBytes,
   }, io.err as NodeJS.WriteStream);
-  for (const note of report.notes) io.err.write(`flamegate: note: ${note}\n`);
 
   if (v.json !== undefined) writeOutput(v.json, reportJsonParts(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
@@ -190,7 +189,11 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   // The table goes to standard output unless a report does (`-`); then the verdict goes to stderr.
   const toStdout = [v.json, v.markdown, v.svg, v.png].includes('-');
   if (!toStdout) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
-  else io.err.write(`flamegate: ${report.verdict}\n`);
+  else {
+    // The table holds the notes; without it they go to stderr, made as safe as in it.
+    for (const note of report.notes) io.err.write(`flamegate: note: ${terminalText(note, 200)}\n`);
+    io.err.write(`flamegate: ${report.verdict}\n`);
+  }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
 }
 

@@ -147,6 +147,20 @@ describe('flamegate on bad usage and bad input', () => {
     expect(limit.status).toBe(2);
   });
 
+  it('shows notes with text from the profile once, and without its escape sequences', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fg-'));
+    const file = join(dir, 'app.folded');
+    // Past the first 4 KiB, which decide that the file is text.
+    writeFileSync(file, `${'main;work 10\n'.repeat(400)}\u001b]0;owned\u0007\u001b[2J not folded\n`);
+    const table = flamegate(['compare', '--baseline', file, '--candidate', file]);
+    expect(table.stdout).toMatch(/note: .*1 line not in folded form skipped/);
+    expect(table.stdout + table.stderr).not.toMatch(/\u001b|\u0007/);
+    expect(table.stderr).toBe(''); // the table holds the note
+    const json = flamegate(['compare', '--baseline', file, '--candidate', file, '--json', '-']);
+    expect(json.stderr).toMatch(/^flamegate: note: .*1 line not in folded form skipped.*\n(flamegate: note: .*\n)?flamegate: pass\n$/);
+    expect(json.stderr).not.toMatch(/\u001b|\u0007/);
+  });
+
   it('prints help and version', () => {
     const help = flamegate(['--help']).stdout;
     expect(help).toContain('Usage: flamegate compare');

@@ -47,13 +47,13 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     out.push('', 'Violations:');
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
     for (const { lead, paths, into } of leads) {
-      table.push([lead.severity.toUpperCase(), name(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
+      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
       // Paths and the rule go on lines of their own so they do not widen the name column.
       for (const path of paths) {
-        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => name(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
+        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
-      table.push(['', `\u0000  rule: ${name(lead.rule, 200)}`]);
+      table.push(['', `\u0000  rule: ${terminalText(lead.rule, 200)}`]);
     }
     // The severity column is four characters wide (FAIL, WARN) and first: colour it in place.
     out.push(...align(table).map((line) => line.replace(/^ {2}(FAIL|WARN) /, (_, s: string) => `  ${s === 'FAIL' ? paint.fail(s) : paint.warn(s)} `)));
@@ -62,7 +62,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   }
   if (report.overall?.violated) {
     const severity = report.overall.severity === 'fail' ? paint.fail('FAIL') : paint.warn('WARN');
-    out.push('', `${severity}: the profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${name(report.overall.rule ?? '', 200)})`);
+    out.push('', `${severity}: the profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${terminalText(report.overall.rule ?? '', 200)})`);
   }
   for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]] as const) {
     const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
@@ -71,22 +71,22 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     const table: string[][] = [['function', 'baseline', 'candidate', 'change', 'p']];
     for (const f of list) {
       const c = functionChange(report, f);
-      table.push([name(f.name) + (f.status === 'both' ? '' : ` (${f.status})`), formatMeasure(report, c.baseline), formatMeasure(report, c.candidate), formatChange(report, c.delta, c.relative, c.ofTotal), formatP(f.pValue)]);
+      table.push([terminalText(f.name) + (f.status === 'both' ? '' : ` (${f.status})`), formatMeasure(report, c.baseline), formatMeasure(report, c.candidate), formatChange(report, c.delta, c.relative, c.ofTotal), formatP(f.pValue)]);
     }
     out.push(...align(table));
   }
   if (report.notes.length > 0) out.push('');
-  for (const note of report.notes) out.push(`note: ${name(note, 200)}`);
+  for (const note of report.notes) out.push(`note: ${terminalText(note, 200)}`);
   out.push('', paint.dim('A function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested; "of total" is points of the baseline profile\'s total.'));
   return `${out.join('\n')}\n`;
 }
 
 function list(names: string[]): string {
-  return names.slice(0, 3).map((n) => name(n, 40)).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
+  return names.slice(0, 3).map((n) => terminalText(n, 40)).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
 }
 
-/** A name made safe for a terminal: control characters (escape sequences) removed, cut. */
-function name(text: string, max = NAME_WIDTH): string {
+/** Text from a profile made safe for a terminal: control characters (escape sequences) removed, cut. */
+export function terminalText(text: string, max = NAME_WIDTH): string {
   const s = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
