@@ -73,108 +73,187 @@ export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { pr
 }
 
 function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Profile {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = new PprofReader(bytes, counts);
+  reader.readTop();
+  return reader.profile(shared);
+}
+
+/**
+ * One profile's decoding. State lives in fields and the steps are methods, not closures
+ * inside one function: V8 then keeps the optimized code of the hot steps from one profile
+ * to the next (a closure made anew for each profile was compiled anew, up to three times
+ * per profile, which was most of a cold parse).
+ */
+class PprofReader {
+  private readonly buffer: Buffer;
+  private readonly typeRefs: [number, number][] = [];
   // The top-level pass keeps where each message is, in typed arrays: a large profile has
   // tens of thousands of functions, locations and strings, and an object per field was
   // most of the garbage a parse made.
-  const typeRefs: [number, number][] = [];
-  const samples = new Int32Array(2 * counts[2]); // [start, end] pairs of sample messages (inputs are < 2 GiB)
-  let sampleEnds = 0;
-  let sampleBytes = 0;
-  // Locations in the order they come: id and bounds of the message.
-  const locationIds = new Float64Array(counts[4]);
-  const locationBounds = new Int32Array(2 * counts[4]);
-  let locationCount = 0;
-  // Functions in the order they come: id, and the string indexes of name, system name and file.
-  const functionFields = new Float64Array(4 * counts[5]);
-  let functionCount = 0;
-  // Strings are decoded when first used: [start, end) of each in `bytes`.
-  const stringBounds = new Int32Array(2 * counts[6]);
-  let stringCount = 0;
-  let periodType: [number, number] | undefined;
-  let period = 0;
-  let defaultType = 0;
-  const r = new Reader(bytes);
-  const inner = new Reader(bytes);
-  while (r.pos < r.end) {
-    const tag = r.varint();
-    const field = Math.floor(tag / 8);
-    const wire = tag & 7;
-    if (wire === 2 && (field === 2 || field === 4 || field === 5 || field === 6)) {
-      const end = r.spanEnd();
-      const start = r.pos;
-      r.pos = end;
-      if (field === 2) {
-        samples[sampleEnds++] = start;
-        samples[sampleEnds++] = end;
-        sampleBytes += end - start;
-      } else if (field === 4) {
-        locationIds[locationCount] = firstVarint(inner, start, end);
-        locationBounds[2 * locationCount] = start;
-        locationBounds[2 * locationCount++ + 1] = end;
-      } else if (field === 5) {
-        const at = 4 * functionCount++;
-        inner.reset(start, end);
-        while (inner.pos < end) {
-          const t = inner.varint();
-          const k = t >>> 3;
-          if ((t & 7) !== 0) inner.skip(t & 7);
-          else if (k >= 1 && k <= 4) functionFields[at + k - 1] = inner.varint();
-          else inner.varint();
-        }
-      } else {
-        stringBounds[2 * stringCount] = start;
-        stringBounds[2 * stringCount++ + 1] = end;
-      }
-    } else if (field === 1 && wire === 2) typeRefs.push(readValueType(r));
-    else if (field === 11 && wire === 2) periodType = readValueType(r);
-    else if (field === 12 && wire === 0) period = r.varint();
-    else if (field === 14 && wire === 0) defaultType = r.varint();
-    else if (field === 0) throw new Shape('field number 0');
-    else r.skip(wire);
-  }
-  if (stringCount === 0 || stringBounds[1] !== stringBounds[0]) throw new Shape('no string table starting with ""');
-  const strings = new Array<string | undefined>(stringCount);
-  const str = (i: number, what: string): string => {
-    if (i < 0 || i >= stringCount) throw new Shape(`${what} names string ${i}, but the string table has ${stringCount}`);
-    return (strings[i] ??= buffer.toString('utf8', stringBounds[2 * i], stringBounds[2 * i + 1]));
-  };
-  if (typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
-  const sampleTypes: SampleType[] = typeRefs.map(([t, u], i) => ({ type: str(t, `sample type ${i}`), unit: str(u, `sample type ${i}`) }));
-  const typeCount = sampleTypes.length;
-  // A stack has at most as many locations as its sample has bytes: a guess on the high
-  // side, which is free (see NodeTable).
-  const builder = new CallTreeBuilder(typeCount, sampleBytes + 1024, shared);
+  /** [start, end] pairs of sample messages (inputs are < 2 GiB). */
+  private readonly samples: Int32Array;
+  private sampleEnds = 0;
+  private sampleBytes = 0;
+  /** Locations in the order they come: id and bounds of the message. */
+  private readonly locationIds: Float64Array;
+  private readonly locationBounds: Int32Array;
+  private locationCount = 0;
+  /** Functions in the order they come: id, and the string indexes of name, system name and file. */
+  private readonly functionFields: Float64Array;
+  private functionCount = 0;
+  /** Strings are decoded when first used: [start, end) of each in `bytes`. */
+  private readonly stringBounds: Int32Array;
+  private stringCount = 0;
+  private strings: (string | undefined)[] = [];
+  private periodType: [number, number] | undefined;
+  private period = 0;
+  private defaultType = 0;
+  private readonly inner: Reader;
+  private readonly line: Reader;
+  private readonly sample: Reader;
+  private readonly packed: Reader;
 
-  // Function ids index a dense table when they are small (Go numbers them 1..n), else a
-  // Map; either gives the function's place in functionFields, then its id in the tree.
-  const functionIndex = indexIds(functionCount, (i) => functionFields[4 * i]);
-  const fnIds = new Int32Array(functionCount).fill(-1);
-  const functionIdOf = (id: number): number => {
-    const i = functionIndex(id);
+  // Set by profile(), used by the steps that build the tree.
+  private builder!: CallTreeBuilder;
+  private functionIndex!: IdIndex;
+  private locationIndex!: IdIndex;
+  /** Tree function id of each function (by place in functionFields), -1 until first used. */
+  private fnIds!: Int32Array;
+  /**
+   * Each location's frames, root first (pprof lists inlined lines callee first), decoded
+   * once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
+   */
+  private frameStart!: Int32Array;
+  private frameCount!: Int32Array; // 0: not decoded yet
+  private frameList!: Int32Array;
+  private frameEnd = 0;
+  private readonly lines: number[] = [];
+  private typeCount = 0;
+  private values = new Float64Array(0);
+  /** The current sample's location ids, and its stack of function ids once known. */
+  private ids = new Float64Array(64);
+  private path = new Int32Array(256);
+  private idCount = 0;
+  // Where the current sample keeps its location ids: one packed field (as every pprof
+  // writer does) is [locStart, locEnd); anything else sets locStart to -1 and fills `ids`.
+  private locStart = -1;
+  private locEnd = -1;
+
+  constructor(private readonly bytes: Uint8Array, counts: Int32Array) {
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.samples = new Int32Array(2 * counts[2]);
+    this.locationIds = new Float64Array(counts[4]);
+    this.locationBounds = new Int32Array(2 * counts[4]);
+    this.functionFields = new Float64Array(4 * counts[5]);
+    this.stringBounds = new Int32Array(2 * counts[6]);
+    this.inner = new Reader(bytes);
+    this.line = new Reader(bytes);
+    this.sample = new Reader(bytes);
+    this.packed = new Reader(bytes);
+  }
+
+  /** The top-level pass: where every sample, location, function and string is. */
+  readTop(): void {
+    const { samples, locationIds, locationBounds, functionFields, stringBounds, inner } = this;
+    const r = new Reader(this.bytes);
+    while (r.pos < r.end) {
+      const tag = r.varint();
+      const field = Math.floor(tag / 8);
+      const wire = tag & 7;
+      if (wire === 2 && (field === 2 || field === 4 || field === 5 || field === 6)) {
+        const end = r.spanEnd();
+        const start = r.pos;
+        r.pos = end;
+        if (field === 2) {
+          samples[this.sampleEnds++] = start;
+          samples[this.sampleEnds++] = end;
+          this.sampleBytes += end - start;
+        } else if (field === 4) {
+          const i = this.locationCount++;
+          locationIds[i] = firstVarint(inner, start, end);
+          locationBounds[2 * i] = start;
+          locationBounds[2 * i + 1] = end;
+        } else if (field === 5) {
+          const at = 4 * this.functionCount++;
+          inner.reset(start, end);
+          while (inner.pos < end) {
+            const t = inner.varint();
+            const k = t >>> 3;
+            if ((t & 7) !== 0) inner.skip(t & 7);
+            else if (k >= 1 && k <= 4) functionFields[at + k - 1] = inner.varint();
+            else inner.varint();
+          }
+        } else {
+          const i = this.stringCount++;
+          stringBounds[2 * i] = start;
+          stringBounds[2 * i + 1] = end;
+        }
+      } else if (field === 1 && wire === 2) this.typeRefs.push(readValueType(r));
+      else if (field === 11 && wire === 2) this.periodType = readValueType(r);
+      else if (field === 12 && wire === 0) this.period = r.varint();
+      else if (field === 14 && wire === 0) this.defaultType = r.varint();
+      else if (field === 0) throw new Shape('field number 0');
+      else r.skip(wire);
+    }
+    if (this.stringCount === 0 || stringBounds[1] !== stringBounds[0]) throw new Shape('no string table starting with ""');
+    this.strings = new Array<string | undefined>(this.stringCount);
+  }
+
+  private str(i: number, what: string): string {
+    if (i < 0 || i >= this.stringCount) throw new Shape(`${what} names string ${i}, but the string table has ${this.stringCount}`);
+    return (this.strings[i] ??= this.buffer.toString('utf8', this.stringBounds[2 * i], this.stringBounds[2 * i + 1]));
+  }
+
+  /** Builds the call tree from the samples, into `shared` when given. */
+  profile(shared?: SharedTable): Profile {
+    if (this.typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
+    const sampleTypes: SampleType[] = this.typeRefs.map(([t, u], i) => ({ type: this.str(t, `sample type ${i}`), unit: this.str(u, `sample type ${i}`) }));
+    const typeCount = (this.typeCount = sampleTypes.length);
+    this.values = new Float64Array(typeCount);
+    // A stack has at most as many locations as its sample has bytes: a guess on the high
+    // side, which is free (see NodeTable).
+    this.builder = new CallTreeBuilder(typeCount, this.sampleBytes + 1024, shared);
+    // Function ids index a dense table when they are small (Go numbers them 1..n), else a
+    // Map; either gives the function's place in functionFields, then its id in the tree.
+    const { functionFields, locationIds } = this;
+    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i]);
+    this.fnIds = new Int32Array(this.functionCount).fill(-1);
+    this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i]);
+    this.frameStart = new Int32Array(this.locationCount);
+    this.frameCount = new Int32Array(this.locationCount);
+    this.frameList = new Int32Array(this.locationCount * 2 + 16);
+    this.addSamples();
+
+    let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+    if (this.defaultType > 0) {
+      const name = this.str(this.defaultType, 'default_sample_type');
+      const index = sampleTypes.findIndex((t) => t.type === name);
+      if (index >= 0) defaultSampleType = index;
+    }
+    const periodInfo = this.periodType && this.period > 0 ? { value: this.period, unit: this.str(this.periodType[1], 'period_type') } : undefined;
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: this.builder.notes() };
+  }
+
+  private functionIdOf(id: number): number {
+    const i = this.functionIndex.get(id);
     if (i < 0) throw new Shape(`a location names function ${id}, which the profile does not define`);
-    if (fnIds[i] >= 0) return fnIds[i];
+    const known = this.fnIds[i];
+    if (known >= 0) return known;
     const at = 4 * i;
-    const name = str(functionFields[at + 1], 'function') || str(functionFields[at + 2], 'function');
-    return (fnIds[i] = builder.functionId(name || `<unknown function ${id}>`, str(functionFields[at + 3], 'function')));
-  };
-  const locationIndex = indexIds(locationCount, (i) => locationIds[i]);
-  const slot = (id: number): number => {
-    const i = locationIndex(id);
+    const name = this.str(this.functionFields[at + 1], 'function') || this.str(this.functionFields[at + 2], 'function');
+    return (this.fnIds[i] = this.builder.functionId(name || `<unknown function ${id}>`, this.str(this.functionFields[at + 3], 'function')));
+  }
+
+  private slot(id: number): number {
+    const i = this.locationIndex.get(id);
     if (i < 0) throw new Shape(`a sample names location ${id}, which the profile does not define`);
     return i;
-  };
-  // Each location's frames, root first (pprof lists inlined lines callee first), decoded
-  // once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
-  const frameStart = new Int32Array(locationCount);
-  const frameCount = new Int32Array(locationCount); // 0: not decoded yet
-  let frameList = new Int32Array(locationCount * 2 + 16);
-  let frameEnd = 0;
-  const lines: number[] = [];
-  const line = new Reader(bytes);
-  const decodeFrames = (i: number): void => {
-    const end = locationBounds[2 * i + 1];
-    inner.reset(locationBounds[2 * i], end);
+  }
+
+  private decodeFrames(i: number): void {
+    const { inner, lines } = this;
+    const end = this.locationBounds[2 * i + 1];
+    inner.reset(this.locationBounds[2 * i], end);
     lines.length = 0;
     let address = 0;
     while (inner.pos < end) {
@@ -182,39 +261,32 @@ function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Pro
       const k = t >>> 3;
       if (k === 4 && (t & 7) === 2) {
         const lineEnd = inner.spanEnd();
-        lines.push(firstVarint(line, inner.pos, lineEnd)); // Line.function_id
+        lines.push(firstVarint(this.line, inner.pos, lineEnd)); // Line.function_id
         inner.pos = lineEnd;
       } else if (k === 3 && (t & 7) === 0) address = inner.varint();
       else inner.skip(t & 7);
     }
     const count = Math.max(1, lines.length);
-    if (frameEnd + count > frameList.length) frameList = doubled(frameList, frameEnd + count);
-    frameStart[i] = frameEnd;
-    frameCount[i] = count;
-    for (let l = lines.length - 1; l >= 0; l--) frameList[frameEnd++] = functionIdOf(lines[l]);
+    if (this.frameEnd + count > this.frameList.length) this.frameList = doubled(this.frameList, this.frameEnd + count);
+    this.frameStart[i] = this.frameEnd;
+    this.frameCount[i] = count;
+    for (let l = lines.length - 1; l >= 0; l--) this.frameList[this.frameEnd++] = this.functionIdOf(lines[l]);
     // As pprof, an unsymbolized location is shown by its address.
-    if (lines.length === 0) frameList[frameEnd++] = builder.functionId(`0x${address.toString(16)}`);
-  };
+    if (lines.length === 0) this.frameList[this.frameEnd++] = this.builder.functionId(`0x${address.toString(16)}`);
+  }
 
-  const values = new Float64Array(typeCount);
-  let path = new Int32Array(256);
-  const sample = new Reader(bytes);
-  const packed = new Reader(bytes);
-  let ids = new Float64Array(64);
-  let idCount = 0;
-  const pushId = (id: number) => {
-    if (idCount === ids.length) ids = doubled(ids);
-    ids[idCount++] = id;
-  };
-  // Where the current sample keeps its location ids: one packed field (as every pprof
-  // writer does) is [locStart, locEnd); anything else sets locStart to -1 and fills `ids`.
-  let locStart = -1;
-  let locEnd = -1;
-  const scanSample = (s: number): void => {
-    sample.reset(samples[s], samples[s + 1]);
-    locStart = -1;
-    locEnd = -1;
-    idCount = 0;
+  private pushId(id: number): void {
+    if (this.idCount === this.ids.length) this.ids = doubled(this.ids);
+    this.ids[this.idCount++] = id;
+  }
+
+  /** Reads sample `s`'s values into `values` and finds its location ids (see locStart). */
+  private scanSample(s: number): void {
+    const { sample, packed, values, typeCount } = this;
+    sample.reset(this.samples[s], this.samples[s + 1]);
+    this.locStart = -1;
+    this.locEnd = -1;
+    this.idCount = 0;
     let fields = 0;
     let valueCount = 0;
     while (sample.pos < sample.end) {
@@ -227,14 +299,14 @@ function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Pro
           const start = sample.pos;
           sample.pos = end;
           if (fields++ === 0) {
-            locStart = start;
-            locEnd = end;
+            this.locStart = start;
+            this.locEnd = end;
           }
           packed.reset(start, end);
-          if (fields > 1) while (packed.pos < end) pushId(packed.varint());
+          if (fields > 1) while (packed.pos < end) this.pushId(packed.varint());
         } else if (wire === 0) {
           fields += 2;
-          pushId(sample.varint());
+          this.pushId(sample.varint());
         } else sample.skip(wire);
       } else if (k === 2) {
         if (wire === 2) {
@@ -256,111 +328,153 @@ function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Pro
     if (valueCount !== typeCount) throw new Shape(`a sample has ${valueCount} values, expected one per sample type (${typeCount})`);
     if (fields > 1) {
       // Several location fields: collect them all, in order, and do not cache the stack.
-      const tail = ids.slice(0, idCount);
-      idCount = 0;
-      if (locStart >= 0) {
-        packed.reset(locStart, locEnd);
-        while (packed.pos < locEnd) pushId(packed.varint());
-      }
-      for (const id of tail) pushId(id);
-      locStart = -1;
+      const tail = this.ids.slice(0, this.idCount);
+      this.idCount = 0;
+      if (this.locStart >= 0) this.decodePacked();
+      for (const id of tail) this.pushId(id);
+      this.locStart = -1;
     }
-  };
-  // The ids of a single packed field are decoded only for a stack not seen before.
-  const decodePacked = () => {
-    packed.reset(locStart, locEnd);
-    while (packed.pos < locEnd) pushId(packed.varint());
-  };
-  // Samples repeat stacks (one record per stack and label set): a hash of the packed
-  // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
-  // bytes with its first sample's, without decoding or walking the stack again.
-  let tableMask = 1023;
-  let table = new Int32Array(tableMask + 1).fill(-1); // entry index, -1 empty
-  // One entry per distinct stack, at most one per sample.
-  const entryHash = new Int32Array(counts[2]);
-  const entryStart = new Int32Array(counts[2]);
-  const entryEnd = new Int32Array(counts[2]);
-  const entryLeaf = new Int32Array(counts[2]);
-  let entries = 0;
-  const insert = (hash: number, entry: number) => {
-    let at = hash & tableMask;
-    while (table[at] !== -1) at = (at + 1) & tableMask;
-    table[at] = entry;
-  };
-  const sameBytes = (start: number, end: number, otherStart: number, otherEnd: number): boolean => {
-    if (end - start !== otherEnd - otherStart) return false;
-    for (let i = start, j = otherStart; i < end; i++, j++) if (bytes[i] !== bytes[j]) return false;
-    return true;
-  };
-  for (let s = 0; s < sampleEnds; s += 2) {
-    scanSample(s);
-    let hash = 0;
-    if (locStart >= 0) {
-      hash = locEnd - locStart;
-      for (let i = locStart; i < locEnd; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
-      hash ^= hash >>> 15;
-      hash = Math.imul(hash, 0x2c1b3c6d);
-      hash ^= hash >>> 12;
-      let found = -1;
-      for (let at = hash & tableMask, e = table[at]; e !== -1; at = (at + 1) & tableMask, e = table[at]) {
-        if (entryHash[e] === hash && sameBytes(locStart, locEnd, entryStart[e], entryEnd[e])) {
-          found = entryLeaf[e];
-          break;
-        }
-      }
-      if (found >= 0) {
-        builder.add(found, values, 1);
-        continue;
-      }
-    }
-    if (locStart >= 0) decodePacked();
-    let depth = 0;
-    for (let l = idCount - 1; l >= 0; l--) {
-      const i = slot(ids[l]);
-      if (frameCount[i] === 0) decodeFrames(i);
-      const frames = frameCount[i];
-      if (depth + frames > path.length) path = doubled(path, depth + frames);
-      for (let f = frameStart[i], e = f + frames; f < e; f++) path[depth++] = frameList[f];
-    }
-    const leaf = builder.addStack(path, values, 1, depth);
-    if (locStart < 0) continue;
-    entryHash[entries] = hash;
-    entryStart[entries] = locStart;
-    entryEnd[entries] = locEnd;
-    entryLeaf[entries] = leaf;
-    if (2 * (entries + 1) > table.length) {
-      tableMask = table.length * 2 - 1;
-      table = new Int32Array(tableMask + 1).fill(-1);
-      for (let e = 0; e < entries; e++) insert(entryHash[e], e);
-    }
-    insert(hash, entries++);
   }
 
-  let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
-  if (defaultType > 0) {
-    const name = str(defaultType, 'default_sample_type');
-    const index = sampleTypes.findIndex((t) => t.type === name);
-    if (index >= 0) defaultSampleType = index;
+  /** Decodes the ids of the sample's single packed field (only for a stack not seen before). */
+  private decodePacked(): void {
+    const { packed, locEnd } = this;
+    packed.reset(this.locStart, locEnd);
+    while (packed.pos < locEnd) this.pushId(packed.varint());
   }
-  const periodInfo = periodType && period > 0 ? { value: period, unit: str(periodType[1], 'period_type') } : undefined;
-  return { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: builder.notes() };
+
+  /** Puts the ids' stack in `path` as function ids, root first, and returns its depth. */
+  private stackOf(): number {
+    let depth = 0;
+    let p = this.path;
+    const { ids, frameCount, frameStart } = this;
+    for (let l = this.idCount - 1; l >= 0; l--) {
+      const i = this.slot(ids[l]);
+      if (frameCount[i] === 0) this.decodeFrames(i);
+      const frames = frameCount[i];
+      if (depth + frames > p.length) p = this.path = doubled(p, depth + frames);
+      const list = this.frameList;
+      for (let f = frameStart[i], e = f + frames; f < e; f++) p[depth++] = list[f];
+    }
+    return depth;
+  }
+
+  private addSamples(): void {
+    const { bytes, builder, values } = this;
+    // Samples repeat stacks (one record per stack and label set): a hash of the packed
+    // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
+    // bytes with its first sample's, without decoding or walking the stack again.
+    const stacks = new StackTable(bytes, this.sampleEnds / 2);
+    for (let s = 0; s < this.sampleEnds; s += 2) {
+      this.scanSample(s);
+      const { locStart, locEnd } = this;
+      let hash = 0;
+      if (locStart >= 0) {
+        hash = stacks.hash(locStart, locEnd);
+        const found = stacks.find(hash, locStart, locEnd);
+        if (found >= 0) {
+          builder.add(found, values, 1);
+          continue;
+        }
+        this.decodePacked();
+      }
+      const depth = this.stackOf();
+      const leaf = builder.addStack(this.path, values, 1, depth);
+      if (locStart >= 0) stacks.add(hash, locStart, locEnd, leaf);
+    }
+  }
+}
+
+/** Distinct stacks by their packed location bytes, each with its leaf node. */
+class StackTable {
+  private mask = 1023;
+  private table = new Int32Array(this.mask + 1).fill(-1); // entry index, -1 empty
+  // One entry per distinct stack, at most one per sample.
+  private readonly entryHash: Int32Array;
+  private readonly entryStart: Int32Array;
+  private readonly entryEnd: Int32Array;
+  private readonly entryLeaf: Int32Array;
+  private entries = 0;
+
+  constructor(private readonly bytes: Uint8Array, capacity: number) {
+    this.entryHash = new Int32Array(capacity);
+    this.entryStart = new Int32Array(capacity);
+    this.entryEnd = new Int32Array(capacity);
+    this.entryLeaf = new Int32Array(capacity);
+  }
+
+  hash(start: number, end: number): number {
+    const bytes = this.bytes;
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    hash ^= hash >>> 15;
+    hash = Math.imul(hash, 0x2c1b3c6d);
+    return hash ^ (hash >>> 12);
+  }
+
+  /** Returns the leaf of the stack in bytes [start, end), -1 if not seen. */
+  find(hash: number, start: number, end: number): number {
+    const { table, mask, entryHash, entryStart, entryEnd } = this;
+    for (let at = hash & mask, e = table[at]; e !== -1; at = (at + 1) & mask, e = table[at]) {
+      if (entryHash[e] === hash && this.sameBytes(start, end, entryStart[e], entryEnd[e])) return this.entryLeaf[e];
+    }
+    return -1;
+  }
+
+  add(hash: number, start: number, end: number, leaf: number): void {
+    const e = this.entries;
+    this.entryHash[e] = hash;
+    this.entryStart[e] = start;
+    this.entryEnd[e] = end;
+    this.entryLeaf[e] = leaf;
+    if (2 * (e + 1) > this.table.length) {
+      this.mask = this.table.length * 2 - 1;
+      this.table = new Int32Array(this.mask + 1).fill(-1);
+      for (let old = 0; old < e; old++) this.insert(this.entryHash[old], old);
+    }
+    this.insert(hash, this.entries++);
+  }
+
+  private insert(hash: number, entry: number): void {
+    let at = hash & this.mask;
+    while (this.table[at] !== -1) at = (at + 1) & this.mask;
+    this.table[at] = entry;
+  }
+
+  private sameBytes(start: number, end: number, otherStart: number, otherEnd: number): boolean {
+    if (end - start !== otherEnd - otherStart) return false;
+    const bytes = this.bytes;
+    for (let i = start, j = otherStart; i < end; i++, j++) if (bytes[i] !== bytes[j]) return false;
+    return true;
+  }
 }
 
 /**
- * Returns a lookup from ids (the i-th is `idAt(i)`) to their index, -1 for an unknown id:
- * a dense table when the ids are small (Go numbers them 1..n), else a Map.
+ * Ids (the i-th is `idAt(i)`) to their index, -1 for an unknown id: a dense table when
+ * the ids are small (Go numbers them 1..n), else a Map.
  */
-function indexIds(count: number, idAt: (i: number) => number): (id: number) => number {
-  let maxId = 0;
-  for (let i = 0; i < count; i++) maxId = Math.max(maxId, idAt(i));
-  if (maxId <= 4 * count + 1024) {
-    const table = new Int32Array(maxId + 1).fill(-1);
-    for (let i = 0; i < count; i++) table[idAt(i)] = i;
-    return (id) => (id >= 0 && id <= maxId ? table[id] : -1);
+class IdIndex {
+  private readonly table: Int32Array | undefined;
+  private readonly map: Map<number, number> | undefined;
+  private readonly maxId: number;
+
+  constructor(count: number, idAt: (i: number) => number) {
+    let maxId = 0;
+    for (let i = 0; i < count; i++) maxId = Math.max(maxId, idAt(i));
+    this.maxId = maxId;
+    if (maxId <= 4 * count + 1024) {
+      this.table = new Int32Array(maxId + 1).fill(-1);
+      for (let i = 0; i < count; i++) this.table[idAt(i)] = i;
+    } else {
+      this.map = new Map();
+      for (let i = 0; i < count; i++) this.map.set(idAt(i), i);
+    }
   }
-  const map = new Map<number, number>();
-  for (let i = 0; i < count; i++) map.set(idAt(i), i);
-  return (id) => map.get(id) ?? -1;
+
+  get(id: number): number {
+    if (this.table) return id >= 0 && id <= this.maxId ? this.table[id] : -1;
+    return this.map!.get(id) ?? -1;
+  }
 }
 
 /** Returns varint field 1 of the message in [start, end) of the reader's bytes (Location.id, Line.function_id), 0 when absent. */
