@@ -75,19 +75,21 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   const stack: { node: number; x: number; depth: number }[] = [{ node: 0, x: 0, depth: 0 }];
   while (stack.length > 0) {
     const { node, x, depth } = stack.pop()!;
-    // Children in name order, as FlameGraph: the same call path sits at the same place.
-    const kids = childrenOf(node).filter((k) => size(k) > 0).sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
-    let cursor = x;
+    // Sub-pixel children are merged into one frame after the others, so only the drawn ones
+    // are sorted: a node of a deep profile can have thousands of children, most of them tiny.
     const small: number[] = [];
+    const wide: number[] = [];
+    for (const k of childrenOf(node)) {
+      const s = size(k);
+      if (s > 0) (s * scale < minWidth ? small : wide).push(k);
+    }
+    // Children in name order, as FlameGraph: the same call path sits at the same place.
+    wide.sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
+    let cursor = x;
     const placed: { node: number; x: number }[] = [];
-    for (const k of kids) {
-      const w = size(k) * scale;
-      if (w < minWidth) {
-        small.push(k);
-        continue;
-      }
+    for (const k of wide) {
       placed.push({ node: k, x: cursor });
-      cursor += w;
+      cursor += size(k) * scale;
     }
     for (const { node: k, x: kx } of placed) {
       const b = mean(k, 0, nb);
