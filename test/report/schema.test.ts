@@ -49,7 +49,16 @@ describe('JSON schema of the report', () => {
     const many = Array.from({ length: 700 }, (_, i) => ({ ...report.functions[i % report.functions.length], name: `f${i}` }));
     const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'], functions: [{ ...report.functions[0], name: 'a"},{"name":"b' }, ...many] };
     const text = reportJson(hostile);
-    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(hostile)));
+    const read = JSON.parse(text);
+    // The functions come largest change of total first (then by name), whatever the report's order.
+    const change = (f: { baseline: { total: number }; candidate: { total: number } }) => Math.abs(f.candidate.total - f.baseline.total);
+    const plain = JSON.parse(JSON.stringify(hostile));
+    expect(read).toEqual({ ...plain, functions: expect.any(Array) });
+    expect([...read.functions].sort((a, b) => (a.name < b.name ? -1 : 1))).toEqual([...plain.functions].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    for (let i = 1; i < read.functions.length; i++) {
+      const [a, b] = [read.functions[i - 1], read.functions[i]];
+      expect(change(a) > change(b) || (change(a) === change(b) && a.name < b.name), `${a.name} before ${b.name}`).toBe(true);
+    }
     const lines = text.split('\n');
     expect(lines.filter((l) => l.startsWith('    {"name":')).length).toBe(hostile.functions.length);
     expect(lines[1]).toBe('  "verdict": "fail",');
