@@ -37,13 +37,17 @@ export function compareProfiles(
 
   const growth = new Map<string, number>();
   for (const v of judgement.violations) growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
-  const files = new Map(comparison.functions.map((f) => [f.name, f.file]));
+  const { table } = comparison;
+  const fileOf = (name: string) => {
+    const row = table.rowOf(name);
+    return row < 0 ? undefined : table.file(row);
+  };
   // Would this much growth of the function still break one of the rules it broke?
   const dimension = getUnitScale(sampleType.unit).dimension;
   const wouldBreak = (name: string, delta: number) =>
     judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
   const findings = growth.size > 0
-    ? attributeGrowth(growth, findCallRelations(comparison.aligned, baseline.length, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, files.get(name)), wouldBreak)
+    ? attributeGrowth(growth, findCallRelations(comparison.aligned, baseline.length, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, fileOf(name)), wouldBreak)
     : [];
   const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));

@@ -4,6 +4,7 @@ import type { Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
 import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
 import { estimateDrift, type Drift } from './drift';
+import { FunctionTable, type SideColumns } from './function-table';
 import { mean, predictionTest, samplingTest, welchTest } from './stats';
 
 /** `none`: absolute values (fixed work per run); `total`: shares of each run's total. */
@@ -72,7 +73,8 @@ export interface Comparison {
   runNoise: number;
   baseline: SideSummary;
   candidate: SideSummary;
-  functions: FunctionDelta[];
+  /** Every function of either side, in columns; `table.entry(row)` is one as an object. */
+  table: FunctionTable;
   /** p-value of the change of the run totals (absolute). */
   pOverall: number;
   /** Per-run drift factors the significance tests divided out, or null when not used. */
@@ -88,13 +90,8 @@ export interface Comparison {
   testChange: (baseline: number[], candidate: number[]) => number;
 }
 
-interface SideData {
+interface SideData extends SideColumns {
   summary: SideSummary;
-  /** Per run, per function (global id): absolute self and total. */
-  self: Float64Array[];
-  total: Float64Array[];
-  /** Whether the function appears in the side at all. */
-  present: Uint8Array;
 }
 
 /** Returns the comparison of the baseline runs against the candidate runs. */
@@ -122,28 +119,7 @@ export function compareRuns(
   const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
   const unshift = (values: number[]) => (shift === 1 ? values : values.map((v) => v / shift));
   const test = (bs: number[], cs: number[]) => tester(bs, unshift(cs));
-  // With normalize total, the tests compare each run's shares.
-  const measure = (runs: number[], totals: number[]) => (share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
-  const bTotals = b.summary.totals;
-  const cTotals = c.summary.totals;
-
-  const functions: FunctionDelta[] = [];
-  for (let id = 0; id < names.length; id++) {
-    const inB = b.present[id] === 1;
-    const inC = c.present[id] === 1;
-    if (!inB && !inC) continue;
-    const bs = sideValues(b, id);
-    const cs = sideValues(c, id);
-    functions.push({
-      name: names[id],
-      file: files[id] || undefined, // left out of the JSON when unknown
-      status: inB && inC ? 'both' : inC ? 'new' : 'gone',
-      baseline: bs,
-      candidate: cs,
-      pValue: test(measure(bs.totalRuns, bTotals), measure(cs.totalRuns, cTotals)),
-      pValueSelf: test(measure(bs.selfRuns, bTotals), measure(cs.selfRuns, cTotals)),
-    });
-  }
+  const table = new FunctionTable(names, files, b, c, test, share);
   const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
   return {
     sampleType: options.sampleType,
@@ -152,7 +128,7 @@ export function compareRuns(
     runNoise: options.runNoise,
     baseline: b.summary,
     candidate: c.summary,
-    functions,
+    table,
     pOverall,
     drift,
     shift,
@@ -227,28 +203,9 @@ function collectSide(runs: Run[], values: RunValues[], functionCount: number): S
     },
     self: values.map((v) => v.self),
     total: values.map((v) => v.total),
+    totals,
     present,
   };
-}
-
-function sideValues(side: SideData, id: number): SideValues {
-  const { totals, runs } = side.summary;
-  const selfRuns = new Array<number>(runs);
-  const totalRuns = new Array<number>(runs);
-  let self = 0;
-  let total = 0;
-  let selfShare = 0;
-  let totalShare = 0;
-  for (let r = 0; r < runs; r++) {
-    self += selfRuns[r] = side.self[r][id];
-    total += totalRuns[r] = side.total[r][id];
-    if (totals[r] > 0) {
-      selfShare += selfRuns[r] / totals[r];
-      totalShare += totalRuns[r] / totals[r];
-    }
-  }
-  const n = Math.max(runs, 1);
-  return { self: self / n, total: total / n, selfShare: selfShare / n, totalShare: totalShare / n, selfRuns, totalRuns };
 }
 
 type Tester = (baseline: number[], candidate: number[]) => number;

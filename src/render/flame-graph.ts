@@ -68,7 +68,7 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     } else {
       fill = GREYS[hash(f.name) & 1];
     }
-    const change = formatChange({ ...report, valueUnit: share ? 'share' : unit }, delta, relative, share ? null : points);
+    const change = formatChange({ valueUnit: share ? 'share' : unit }, delta, relative, share ? null : points);
     const title = f.status === 'merged'
       ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
       : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}`;

@@ -1,16 +1,19 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { formatPercent, formatValue } from '../model/units';
 import type { GrowthPath } from '../diff/growth-paths';
-import type { Report, ReportFunction, ReportSide, ReportViolation } from './report';
+import { functionRows, type Report, type ReportFunction, type ReportSide, type ReportViolation } from './report';
+
+/** What a number is measured in: the report's `valueUnit` (a unit, or `share`). */
+export type Measure = Pick<Report, 'valueUnit'>;
 
 /** Formats a value of the report's measure: `1.23 s`, or `12.3%` of the total for shares. */
-export function formatMeasure(report: Report, value: number): string {
+export function formatMeasure(report: Measure, value: number): string {
   if (report.valueUnit === 'share') return `${(value * 100).toFixed(Math.abs(value) >= 0.1 ? 1 : 2)}%`;
   return formatValue(value, report.valueUnit);
 }
 
 /** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
-export function formatChange(report: Report, delta: number, relative: number | null, ofTotal: number | null): string {
+export function formatChange(report: Measure, delta: number, relative: number | null, ofTotal: number | null): string {
   const amount = formatSigned(report, delta);
   const parts: string[] = [];
   parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
@@ -25,17 +28,21 @@ function totalIn(report: Report, side: ReportSide): number {
 
 /** The change of a function's total, in the report's measure. */
 export function functionChange(report: Report, f: ReportFunction): { baseline: number; candidate: number; delta: number; relative: number | null; ofTotal: number | null } {
-  const share = report.valueUnit === 'share';
   const baseline = totalIn(report, f.baseline);
   const candidate = totalIn(report, f.candidate);
   const delta = candidate - baseline;
   const relative = baseline !== 0 ? delta / baseline : null;
-  const ofTotal = share ? delta : report.baseline.total !== 0 ? delta / report.baseline.total : null;
-  return { baseline, candidate, delta, relative, ofTotal };
+  return { baseline, candidate, delta, relative, ofTotal: ofTotal(report, delta) };
+}
+
+/** A change in points of the baseline total (a share's change is one already); null when that total is 0. */
+function ofTotal(report: Report, delta: number): number | null {
+  if (report.valueUnit === 'share') return delta;
+  return report.baseline.total !== 0 ? delta / report.baseline.total : null;
 }
 
 /** Formats a signed amount of the measure: `+160 ms`, `+2.1 pts`. */
-export function formatSigned(report: Report, delta: number): string {
+export function formatSigned(report: Measure, delta: number): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
   if (report.valueUnit === 'share') return `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`;
   return `${sign}${formatMeasure(report, Math.abs(delta))}`;
@@ -52,17 +59,18 @@ export function formatP(p: number): string {
  * significant and at least 0.5% of the total: a list of noise would read as good news.
  */
 export function biggestChanges(report: Report, direction: 1 | -1, count: number): ReportFunction[] {
-  // The first `count` in order, kept while passing over the functions once: a large
-  // profile has tens of thousands, and the comment and the table each ask twice.
-  const top: { f: ReportFunction; delta: number }[] = [];
-  const before = (a: { f: ReportFunction; delta: number }, b: { f: ReportFunction; delta: number }) =>
-    (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && a.f.name < b.f.name);
-  for (const f of report.functions) {
-    // functionChange's delta, without an object per function.
-    const delta = totalIn(report, f.candidate) - totalIn(report, f.baseline);
+  // The first `count` in order, kept while passing over the rows once: a large profile has
+  // tens of thousands of functions, and the comment and the table each ask twice. Only the
+  // rows kept become objects.
+  const rows = functionRows(report);
+  const top: { row: number; delta: number }[] = [];
+  const before = (a: { row: number; delta: number }, b: { row: number; delta: number }) =>
+    (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && rows.name(a.row) < rows.name(b.row));
+  for (let row = 0; row < rows.length; row++) {
+    const delta = rows.total(row, 'candidate') - rows.total(row, 'baseline');
     if (!(delta * direction > 0)) continue;
-    if (direction === -1 && !(f.pValue <= report.noise.alpha && Math.abs(functionChange(report, f).ofTotal ?? 1) >= 0.005)) continue;
-    const item = { f, delta };
+    if (direction === -1 && !(Math.abs(ofTotal(report, delta) ?? 1) >= 0.005 && rows.pValue(row) <= report.noise.alpha)) continue;
+    const item = { row, delta };
     if (top.length === count) {
       if (count === 0 || !before(item, top[count - 1])) continue;
       top.pop();
@@ -71,7 +79,7 @@ export function biggestChanges(report: Report, direction: 1 | -1, count: number)
     while (at > 0 && before(item, top[at - 1])) at--;
     top.splice(at, 0, item);
   }
-  return top.map(({ f }) => f);
+  return top.map(({ row }) => rows.entry(row));
 }
 
 /** The verdict in words: `fail: 3 regressions`. */

@@ -112,5 +112,5 @@ function runs(n: number): string {
 }
 
 function formatMeasureAbs(report: Report, value: number): string {
-  return formatMeasure({ ...report, valueUnit: report.sampleType.unit }, value);
+  return formatMeasure({ valueUnit: report.sampleType.unit }, value);
 }

@@ -1,5 +1,6 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, FunctionDelta, NoiseTest, Normalize, SideValues } from '../diff/compare';
+import type { FunctionTable } from '../diff/function-table';
 import type { Finding } from '../diff/attribution';
 import type { GrowthPath } from '../diff/growth-paths';
 import type { SampleType } from '../model/units';
@@ -63,7 +64,9 @@ export interface Report {
   /**
    * Every function, in no particular order (the comparison's); the JSON lists them largest
    * change of total first (see reportJsonParts). Nothing else needs the order, and sorting
-   * tens of thousands of functions was a tenth of a large compare without --json.
+   * tens of thousands of functions was a tenth of a large compare without --json. In a
+   * report built here the list is made when first read: the tables and the comment read
+   * the comparison's columns instead (see functionRows).
    */
   functions: ReportFunction[];
   /** What the importers skipped or assumed. */
@@ -75,7 +78,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const sideSummary = (s: Comparison['baseline']) => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources });
   const o = judgement.overall;
-  return {
+  const report: Report = {
     verdict: judgement.verdict,
     sampleType: comparison.sampleType,
     normalize: comparison.normalize,
@@ -110,8 +113,49 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       pValue: v.pValue,
     })),
     findings,
-    functions: comparison.functions,
+    get functions() {
+      return comparison.table.all();
+    },
     notes,
+  };
+  tables.set(report, comparison.table);
+  return report;
+}
+
+/** The table behind each report built here; a report read from JSON has none. */
+const tables = new WeakMap<Report, FunctionTable>();
+
+/** A report's functions by row, without making an object per function where it can. */
+export interface FunctionRows {
+  length: number;
+  name(row: number): string;
+  /** A row's total on one side, in the report's measure (unit, or share). */
+  total(row: number, side: 'baseline' | 'candidate'): number;
+  /** The raw p-value of the change of a row's total. */
+  pValue(row: number): number;
+  entry(row: number): ReportFunction;
+}
+
+/** The rows of a report: its comparison's columns when it was built here, else its list. */
+export function functionRows(report: Report): FunctionRows {
+  const share = report.valueUnit === 'share';
+  const table = tables.get(report);
+  if (table) {
+    return {
+      length: table.length,
+      name: (row) => table.name(row),
+      total: (row, side) => (share ? table.meanShare(row, side, 'total') : table.mean(row, side, 'total')),
+      pValue: (row) => table.pValue(row, 'total'),
+      entry: (row) => table.entry(row),
+    };
+  }
+  const list = report.functions;
+  return {
+    length: list.length,
+    name: (row) => list[row].name,
+    total: (row, side) => (share ? list[row][side].totalShare : list[row][side].total),
+    pValue: (row) => list[row].pValue,
+    entry: (row) => list[row],
   };
 }
 

@@ -102,5 +102,5 @@ function align(rows: string[][]): string[] {
 }
 
 function formatValueAbs(report: Report, value: number): string {
-  return formatMeasure({ ...report, valueUnit: report.sampleType.unit }, value);
+  return formatMeasure({ valueUnit: report.sampleType.unit }, value);
 }

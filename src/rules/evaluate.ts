@@ -129,15 +129,19 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   const share = comparison.normalize === 'total';
   // Every (function, metric) over some rule's limits is one test of the family.
   const tests: { f: FunctionDelta; metric: 'self' | 'total'; change: Change; broken: Rule[] }[] = [];
-  const overFloor = (f: FunctionDelta, metric: 'self' | 'total') =>
-    metric === 'self' ? Math.max(f.baseline.selfShare, f.candidate.selfShare) >= config.floor : Math.max(f.baseline.totalShare, f.candidate.totalShare) >= config.floor;
-  for (const f of comparison.functions) {
-    // The floor first: it leaves out most functions of a large profile, before any name is matched.
-    if (!overFloor(f, 'total') && !overFloor(f, 'self')) continue;
-    if (config.ignore.some((m) => m.test(f.name))) continue;
+  const { table } = comparison;
+  const overFloor = (row: number, metric: 'self' | 'total') =>
+    Math.max(table.meanShare(row, 'baseline', metric), table.meanShare(row, 'candidate', metric)) >= config.floor;
+  for (let row = 0; row < table.length; row++) {
+    // The floor first, on the table's columns: it leaves out most functions of a large
+    // profile before any name is matched or any function is made an object.
+    if (!overFloor(row, 'total') && !overFloor(row, 'self')) continue;
+    const name = table.name(row);
+    if (config.ignore.some((m) => m.test(name))) continue;
+    const f = table.entry(row);
     for (const metric of ['self', 'total'] as const) {
-      if (!overFloor(f, metric)) continue;
-      const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(f.name)));
+      if (!overFloor(row, metric)) continue;
+      const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(name)));
       if (rules.length === 0) continue;
       const change = getChange(comparison, f, metric);
       // The change must break the rule both as measured and with the profile-wide drift

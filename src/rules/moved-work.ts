@@ -21,13 +21,17 @@ export function findMovedWork(comparison: Comparison, violations: Violation[]): 
     const up = aligned.parent[node];
     if (isCandidate[fn] === 1 && up > 0) callers.get(aligned.names[fn])!.add(aligned.names[aligned.func[up]]);
   }
-  const growth = new Map(comparison.functions.map((f) => [f.name, f.candidate.total - f.baseline.total]));
+  const { table } = comparison;
+  const growth = (name: string) => {
+    const row = table.rowOf(name);
+    return row < 0 ? 0 : table.mean(row, 'candidate', 'total') - table.mean(row, 'baseline', 'total');
+  };
   const moved = new Set<string>();
   for (const name of candidates) {
-    const own = growth.get(name) ?? 0;
+    const own = growth(name);
     const set = callers.get(name)!;
     // A new function at the root has no caller to compare with: it is new cost.
-    if (set.size > 0 && [...set].every((c) => (growth.get(c) ?? 0) < CARRIED * own)) moved.add(name);
+    if (set.size > 0 && [...set].every((c) => growth(c) < CARRIED * own)) moved.add(name);
   }
   return moved;
 }

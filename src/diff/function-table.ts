@@ -1,0 +1,157 @@
+// The per-function values of a comparison, in columns over the aligned tree's function
+// ids. A large profile has tens of thousands of functions and a compare needs only a few
+// of them as objects (the rules' candidates, the table's top rows): an object per function,
+// with its run arrays and two significance tests, was a sixth of a large compare. Rows are
+// made into FunctionDelta objects when asked for; `all` makes every one (the JSON report).
+import type { FunctionDelta, SideValues } from './compare';
+
+/** One side's runs, per function (global id). */
+export interface SideColumns {
+  /** Each run's absolute self and total, and its total over all functions. */
+  self: Float64Array[];
+  total: Float64Array[];
+  totals: number[];
+  /** Whether the function appears in the side at all. */
+  present: Uint8Array;
+}
+
+/** What a table's rows are measured in: the unit, or shares of each run's total. */
+export type Metric = 'self' | 'total';
+
+/** The functions of a comparison, one row per function present in either side. */
+export class FunctionTable {
+  /** Function id (as the aligned tree's) of each row, in id order. */
+  readonly ids: Int32Array;
+  private readonly entries: (FunctionDelta | undefined)[];
+  private readonly pValues: Record<Metric, Float64Array>;
+  private readonly shares: Partial<Record<`${'b' | 'c'}${Metric}`, Float64Array>> = {};
+  private byName: Map<string, number> | undefined;
+  private everything: FunctionDelta[] | undefined;
+
+  constructor(
+    private readonly names: string[],
+    private readonly files: string[],
+    private readonly baseline: SideColumns,
+    private readonly candidate: SideColumns,
+    /** The significance test on two sides' per-run values of a row's measure (see Comparison.testChange). */
+    private readonly test: (baseline: number[], candidate: number[]) => number,
+    /** Tests shares of each run's total (normalize: total) instead of values. */
+    private readonly share: boolean,
+  ) {
+    let count = 0;
+    for (let id = 0; id < names.length; id++) if (baseline.present[id] === 1 || candidate.present[id] === 1) count++;
+    this.ids = new Int32Array(count);
+    for (let id = 0, row = 0; id < names.length; id++) if (baseline.present[id] === 1 || candidate.present[id] === 1) this.ids[row++] = id;
+    this.entries = new Array(count);
+    this.pValues = { self: new Float64Array(count).fill(NaN), total: new Float64Array(count).fill(NaN) };
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  name(row: number): string {
+    return this.names[this.ids[row]];
+  }
+
+  /** The source file of a row's function, when a profile names one. */
+  file(row: number): string | undefined {
+    return this.files[this.ids[row]] || undefined;
+  }
+
+  /** The row of a function name, -1 when absent. */
+  rowOf(name: string): number {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (let row = 0; row < this.ids.length; row++) this.byName.set(this.name(row), row);
+    }
+    return this.byName.get(name) ?? -1;
+  }
+
+  /** Mean per run of a row's self or total on one side, in the unit. */
+  mean(row: number, side: 'baseline' | 'candidate', metric: Metric): number {
+    const runs = this[side][metric];
+    const id = this.ids[row];
+    let sum = 0;
+    for (let r = 0; r < runs.length; r++) sum += runs[r][id];
+    return runs.length > 0 ? sum / runs.length : 0;
+  }
+
+  /** Mean share of the run totals of a row's self or total on one side (0..1); a column made on first use. */
+  meanShare(row: number, side: 'baseline' | 'candidate', metric: Metric): number {
+    const key = `${side === 'baseline' ? 'b' : 'c'}${metric}` as const;
+    let column = this.shares[key];
+    if (!column) {
+      const { totals } = this[side];
+      const runs = this[side][metric];
+      column = new Float64Array(this.ids.length);
+      for (let r = 0; r < runs.length; r++) {
+        if (!(totals[r] > 0)) continue;
+        const values = runs[r];
+        for (let i = 0; i < column.length; i++) column[i] += values[this.ids[i]] / totals[r];
+      }
+      if (runs.length > 1) for (let i = 0; i < column.length; i++) column[i] /= runs.length;
+      this.shares[key] = column;
+    }
+    return column[row];
+  }
+
+  /** Raw two-sided p-value of the change of a row's self or total, tested when first asked for. */
+  pValue(row: number, metric: Metric): number {
+    const known = this.pValues[metric][row];
+    if (!Number.isNaN(known)) return known;
+    return (this.pValues[metric][row] = this.test(this.measured(row, 'baseline', metric), this.measured(row, 'candidate', metric)));
+  }
+
+  /** Each run's value of the measure compared: absolute, or the share of the run's total. */
+  private measured(row: number, side: 'baseline' | 'candidate', metric: Metric): number[] {
+    const { totals } = this[side];
+    const id = this.ids[row];
+    return this[side][metric].map((values, r) => (!this.share ? values[id] : totals[r] > 0 ? values[id] / totals[r] : 0));
+  }
+
+  /** The row as the report's entry; made once. */
+  entry(row: number): FunctionDelta {
+    const known = this.entries[row];
+    if (known) return known;
+    const id = this.ids[row];
+    const inB = this.baseline.present[id] === 1;
+    const inC = this.candidate.present[id] === 1;
+    return (this.entries[row] = {
+      name: this.names[id],
+      file: this.file(row), // left out of the JSON when unknown
+      status: inB && inC ? 'both' : inC ? 'new' : 'gone',
+      baseline: this.sideValues(this.baseline, id),
+      candidate: this.sideValues(this.candidate, id),
+      pValue: this.pValue(row, 'total'),
+      pValueSelf: this.pValue(row, 'self'),
+    });
+  }
+
+  /** Every row as an entry, in row order (the JSON report's list). */
+  all(): FunctionDelta[] {
+    this.everything ??= Array.from({ length: this.ids.length }, (_, row) => this.entry(row));
+    return this.everything;
+  }
+
+  private sideValues(side: SideColumns, id: number): SideValues {
+    const { totals } = side;
+    const runs = totals.length;
+    const selfRuns = new Array<number>(runs);
+    const totalRuns = new Array<number>(runs);
+    let self = 0;
+    let total = 0;
+    let selfShare = 0;
+    let totalShare = 0;
+    for (let r = 0; r < runs; r++) {
+      self += selfRuns[r] = side.self[r][id];
+      total += totalRuns[r] = side.total[r][id];
+      if (totals[r] > 0) {
+        selfShare += selfRuns[r] / totals[r];
+        totalShare += totalRuns[r] / totals[r];
+      }
+    }
+    const n = Math.max(runs, 1);
+    return { self: self / n, total: total / n, selfShare: selfShare / n, totalShare: totalShare / n, selfRuns, totalRuns };
+  }
+}
