@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
 import { compareProfiles } from '../../src/engine';
 import { defaultConfig } from '../../src/rules/config';
+import { biggestChanges } from '../../src/report/format';
 import { codeSpan, renderMarkdown } from '../../src/report/markdown';
+import { reportJson } from '../../src/report/report';
+import { validateReport } from '../../src/report/validate';
 import { renderTerminal } from '../../src/report/terminal';
 import { EXAMPLES } from '../fixtures';
 import { expectGolden } from '../golden';
@@ -22,6 +25,29 @@ describe('Markdown report', () => {
     // Sources are absolute paths: keep the golden independent of the checkout's place.
     expectGolden('go119-cpu.md', renderMarkdown(report, { key: 'cpu' }));
     expectGolden('go119-cpu.txt', renderTerminal(report));
+  });
+
+  it('lists the same biggest changes from the comparison\'s columns as from the report read back from JSON', () => {
+    // A report built here reads its functions from the comparison's table; one read from
+    // JSON (the comment step) from its list. Both must pick the same rows.
+    let improvements = 0;
+    for (const [kind, normalize] of [['cpu', undefined], ['cpu', 'total'], ['heap', undefined]] as const) {
+      const { report } = compareFiles({
+        baseline: [join(EXAMPLES, `baseline-*.${kind}.pb.gz`)],
+        candidate: [join(EXAMPLES, `candidate-1.${kind}.pb.gz`)],
+        normalize,
+        configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
+      });
+      const read = validateReport(JSON.parse(reportJson(report)), 'report');
+      for (const direction of [1, -1] as const) {
+        const built = biggestChanges(report, direction, 8);
+        if (direction === 1) expect(built.length, `${kind} ${normalize}`).toBeGreaterThan(3);
+        else improvements += built.length;
+        expect(biggestChanges(read, direction, 8), `${kind} ${normalize} ${direction}`).toEqual(JSON.parse(JSON.stringify(built)));
+      }
+      expect(renderMarkdown(read, { key: kind })).toBe(renderMarkdown(report, { key: kind }));
+    }
+    expect(improvements, 'some significant improvement, so both directions are compared').toBeGreaterThan(0);
   });
 
   it('keeps code spans intact around backticks and pipes', () => {
