@@ -24,7 +24,8 @@ export class FunctionTable {
   readonly ids: Int32Array;
   private readonly entries: (FunctionDelta | undefined)[];
   private readonly pValues: Record<Metric, Float64Array>;
-  private readonly shares: Partial<Record<`${'b' | 'c'}${Metric}`, Float64Array>> = {};
+  /** Mean shares by side and metric (baseline self, baseline total, candidate self, candidate total), made on first use. */
+  private readonly shares: (Float64Array | undefined)[] = [undefined, undefined, undefined, undefined];
   private byName: Map<string, number> | undefined;
   private everything: FunctionDelta[] | undefined;
 
@@ -77,9 +78,21 @@ export class FunctionTable {
     return runs.length > 0 ? sum / runs.length : 0;
   }
 
-  /** Mean share of the run totals of a row's self or total on one side (0..1); a column made on first use. */
+  /** Mean share of the run totals of a row's self or total on one side (0..1). */
   meanShare(row: number, side: 'baseline' | 'candidate', metric: Metric): number {
-    const key = `${side === 'baseline' ? 'b' : 'c'}${metric}` as const;
+    return this.shareColumn(side, metric)[row];
+  }
+
+  /** Per row, the larger of the two sides' mean shares of self or total (what the rules' floor reads). */
+  maxShare(metric: Metric): Float64Array {
+    const b = this.shareColumn('baseline', metric);
+    const c = this.shareColumn('candidate', metric);
+    return b.map((share, row) => Math.max(share, c[row]));
+  }
+
+  /** The mean shares of one side's self or total, a column made on first use. */
+  private shareColumn(side: 'baseline' | 'candidate', metric: Metric): Float64Array {
+    const key = (side === 'baseline' ? 0 : 2) + (metric === 'self' ? 0 : 1);
     let column = this.shares[key];
     if (!column) {
       const { totals } = this[side];
@@ -93,7 +106,7 @@ export class FunctionTable {
       if (runs.length > 1) for (let i = 0; i < column.length; i++) column[i] /= runs.length;
       this.shares[key] = column;
     }
-    return column[row];
+    return column;
   }
 
   /** Raw two-sided p-value of the change of a row's self or total, tested when first asked for. */

@@ -130,8 +130,8 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   // Every (function, metric) over some rule's limits is one test of the family.
   const tests: { f: FunctionDelta; metric: 'self' | 'total'; change: Change; broken: Rule[] }[] = [];
   const { table } = comparison;
-  const overFloor = (row: number, metric: 'self' | 'total') =>
-    Math.max(table.meanShare(row, 'baseline', metric), table.meanShare(row, 'candidate', metric)) >= config.floor;
+  const shares = { self: table.maxShare('self'), total: table.maxShare('total') };
+  const overFloor = (row: number, metric: 'self' | 'total') => shares[metric][row] >= config.floor;
   for (let row = 0; row < table.length; row++) {
     // The floor first, on the table's columns: it leaves out most functions of a large
     // profile before any name is matched or any function is made an object.
