@@ -113,14 +113,18 @@ export class FunctionTable {
   pValue(row: number, metric: Metric): number {
     const known = this.pValues[metric][row];
     if (!Number.isNaN(known)) return known;
-    return (this.pValues[metric][row] = this.test(this.measured(row, 'baseline', metric), this.measured(row, 'candidate', metric)));
+    const id = this.ids[row];
+    const runs = (side: SideColumns) => side[metric].map((values) => values[id]);
+    return this.tested(row, metric, runs(this.baseline), runs(this.candidate));
   }
 
-  /** Each run's value of the measure compared: absolute, or the share of the run's total. */
-  private measured(row: number, side: 'baseline' | 'candidate', metric: Metric): number[] {
-    const { totals } = this[side];
-    const id = this.ids[row];
-    return this[side][metric].map((values, r) => (!this.share ? values[id] : totals[r] > 0 ? values[id] / totals[r] : 0));
+  /** pValue, from the row's per-run values of each side (in the unit). */
+  private tested(row: number, metric: Metric, baseline: number[], candidate: number[]): number {
+    const known = this.pValues[metric][row];
+    if (!Number.isNaN(known)) return known;
+    // With normalize total, the test compares each run's share of its total.
+    const measure = (runs: number[], { totals }: SideColumns) => (this.share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
+    return (this.pValues[metric][row] = this.test(measure(baseline, this.baseline), measure(candidate, this.candidate)));
   }
 
   /** The row as the report's entry; made once. */
@@ -130,14 +134,16 @@ export class FunctionTable {
     const id = this.ids[row];
     const inB = this.baseline.present[id] === 1;
     const inC = this.candidate.present[id] === 1;
+    const baseline = this.sideValues(this.baseline, id);
+    const candidate = this.sideValues(this.candidate, id);
     return (this.entries[row] = {
       name: this.names[id],
       file: this.file(row), // left out of the JSON when unknown
       status: inB && inC ? 'both' : inC ? 'new' : 'gone',
-      baseline: this.sideValues(this.baseline, id),
-      candidate: this.sideValues(this.candidate, id),
-      pValue: this.pValue(row, 'total'),
-      pValueSelf: this.pValue(row, 'self'),
+      baseline,
+      candidate,
+      pValue: this.tested(row, 'total', baseline.totalRuns, candidate.totalRuns),
+      pValueSelf: this.tested(row, 'self', baseline.selfRuns, candidate.selfRuns),
     });
   }
 
