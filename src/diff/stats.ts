@@ -1,6 +1,5 @@
 // Significance tests for per-function deltas. The t distribution comes from stdlib-js.
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
 
 /** Mean of the values; 0 for none. */
 export function mean(values: ArrayLike<number>): number {
@@ -22,6 +21,9 @@ export function variance(values: ArrayLike<number>): number {
 /** Two-sided p-value of a t statistic with `df` degrees of freedom. */
 function tPValue(t: number, df: number): number {
   if (!Number.isFinite(t)) return 0;
+  // Loaded on first use: only Welch's and the prediction test need it (two or more runs a
+  // side), and its tables were a fifth of the modules every start initialised.
+  const tCdf = require('@stdlib/stats-base-dists-t-cdf') as typeof import('@stdlib/stats-base-dists-t-cdf');
   return Math.min(1, 2 * tCdf(-Math.abs(t), df));
 }
 
