@@ -17,6 +17,7 @@ export interface GrowthPath {
  * largest. `share` measures each run's values as shares of its total.
  */
 export function findGrowthPaths(tree: AlignedTree, baselineRuns: number, names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
+  if (names.length === 0) return new Map(); // the usual case: nothing was flagged
   const wanted = new Set(names);
   const sums = new Map<string, Map<string, number>>(names.map((n) => [n, new Map()]));
   const { runs } = tree;
