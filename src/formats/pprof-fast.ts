@@ -73,9 +73,7 @@ export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { pr
 }
 
 function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Profile {
-  const reader = new PprofReader(bytes, counts);
-  reader.readTop();
-  return reader.profile(shared);
+  return new PprofReader(bytes, counts, shared).profile();
 }
 
 /**
@@ -113,23 +111,24 @@ class PprofReader {
   private readonly sample: Reader;
   private readonly packed: Reader;
 
-  // Set by profile(), used by the steps that build the tree.
-  private builder!: CallTreeBuilder;
-  private functionIndex!: IdIndex;
-  private locationIndex!: IdIndex;
+  // Sized once the top-level pass has counted, for the steps that build the tree.
+  private readonly sampleTypes: SampleType[];
+  private readonly builder: CallTreeBuilder;
+  private readonly functionIndex: IdIndex;
+  private readonly locationIndex: IdIndex;
   /** Tree function id of each function (by place in functionFields), -1 until first used. */
-  private fnIds!: Int32Array;
+  private readonly fnIds: Int32Array;
   /**
    * Each location's frames, root first (pprof lists inlined lines callee first), decoded
    * once: frameList[frameStart[i] ..] holds frameCount[i] function ids.
    */
-  private frameStart!: Int32Array;
-  private frameCount!: Int32Array; // 0: not decoded yet
-  private frameList!: Int32Array;
+  private readonly frameStart: Int32Array;
+  private readonly frameCount: Int32Array; // 0: not decoded yet
+  private frameList: Int32Array;
   private frameEnd = 0;
   private readonly lines: number[] = [];
-  private typeCount = 0;
-  private values = new Float64Array(0);
+  /** The current sample's values, one per sample type. */
+  private readonly values: Float64Array;
   /** The current sample's location ids, and its stack of function ids once known. */
   private ids = new Float64Array(64);
   private path = new Int32Array(256);
@@ -139,7 +138,8 @@ class PprofReader {
   private locStart = -1;
   private locEnd = -1;
 
-  constructor(private readonly bytes: Uint8Array, counts: Int32Array) {
+  /** Reads where everything is (throws Shape); `profile()` then builds the tree, into `shared` when given. */
+  constructor(private readonly bytes: Uint8Array, counts: Int32Array, shared: SharedTable | undefined) {
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.samples = new Int32Array(2 * counts[2]);
     this.locationIds = new Float64Array(counts[4]);
@@ -150,10 +150,27 @@ class PprofReader {
     this.line = new Reader(bytes);
     this.sample = new Reader(bytes);
     this.packed = new Reader(bytes);
+    this.readTop();
+
+    if (this.typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
+    this.sampleTypes = this.typeRefs.map(([t, u], i) => ({ type: this.str(t, `sample type ${i}`), unit: this.str(u, `sample type ${i}`) }));
+    this.values = new Float64Array(this.sampleTypes.length);
+    // A stack has at most as many locations as its sample has bytes: a guess on the high
+    // side, which is free (see NodeTable).
+    this.builder = new CallTreeBuilder(this.sampleTypes.length, this.sampleBytes + 1024, shared);
+    // Function ids index a dense table when they are small (Go numbers them 1..n), else a
+    // Map; either gives the function's place in functionFields, then its id in the tree.
+    const { functionFields, locationIds } = this;
+    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i]);
+    this.fnIds = new Int32Array(this.functionCount).fill(-1);
+    this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i]);
+    this.frameStart = new Int32Array(this.locationCount);
+    this.frameCount = new Int32Array(this.locationCount);
+    this.frameList = new Int32Array(this.locationCount * 2 + 16);
   }
 
   /** The top-level pass: where every sample, location, function and string is. */
-  readTop(): void {
+  private readTop(): void {
     const { samples, locationIds, locationBounds, functionFields, stringBounds, inner } = this;
     const r = new Reader(this.bytes);
     while (r.pos < r.end) {
@@ -204,27 +221,12 @@ class PprofReader {
     return (this.strings[i] ??= this.buffer.toString('utf8', this.stringBounds[2 * i], this.stringBounds[2 * i + 1]));
   }
 
-  /** Builds the call tree from the samples, into `shared` when given. */
-  profile(shared?: SharedTable): Profile {
-    if (this.typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
-    const sampleTypes: SampleType[] = this.typeRefs.map(([t, u], i) => ({ type: this.str(t, `sample type ${i}`), unit: this.str(u, `sample type ${i}`) }));
-    const typeCount = (this.typeCount = sampleTypes.length);
-    this.values = new Float64Array(typeCount);
-    // A stack has at most as many locations as its sample has bytes: a guess on the high
-    // side, which is free (see NodeTable).
-    this.builder = new CallTreeBuilder(typeCount, this.sampleBytes + 1024, shared);
-    // Function ids index a dense table when they are small (Go numbers them 1..n), else a
-    // Map; either gives the function's place in functionFields, then its id in the tree.
-    const { functionFields, locationIds } = this;
-    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i]);
-    this.fnIds = new Int32Array(this.functionCount).fill(-1);
-    this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i]);
-    this.frameStart = new Int32Array(this.locationCount);
-    this.frameCount = new Int32Array(this.locationCount);
-    this.frameList = new Int32Array(this.locationCount * 2 + 16);
+  /** Builds the call tree from the samples. */
+  profile(): Profile {
+    const { sampleTypes } = this;
     this.addSamples();
 
-    let defaultSampleType = typeCount - 1; // as pprof: the last type unless one is named
+    let defaultSampleType = sampleTypes.length - 1; // as pprof: the last type unless one is named
     if (this.defaultType > 0) {
       const name = this.str(this.defaultType, 'default_sample_type');
       const index = sampleTypes.findIndex((t) => t.type === name);
@@ -282,7 +284,8 @@ class PprofReader {
 
   /** Reads sample `s`'s values into `values` and finds its location ids (see locStart). */
   private scanSample(s: number): void {
-    const { sample, packed, values, typeCount } = this;
+    const { sample, packed, values } = this;
+    const typeCount = values.length;
     sample.reset(this.samples[s], this.samples[s + 1]);
     this.locStart = -1;
     this.locEnd = -1;
