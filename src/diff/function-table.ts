@@ -113,9 +113,13 @@ export class FunctionTable {
   pValue(row: number, metric: Metric): number {
     const known = this.pValues[metric][row];
     if (!Number.isNaN(known)) return known;
+    return this.tested(row, metric, this.runValues(row, 'baseline', metric), this.runValues(row, 'candidate', metric));
+  }
+
+  /** Each run's self or total of a row on one side, in the unit. */
+  private runValues(row: number, side: 'baseline' | 'candidate', metric: Metric): number[] {
     const id = this.ids[row];
-    const runs = (side: SideColumns) => side[metric].map((values) => values[id]);
-    return this.tested(row, metric, runs(this.baseline), runs(this.candidate));
+    return this[side][metric].map((values) => values[id]);
   }
 
   /** pValue, from the row's per-run values of each side (in the unit). */
@@ -134,8 +138,8 @@ export class FunctionTable {
     const id = this.ids[row];
     const inB = this.baseline.present[id] === 1;
     const inC = this.candidate.present[id] === 1;
-    const baseline = this.sideValues(this.baseline, id);
-    const candidate = this.sideValues(this.candidate, id);
+    const baseline = this.sideValues(row, 'baseline');
+    const candidate = this.sideValues(row, 'candidate');
     return (this.entries[row] = {
       name: this.names[id],
       file: this.file(row), // left out of the JSON when unknown
@@ -153,24 +157,15 @@ export class FunctionTable {
     return this.everything;
   }
 
-  private sideValues(side: SideColumns, id: number): SideValues {
-    const { totals } = side;
-    const runs = totals.length;
-    const selfRuns = new Array<number>(runs);
-    const totalRuns = new Array<number>(runs);
-    let self = 0;
-    let total = 0;
-    let selfShare = 0;
-    let totalShare = 0;
-    for (let r = 0; r < runs; r++) {
-      self += selfRuns[r] = side.self[r][id];
-      total += totalRuns[r] = side.total[r][id];
-      if (totals[r] > 0) {
-        selfShare += selfRuns[r] / totals[r];
-        totalShare += totalRuns[r] / totals[r];
-      }
-    }
-    const n = Math.max(runs, 1);
-    return { self: self / n, total: total / n, selfShare: selfShare / n, totalShare: totalShare / n, selfRuns, totalRuns };
+  /** One side of a row as the report shows it: the means of mean() and meanShare(), and each run's values. */
+  private sideValues(row: number, side: 'baseline' | 'candidate'): SideValues {
+    return {
+      self: this.mean(row, side, 'self'),
+      total: this.mean(row, side, 'total'),
+      selfShare: this.meanShare(row, side, 'self'),
+      totalShare: this.meanShare(row, side, 'total'),
+      selfRuns: this.runValues(row, side, 'self'),
+      totalRuns: this.runValues(row, side, 'total'),
+    };
   }
 }
