@@ -1,7 +1,7 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { formatPercent, formatValue } from '../model/units';
 import type { GrowthPath } from '../diff/growth-paths';
-import { functionRows, type Report, type ReportFunction, type ReportSide, type ReportViolation } from './report';
+import { functionRows, totalIn, type Report, type ReportFunction, type ReportViolation } from './report';
 
 /** What a number is measured in: the report's `valueUnit` (a unit, or `share`). */
 export type Measure = Pick<Report, 'valueUnit'>;
@@ -19,11 +19,6 @@ export function formatChange(report: Measure, delta: number, relative: number | 
   parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
   if (ofTotal !== null && report.valueUnit !== 'share') parts.push(`${formatPercent(ofTotal, false)} of total`);
   return `${amount} (${parts.join(', ')})`;
-}
-
-/** A function's total on one side, in the report's measure (unit, or share). */
-function totalIn(report: Report, side: ReportSide): number {
-  return report.valueUnit === 'share' ? side.totalShare : side.total;
 }
 
 /** The change of a function's total, in the report's measure. */

@@ -136,6 +136,11 @@ export interface FunctionRows {
   entry(row: number): ReportFunction;
 }
 
+/** A function's total on one side, in the report's measure (unit, or share). */
+export function totalIn(report: Report, side: ReportSide): number {
+  return report.valueUnit === 'share' ? side.totalShare : side.total;
+}
+
 /** The rows of a report: its comparison's columns when it was built here, else its list. */
 export function functionRows(report: Report): FunctionRows {
   const share = report.valueUnit === 'share';
@@ -153,7 +158,7 @@ export function functionRows(report: Report): FunctionRows {
   return {
     length: list.length,
     name: (row) => list[row].name,
-    total: (row, side) => (share ? list[row][side].totalShare : list[row][side].total),
+    total: (row, side) => totalIn(report, list[row][side]),
     pValue: (row) => list[row].pValue,
     entry: (row) => list[row],
   };
