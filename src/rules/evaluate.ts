@@ -138,11 +138,11 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
     if (!overFloor(row, 'total') && !overFloor(row, 'self')) continue;
     const name = table.name(row);
     if (config.ignore.some((m) => m.test(name))) continue;
-    const f = table.entry(row);
     for (const metric of ['self', 'total'] as const) {
       if (!overFloor(row, metric)) continue;
       const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(name)));
       if (rules.length === 0) continue;
+      const f = table.entry(row); // made once, and only for a function some rule matches
       const change = getChange(comparison, f, metric);
       // The change must break the rule both as measured and with the profile-wide drift
       // divided out: a function that grew with everything else is the runner, not the code.
