@@ -2,6 +2,7 @@
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
 import type { Report, ReportFunction } from './report';
 import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const MAX_NAME = 120;
@@ -42,7 +43,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const c = options.commits;
     out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60)})` : ''}` : 'no baseline'}`, '');
   }
-  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${report.normalize === 'total' ? 'shares of each run\'s total (`normalize: total`)' : 'absolute values (`normalize: none`)'} · total ${formatMeasureAbs(report, report.baseline.total)} → ${formatMeasureAbs(report, report.candidate.total)}`);
+  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${report.normalize === 'total' ? 'shares of each run\'s total (`normalize: total`)' : 'absolute values (`normalize: none`)'} · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}`);
   out.push('');
   out.push(`Noise: ${noiseSentence(report)}`);
   out.push('');
@@ -109,8 +110,4 @@ function chain(names: string[], separator: string): string {
 
 function runs(n: number): string {
   return `${n} run${n === 1 ? '' : 's'}`;
-}
-
-function formatMeasureAbs(report: Report, value: number): string {
-  return formatMeasure({ valueUnit: report.sampleType.unit }, value);
 }

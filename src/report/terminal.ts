@@ -1,6 +1,7 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
 import type { Report } from './report';
 import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { formatValue } from '../model/units';
 
 const NAME_WIDTH = 60;
 
@@ -40,7 +41,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : report.verdict === 'pass' ? paint.pass : paint.dim;
   const out: string[] = [];
   out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
-  out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${report.normalize === 'total' ? 'shares of run totals' : 'absolute values'}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValueAbs(report, report.baseline.total)} -> ${formatValueAbs(report, report.candidate.total)}`);
+  out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${report.normalize === 'total' ? 'shares of run totals' : 'absolute values'}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}`);
   out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);
   if (leads.length > 0) {
@@ -99,8 +100,4 @@ function align(rows: string[][]): string[] {
     const cells = r.map((cell, i) => (cell.startsWith('\u0000') ? cell.slice(1) : cell + ' '.repeat(Math.max(0, widths[i] - [...cell].length))));
     return `  ${cells.join('  ').trimEnd()}`;
   });
-}
-
-function formatValueAbs(report: Report, value: number): string {
-  return formatMeasure({ valueUnit: report.sampleType.unit }, value);
 }
