@@ -65,15 +65,11 @@ export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { pr
   const framing = checkFraming(bytes, counts);
   if (framing) return { reason: framing };
   try {
-    return { profile: parse(bytes, counts, shared) };
+    return { profile: new PprofReader(bytes, counts, shared).profile() };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;
   }
-}
-
-function parse(bytes: Uint8Array, counts: Int32Array, shared?: SharedTable): Profile {
-  return new PprofReader(bytes, counts, shared).profile();
 }
 
 /**
