@@ -1,10 +1,12 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
-import { attributeGrowth, findCallRelations, isLibraryFunction } from './diff/attribution';
+import { attributeGrowth, findCallRelations } from './diff/attribution';
 import { compareRuns, type Comparison, type Normalize, type Run } from './diff/compare';
 import { findGrowthPaths } from './diff/growth-paths';
+import { findLibraryFunctions } from './diff/library-frames';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
 import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
+import { checkRules } from './rules/check';
 import { findMovedWork } from './rules/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
@@ -24,30 +26,31 @@ export function compareProfiles(
   options: { normalize: Normalize; config: Config; notes?: string[] },
 ): CompareResult {
   const { config } = options;
-  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift });
+  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift, floor: config.floor });
+  // Rules that can never fire: a limit in a unit the sample type lacks is an error (on the
+  // first run too, as a YAML error is); a match that matches no function, a note.
+  const inputNotes = [...(options.notes ?? []), ...checkRules(config, sampleType, comparison.table)];
   if (baseline.length === 0) {
     // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
     const judgement: Judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };
-    return { report: buildReport(comparison, judgement, [], options.notes ?? [], config.alpha), comparison, config };
+    return { report: buildReport(comparison, judgement, [], inputNotes, config.alpha), comparison, config };
   }
   const rawJudgement = evaluateRules(comparison, config);
-  const moved = findMovedWork(comparison, rawJudgement.violations);
+  const moved = findMovedWork(comparison, rawJudgement.violations, config.alpha);
   const judgement = withdraw(rawJudgement, moved);
-  const notes = [...(options.notes ?? []), ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow: counted as work that moved, not as a regression`)];
+  const notes = [...inputNotes, ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow (within the noise, by less than half its cost): counted as work that moved, not as a regression`)];
 
-  const growth = new Map<string, number>();
-  for (const v of judgement.violations) growth.set(v.function, Math.max(growth.get(v.function) ?? -Infinity, v.change.delta));
-  const { table } = comparison;
-  const fileOf = (name: string) => {
-    const row = table.rowOf(name);
-    return row < 0 ? undefined : table.file(row);
-  };
+  // Each flagged function and the runner drift its rules divided out (its total's, when a rule judged that).
+  const driftOf = new Map<string, number>();
+  for (const v of judgement.violations) if (v.metric === 'total' || !driftOf.has(v.function)) driftOf.set(v.function, v.drift.factor);
   // Would this much growth of the function still break one of the rules it broke?
   const dimension = getUnitScale(sampleType.unit).dimension;
   const wouldBreak = (name: string, delta: number) =>
     judgement.violations.some((v) => v.function === name && exceedsLimits(withDelta(v.change, delta), v.limits, dimension));
-  const findings = growth.size > 0
-    ? attributeGrowth(growth, findCallRelations(comparison.aligned, baseline.length, new Set(growth.keys()), options.normalize === 'total'), (name) => isLibraryFunction(name, fileOf(name)), wouldBreak)
+  const flagged = new Set(driftOf.keys());
+  const library = findLibraryFunctions(comparison.aligned, flagged);
+  const findings = flagged.size > 0
+    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)! })
     : [];
   const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));

@@ -173,8 +173,12 @@ describe.skipIf(!hasShared)('perf folded stacks with kernel frames (resampled fr
     writeFileSync(join(dir, `candidate-${r}.folded`), resampleFolded(lines, 20000, 100 + r, target));
     writeFileSync(join(dir, `noise-${r}.folded`), resampleFolded(lines, 20000, 200 + r));
   }
+  // With one run a side the run-to-run noise is estimated at the 80th percentile of the
+  // functions' differences (a single run cannot tell a bursty function from a steady one),
+  // and here every other function's share moved by a fifth with the doubling: one run a
+  // side is not enough to call it, three are.
   it('flags the kernel function whose stacks doubled, keeping the _[k] name', () => {
-    for (const which of ['[123]', '1']) {
+    for (const which of ['[123]']) {
       const r = compare({ baseline: runs(dir, 'baseline', which, '.folded'), candidate: runs(dir, 'candidate', which, '.folded') });
       expect(r.verdict).toBe('fail');
       expect(flagged(r)).toContain(target);

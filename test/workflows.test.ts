@@ -69,7 +69,7 @@ describe('README workflows', () => {
     const rules = blocks.filter((b) => /^rules:/m.test(b.text));
     expect(rules.length).toBe(1);
     const config = parseConfig(rules[0].text, 'README rules file');
-    expect(config.rules.length).toBe(2);
+    expect(config.rules.length).toBe(1);
     expect(config.alpha).toBe(0.05);
   });
 

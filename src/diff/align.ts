@@ -16,6 +16,8 @@ export interface AlignedTree {
   names: string[];
   /** Source file of each function, '' when no run names one. */
   files: string[];
+  /** Binary or shared library of each function (see CallTree.modules), '' when no run names one. */
+  modules: string[];
   /** Number of runs: baseline runs first, then candidate runs. */
   runs: number;
   /** Where each run's samples ended: leaves[run] are union nodes (the root never), self[run] the run's value at each (in the comparison's unit). */
@@ -50,18 +52,18 @@ interface Column {
 
 function alignColumns(columns: Column[]): AlignedTree {
   const shared = columns[0]?.tree.shared;
-  if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files);
+  if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files, shared.modules);
   // Trees built on their own (tests, one tree alone): moved into one new table first, as
   // the parse pool does with its workers' trees. Leaves keep their order, so the columns
   // still belong to them.
   const union = new SharedTable();
   const moved = columns.map((c) => ({ ...c, tree: absorbTree(c.tree, union) }));
-  return alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files);
+  return alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules);
 }
 
 /** The trees were built into one table: they are aligned already, node for node. */
-function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[]): AlignedTree {
-  return finishAligned(table, names.slice(), files.slice(), columns.map(leavesOf));
+function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[], modules: string[]): AlignedTree {
+  return finishAligned(table, names.slice(), files.slice(), modules.slice(), columns.map(leavesOf));
 }
 
 /** One run's leaves, with its scaled values and events. */
@@ -89,7 +91,7 @@ function leavesOf(column: Column): RunLeaves {
 }
 
 /** The aligned tree of a table and each run's leaves: their values summed up the tree. */
-function finishAligned(table: NodeTable, names: string[], files: string[], runs: RunLeaves[]): AlignedTree {
+function finishAligned(table: NodeTable, names: string[], files: string[], modules: string[], runs: RunLeaves[]): AlignedTree {
   const size = table.size;
   const parent = table.parent.subarray(0, size);
   const sumUp = (nodes: Int32Array, leafValues: Float64Array) => {
@@ -103,6 +105,7 @@ function finishAligned(table: NodeTable, names: string[], files: string[], runs:
     func: table.func.subarray(0, size),
     names,
     files,
+    modules,
     runs: runs.length,
     leaves: runs.map((r) => r.nodes),
     self: runs.map((r) => r.self),

@@ -1,5 +1,6 @@
 // Attribution: when a callee's growth explains its callers' growth, lead with the callee
-// (the function whose own cost grew) and list the callers as its path (DESIGN.md section 3).
+// (the function whose own cost grew) and list the callers as its path; when a shared
+// callee grew only under one caller, lead with that caller (DESIGN.md section 3, issue 13).
 import { walk, type AlignedTree } from './align';
 
 /** A function the report leads with, and the flagged functions its growth explains. */
@@ -7,11 +8,11 @@ export interface Finding {
   function: string;
   /** Flagged callers whose growth this one explains, nearest first. */
   callers: string[];
-  /** Flagged library callees (runtime, standard library) that carry the growth below it. */
+  /** Flagged callees that carry its growth below it: library frames, and shared helpers that grew only under it. */
   into: string[];
 }
 
-/** Share of a caller's growth a callee must carry to explain it. */
+/** Share of a caller's growth a callee must carry to explain it (and of a callee's growth that must run under a caller to make it that caller's detail). */
 const EXPLAINS = 0.8;
 
 /** How much of a flagged function's total ran under each flagged caller, per side (mean per run). */
@@ -68,53 +69,85 @@ export function findCallRelations(tree: AlignedTree, baselineRuns: number, names
   return { within, totals };
 }
 
+/** What attributeGrowth needs beside the call relations. */
+export interface AttributionOptions {
+  /** True for library frames (see library-frames.ts); default: none. */
+  isLibrary?: (name: string) => boolean;
+  /** Would this much growth (in the rules' measure) of the function still break one of the rules it broke? Default: yes. */
+  wouldBreak?: (name: string, delta: number) => boolean;
+  /** The runner drift the rules divided out of the function's candidate values (1 = none, the default). */
+  drift?: (name: string) => number;
+}
+
 /**
- * Groups flagged functions into findings. `growth` is each flagged function's increase.
+ * Groups the `flagged` functions into findings. Their growth is measured here, from the
+ * call relations, with each function's drift divided out of its candidate side, so that a
+ * function's growth and the parts of it that ran in its callees are one measure.
  * A callee explains a caller when 80% or more of the caller's growth ran inside that
  * callee, or more than half did and the rest would not break the caller's rule by itself
- * (`wouldBreak`); the report then leads with the callee. Two exceptions keep the lead where a
- * reader acts on it: project code is preferred over library frames that explain it (the
- * seed's mutex example points at the caller of the lock, not at the lock), and a shared
- * helper whose growth all came from one caller (main.spin, grown only under
- * main.checksum) is that caller's detail. Details are listed as `into`.
+ * (`wouldBreak`); the report then leads with the callee, and the callers are its path.
+ * Growth then moves up to the function that changed: a function whose growth all ran under
+ * one caller, while it also runs elsewhere without growing (main.spin, grown only under
+ * main.checksum; main.decode and main.hash, called twice as often by main.handleRequest),
+ * is that caller's detail, listed as `into`. Project code is preferred over library frames
+ * that explain it (the seed's mutex example points at the caller of the lock, not at the
+ * lock).
  */
-export function attributeGrowth(
-  growth: Map<string, number>,
-  relations: CallRelations,
-  isLibrary: (name: string) => boolean,
-  wouldBreak: (name: string, delta: number) => boolean = () => true,
-): Finding[] {
-  const names = [...growth.keys()].sort();
-  const g = (name: string) => growth.get(name)!;
+export function attributeGrowth(flagged: Iterable<string>, relations: CallRelations, options: AttributionOptions = {}): Finding[] {
+  const { isLibrary = () => false, wouldBreak = () => true, drift = () => 1 } = options;
+  const names = [...new Set(flagged)].sort();
   const rel = (callee: string, caller: string) => relations.within.get(callee)?.get(caller);
+  const growth = new Map(names.map((n) => {
+    const t = relations.totals.get(n);
+    return [n, t ? t.candidate / drift(n) - t.baseline : 0];
+  }));
+  const g = (name: string) => growth.get(name)!;
+  // The part of a callee's growth that ran inside a caller, in the caller's measure.
   const grewInside = (caller: string, callee: string) => {
     const r = rel(callee, caller);
-    return r ? r.candidate - r.baseline : 0;
+    return r ? r.candidate / drift(caller) - r.baseline : 0;
   };
+  const baselineTotal = (name: string) => relations.totals.get(name)?.baseline ?? 0;
   // What remains of a caller's growth once the callee's is taken out: noise, unless it
   // would break the caller's rule by itself.
-  const carries = (caller: string, part: number) => part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part));
+  const carries = (caller: string, part: number) => part > 0 && (part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part)));
   const explains = (callee: string, caller: string) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, grewInside(caller, callee));
-  // The callee grew only inside this caller, and also runs elsewhere: the caller is the place.
-  // A callee that did not run at all before (a check that now does work) runs nowhere else:
-  // it is the cause.
+  // The callee grew only inside this caller and also runs elsewhere (a fifth of its
+  // baseline or more): the caller changed. A callee that did not run at all before (a
+  // check that now does work) runs nowhere else: it is the cause.
   const detailOf = (callee: string, caller: string) => {
     const r = rel(callee, caller);
-    const total = relations.totals.get(callee)?.baseline ?? 0;
-    return explains(callee, caller) && grewInside(caller, callee) >= EXPLAINS * g(callee) && r !== undefined && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
+    const total = baselineTotal(callee);
+    return callee !== caller && r !== undefined && g(callee) > 0 && grewInside(caller, callee) >= EXPLAINS * g(callee) && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
   };
   const largestFirst = (a: string, b: string) => g(b) - g(a) || (a < b ? -1 : 1);
-  const project = names.filter((n) => !isLibrary(n));
   const library = names.filter((n) => isLibrary(n));
+  const project = names.filter((n) => !isLibrary(n));
 
-  // 1. Project leads: project functions that no other project function explains, except
-  //    through details of their own.
-  const candidates = project.filter((f) => project.every((c) => !explains(c, f) || detailOf(c, f)));
-  const detailsOf = new Map(candidates.map((l) => [l, candidates.filter((c) => detailOf(c, l))]));
-  const absorbed = new Set([...detailsOf.values()].flat());
-  let leads = candidates.filter((l) => !absorbed.has(l));
-  // A caller whose growth is the sum of several leads below it (main.main over two
-  // independent regressions) is their path, not a cause of its own.
+  // 1. Where project growth starts: functions no other project function explains.
+  const sources = project.filter((f) => !project.some((c) => explains(c, f)));
+  // 2. Each source's lead: up through the callers it is a detail of, the nearest each step
+  //    (the one whose growth ran inside all the others: with recursion each runs inside
+  //    the other somewhere), until a function is nobody's detail.
+  const into = new Map<string, string[]>();
+  for (const source of sources) {
+    const walked = [source];
+    for (;;) {
+      const current = walked[walked.length - 1];
+      const up = project.filter((y) => !walked.includes(y) && detailOf(current, y));
+      if (up.length === 0) break;
+      const nearest = up.find((y) => up.every((o) => o === y || grewInside(o, y) >= EXPLAINS * g(y)));
+      walked.push(nearest ?? up.sort((a, b) => baselineTotal(a) - baselineTotal(b) || (a < b ? -1 : 1))[0]);
+    }
+    const lead = walked.pop()!;
+    into.set(lead, [...new Set([...(into.get(lead) ?? []), ...walked])]);
+  }
+  // A walk stopped by a cycle of details can end on another walk's detail: it stays a lead.
+  for (const [lead, details] of into) into.set(lead, details.filter((d) => !into.has(d)));
+  let leads = [...into.keys()];
+  // 3. A caller whose growth is the sum of several leads below it (main.main over two
+  //    independent regressions) is their path, not a cause of its own. A lead with details
+  //    is a cause by itself (it calls them more), so it is never such a path.
   const coveredBy = (f: string, others: string[]): string | undefined => {
     const below = others.filter((l) => l !== f && rel(l, f) !== undefined).sort((a, b) => grewInside(f, b) - grewInside(f, a));
     const taken: string[] = [];
@@ -128,70 +161,60 @@ export function attributeGrowth(
   };
   const covered = new Map<string, string>();
   for (const f of [...leads].sort(largestFirst)) {
+    if (into.get(f)!.length > 0) continue;
     const owner = coveredBy(f, leads.filter((l) => !covered.has(l)));
     if (owner !== undefined) covered.set(f, owner);
   }
-  leads = leads.filter((l) => !covered.has(l));
-  const into = new Map<string, string[]>();
-  for (const lead of leads) {
-    // A detail's own details belong to the same lead.
-    const found: string[] = [];
-    for (let queue = [...detailsOf.get(lead)!]; queue.length > 0;) {
-      const d = queue.shift()!;
-      if (found.includes(d) || d === lead) continue;
-      found.push(d);
-      queue = queue.concat(detailsOf.get(d) ?? []);
-    }
-    into.set(lead, found);
-  }
-  const via = new Map<string, string[]>(leads.map((l) => [l, []]));
+  // A lead covered f while it was one, and a smaller lead below may have covered it since
+  // (main.main over handleRequest and compress, handleRequest over parseJSON and
+  // renderHTML): f goes where its owner went. An owner was never covered when it took f,
+  // so these chains end.
   for (const [f, owner] of covered) {
-    via.get(owner)!.push(f);
-    into.get(owner)!.push(...(into.get(f) ?? []));
-    into.delete(f);
+    let last = owner;
+    while (covered.has(last)) last = covered.get(last)!;
+    covered.set(f, last);
   }
-  const placed = new Set([...into.values()].flat());
-  for (const l of absorbed) if (!placed.has(l)) via.set(l, []); // a cycle of details
-  const attach = (f: string, candidates: string[]) => {
-    const owner = candidates.filter((l) => explains(l, f)).sort(largestFirst)[0];
-    // A chain of 80% steps can fall below 80% overall: then f stands on its own.
-    if (owner === undefined) via.set(f, []);
-    else via.get(owner)!.push(f);
-  };
-  for (const f of project) if (!via.has(f) && !placed.has(f) && !covered.has(f)) attach(f, leads);
-  // 2. Library functions: inside a project lead (their growth ran there) they are its
+  leads = leads.filter((l) => !covered.has(l));
+  for (const f of covered.keys()) into.delete(f);
+  const via = new Map<string, string[]>(leads.map((l) => [l, []]));
+  for (const [f, owner] of covered) via.get(owner)!.push(f);
+  // 4. The other project functions: the path of a lead that explains them, else inside a
+  //    lead that holds their growth (between a lead and its detail), else on their own (a
+  //    chain of 80% steps can fall below 80% overall).
+  const placed = new Set([...leads, ...covered.keys(), ...[...into.values()].flat()]);
+  const containerOf = (f: string) => leads.filter((l) => grewInside(l, f) > 0 && grewInside(l, f) >= EXPLAINS * g(f)).sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1))[0];
+  const ownerOf = (f: string, candidates: string[]) => candidates.filter((l) => explains(l, f)).sort(largestFirst)[0];
+  for (const f of project) {
+    if (placed.has(f)) continue;
+    const owner = ownerOf(f, leads);
+    const container = owner === undefined ? containerOf(f) : undefined;
+    if (owner !== undefined) via.get(owner)!.push(f);
+    else if (container !== undefined) into.get(container)!.push(f);
+    else via.set(f, []);
+  }
+  // 5. Library functions: inside a project lead (their growth ran there) they are its
   //    detail; above one whose growth they carry, they are its path.
   const rest: string[] = [];
   for (const f of library) {
-    const container = leads.filter((l) => grewInside(l, f) >= EXPLAINS * g(f)).sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1))[0];
-    const owner = leads.filter((l) => explains(l, f)).sort(largestFirst)[0];
+    const container = containerOf(f);
+    const owner = ownerOf(f, leads);
     if (container !== undefined) into.get(container)!.push(f);
     else if (owner !== undefined) via.get(owner)!.push(f);
     else rest.push(f);
   }
-  // 3. The remaining library functions (runtime work no project code explains) group
+  // 6. The remaining library functions (runtime work no project code explains) group
   //    among themselves the same way.
   const restLeads = rest.filter((f) => !rest.some((c) => explains(c, f)));
   for (const l of restLeads) via.set(l, []);
-  for (const f of rest) if (!restLeads.includes(f)) attach(f, restLeads);
+  for (const f of rest) {
+    if (restLeads.includes(f)) continue;
+    const owner = ownerOf(f, restLeads);
+    if (owner === undefined) via.set(f, []);
+    else via.get(owner)!.push(f);
+  }
   return [...via.keys()].sort(largestFirst).map((f) => ({
     function: f,
     callers: via.get(f)!.sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1)),
     into: (into.get(f) ?? []).sort(largestFirst),
   }));
-}
-
-const LIBRARY_PATTERNS = [
-  // Go standard library and runtime: an import path without a dot in its first element.
-  /^(?!main\.)[a-z][a-z0-9_]*(\/[a-z0-9_]+)*\.[^/]*$/,
-  /^(java|javax|jdk|sun|com\/sun)[/.]/, // JVM
-  /^(std|core|alloc)::|^<(std|core|alloc)::/, // Rust
-  /^\((garbage collector|program|idle|root)\)$/, // V8
-  /_\[k\]$|\[kernel\.kallsyms\]|^(__libc_|_dl_|__memcpy|__memmove|malloc$|free$|memcpy|memmove|memset)/, // kernel, libc
-];
-
-/** True for runtime, standard library and kernel frames, which explain less than the project's own code. */
-export function isLibraryFunction(name: string, file = ''): boolean {
-  if (/^node:|^internal\/|\/lib\/python[0-9.]*\/|^<frozen /.test(file)) return true;
-  return LIBRARY_PATTERNS.some((p) => p.test(name));
 }

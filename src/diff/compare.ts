@@ -3,9 +3,10 @@
 import type { Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
 import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
-import { estimateDrift, type Drift } from './drift';
+import { DriftModel, type Drift, type FunctionDrift } from './drift';
 import { FunctionTable, type SideColumns } from './function-table';
-import { mean, predictionTest, samplingTest, welchTest } from './stats';
+import { machineFrameKind, markMachineNodes, type MachineKind } from './machine-frames';
+import { estimateRunNoise, mean, moderatedTest, type NoisePrior, type TestDrift } from './noise';
 
 /** `none`: absolute values (fixed work per run); `total`: shares of each run's total. */
 export type Normalize = 'none' | 'total';
@@ -69,23 +70,31 @@ export interface Comparison {
   sampleType: SampleType;
   normalize: Normalize;
   noiseTest: NoiseTest;
-  /** Assumed run-to-run noise used by the sampling test (fraction). */
+  /** Run-to-run noise (coefficient of variation) the tests used: estimated from the functions, else the configured one. */
   runNoise: number;
+  /** True when runNoise was estimated from this comparison's functions. */
+  runNoiseEstimated: boolean;
   baseline: SideSummary;
   candidate: SideSummary;
   /** Every function of either side, in columns; `table.entry(row)` is one as an object. */
   table: FunctionTable;
   /** p-value of the change of the run totals (absolute). */
   pOverall: number;
-  /** Per-run drift factors the significance tests divided out, or null when not used. */
+  /** Per-run drift factors of the whole profile (for the report), or null when not used or not measurable. */
   drift: Drift | null;
-  /** The drift between the sides (candidate over baseline), 1 without drift. */
+  /** The drift between the sides (candidate over baseline) over all parts, 1 without drift. */
   shift: number;
+  /** The drift a row's function is judged against: that of the parts outside its subtree. */
+  driftOf(row: number): FunctionDrift;
+  /** What a row's function measures when it measures the machine (preemption, GC, interrupts, idle). */
+  machineKind(row: number): MachineKind | undefined;
+  /** Share of each side's total spent in machine frames' subtrees (mean over runs, 0..1). */
+  machineShare: { baseline: number; candidate: number };
   /** The runs' call trees aligned by call path (baseline runs first), for the pictures. */
   aligned: AlignedTree;
   /**
-   * The significance test of the comparison, on per-run values of the compared measure
-   * (absolute, or shares with `normalize: total`), the drift between the sides divided out.
+   * The significance test of a frame or path, on per-run values of the compared measure
+   * (absolute, or shares with `normalize: total`), the profile's drift divided out.
    */
   testChange: (baseline: number[], candidate: number[]) => number;
 }
@@ -98,7 +107,7 @@ interface SideData extends SideColumns {
 export function compareRuns(
   baseline: Run[],
   candidate: Run[],
-  options: { sampleType: SampleType; normalize: Normalize; runNoise: number; drift?: boolean },
+  options: { sampleType: SampleType; normalize: Normalize; runNoise: number; drift?: boolean; floor?: number },
 ): Comparison {
   // Functions get one id across all runs of both sides: the aligned tree's.
   const aligned = alignTrees([...baseline, ...candidate]);
@@ -109,68 +118,74 @@ export function compareRuns(
   const noiseTest: NoiseTest = baseline.length >= 2 && candidate.length >= 2 ? 'welch'
     : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
   const share = options.normalize === 'total';
-  const tester = makeTester(noiseTest, b.summary, c.summary, share, options.runNoise);
+  const floor = options.floor ?? 0.005;
+  const kinds = names.map((name, fn) => machineFrameKind(name, files[fn]));
+  const machineFunction = Uint8Array.from(kinds, (k) => (k ? 1 : 0));
+  const machineNodes = markMachineNodes(aligned.parent, aligned.func, machineFunction);
   // Machine speed moves time, not bytes: memory profiles are compared as they are.
   const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-  const drift = useDrift ? findDrift(aligned, baseline.length, b, c, share) : null;
-  // Significance is judged with the drift between the sides divided out of the candidate.
-  // Runs within a side keep their spread: functions answer a machine's state differently
-  // (memory-bound code slows more than compute-bound), so that spread is real noise.
-  const shift = drift ? mean(drift.candidate) / mean(drift.baseline) : 1;
-  const unshift = (values: number[]) => (shift === 1 ? values : values.map((v) => v / shift));
-  const test = (bs: number[], cs: number[]) => tester(bs, unshift(cs));
-  const table = new FunctionTable(names, files, b, c, test, share);
-  const pOverall = makeTester(noiseTest, b.summary, c.summary, false, options.runNoise)(b.summary.totals, c.summary.totals);
+  const driftModel = useDrift && baseline.length > 0 && candidate.length > 0 ? new DriftModel(aligned, b.summary, c.summary, machineNodes, share) : null;
+  const none: FunctionDrift = { factor: 1, se: 0, identifiable: false, interaction: 0, runs: new Float64Array(0) };
+  // The value of one sampling event, in the measure compared (absolute or share).
+  const weightIn = (s: SideSummary) => (share ? (s.total > 0 ? s.eventWeight / s.total : 0) : s.eventWeight);
+  const prior: NoisePrior = { weightB: weightIn(b.summary), weightC: weightIn(c.summary), phi2: options.runNoise ** 2 };
+  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, testDrift(row)), share);
+  // Functions large enough to judge (their share averaged over both sides, which the change
+  // does not decide) have the drift outside their own subtree; the rest the profile's.
+  const pooledTotal = table.pooledShare('total');
+  const driftOf = (row: number): FunctionDrift => {
+    if (!driftModel) return none;
+    if (pooledTotal[row] < floor) return driftModel.overall;
+    return driftModel.forFunction(table.ids[row]);
+  };
+  const testDrift = (row: number): TestDrift => {
+    const d = driftOf(row);
+    return { factor: d.factor, se: d.se, interaction: d.interaction, runs: d.runs };
+  };
+  // Run-to-run noise from the functions themselves: their self values (totals of a call
+  // chain repeat each other), over the floor, machine frames left out; where too few
+  // functions have a self value that large (a heap profile of a few allocation sites),
+  // their totals too.
+  const pooledSelf = table.pooledShare('self');
+  const judged = (row: number) => machineFunction[table.ids[row]] === 0;
+  const measure = (side: SideData, metric: 'self' | 'total', row: number) => side[metric].map((v, r) => (share ? (side.totals[r] > 0 ? v[table.ids[row]] / side.totals[r] : 0) : v[table.ids[row]]));
+  const estimators: { row: number; metric: 'self' | 'total' }[] = [];
+  for (let row = 0; row < table.length; row++) if (pooledSelf[row] >= floor && judged(row)) estimators.push({ row, metric: 'self' });
+  if (estimators.length < 5) for (let row = 0; row < table.length; row++) if (pooledTotal[row] >= floor && pooledSelf[row] < floor && judged(row)) estimators.push({ row, metric: 'total' });
+  const phi2 = baseline.length > 0 && candidate.length > 0
+    ? estimateRunNoise(estimators.map((e) => measure(b, e.metric, e.row)), estimators.map((e) => measure(c, e.metric, e.row)), prior.weightB, prior.weightC)
+    : null;
+  if (phi2 !== null) prior.phi2 = phi2;
+  // Frames of the picture: the profile's drift, without the interaction (which the
+  // changed parts themselves would inflate when taken over the whole profile).
+  const overallDrift: TestDrift = driftModel ? { factor: driftModel.overall.factor, se: driftModel.overall.se, interaction: 0 } : { factor: 1, se: 0, interaction: 0 };
+  const absolutePrior: NoisePrior = { weightB: b.summary.eventWeight, weightC: c.summary.eventWeight, phi2: prior.phi2 };
+  const pOverall = moderatedTest(b.summary.totals, c.summary.totals, absolutePrior, { factor: 1, se: 0, interaction: 0 });
+  const machineShare = (side: SideData, offset: number) => mean(side.totals.map((total, r) => {
+    const inclusive = aligned.inclusive[offset + r];
+    let sum = 0;
+    // Top-most machine nodes only: their subtrees hold the rest.
+    for (let node = 1; node < aligned.parent.length; node++) if (machineNodes[node] === 1 && machineNodes[aligned.parent[node]] === 0) sum += inclusive[node];
+    return total > 0 ? sum / total : 0;
+  }));
   return {
     sampleType: options.sampleType,
     normalize: options.normalize,
     noiseTest,
-    runNoise: options.runNoise,
+    runNoise: Math.sqrt(prior.phi2),
+    runNoiseEstimated: phi2 !== null,
     baseline: b.summary,
     candidate: c.summary,
     table,
     pOverall,
-    drift,
-    shift,
+    drift: driftModel?.perRun ?? null,
+    shift: driftModel?.overall.factor ?? 1,
+    driftOf,
+    machineKind: (row) => kinds[table.ids[row]],
+    machineShare: { baseline: machineShare(b, 0), candidate: machineShare(c, baseline.length) },
     aligned,
-    testChange: test,
+    testChange: (bs, cs) => moderatedTest(bs, cs, prior, overallDrift),
   };
-}
-
-// Drift is estimated over parts of the call tree, not functions: a shared leaf
-// (sha256.block under both a changed and an unchanged caller) would carry the change into
-// the estimate. Paths too small to measure are merged into their caller until each part
-// holds about 20 sampling events of the baseline.
-function findDrift(aligned: AlignedTree, baselineRuns: number, b: SideData, c: SideData, share: boolean): Drift | null {
-  const nodes = aligned.parent.length;
-  const acc = new Float64Array(nodes);
-  for (let r = 0; r < baselineRuns; r++) {
-    const leaves = aligned.leaves[r];
-    const self = aligned.self[r];
-    for (let i = 0; i < leaves.length; i++) acc[leaves[i]] += self[i] / baselineRuns;
-  }
-  const threshold = Math.max(20 * b.summary.eventWeight, 0.002 * b.summary.total);
-  for (let n = nodes - 1; n > 0; n--) if (acc[n] < threshold) acc[aligned.parent[n]] += acc[n];
-  // Each node's part: that of the nearest node, itself or an ancestor, that was not merged
-  // (a node's acc is final once its own turn came, so acc < threshold tells the merged).
-  const part = new Int32Array(nodes);
-  let parts = 0;
-  part[0] = acc[0] >= threshold ? parts++ : -1; // what merged all the way up
-  for (let n = 1; n < nodes; n++) part[n] = acc[n] < threshold ? part[aligned.parent[n]] : parts++;
-  const perRun = (offset: number, summary: SideSummary) => {
-    const values = Array.from({ length: parts }, () => new Float64Array(summary.runs));
-    for (let r = 0; r < summary.runs; r++) {
-      const leaves = aligned.leaves[offset + r];
-      const self = aligned.self[offset + r];
-      const scale = share ? (summary.totals[r] > 0 ? 1 / summary.totals[r] : 0) : 1;
-      for (let l = 0; l < leaves.length; l++) {
-        const i = part[leaves[l]];
-        if (i >= 0) values[i][r] += self[l] * scale;
-      }
-    }
-    return values;
-  };
-  return estimateDrift(perRun(0, b.summary), perRun(baselineRuns, c.summary), b.summary.runs, c.summary.runs);
 }
 
 function collectSide(runs: Run[], values: RunValues[], functionCount: number): SideData {
@@ -205,20 +220,5 @@ function collectSide(runs: Run[], values: RunValues[], functionCount: number): S
     total: values.map((v) => v.total),
     totals,
     present,
-  };
-}
-
-type Tester = (baseline: number[], candidate: number[]) => number;
-
-function makeTester(test: NoiseTest, b: SideSummary, c: SideSummary, share: boolean, runNoise: number): Tester {
-  // The value of one sampling event, in the measure compared (absolute or share).
-  const weightB = share ? (b.total > 0 ? b.eventWeight / b.total : 0) : b.eventWeight;
-  const weightC = share ? (c.total > 0 ? c.eventWeight / c.total : 0) : c.eventWeight;
-  const sampling: Tester = (bs, cs) => samplingTest(mean(bs), mean(cs), weightB, weightC, runNoise);
-  if (test === 'welch') return (bs, cs) => welchTest(bs, cs);
-  if (test === 'sampling') return sampling;
-  return (bs, cs) => {
-    const p = bs.length >= 2 ? predictionTest(bs, cs[0]) : predictionTest(cs, bs[0]);
-    return p ?? sampling(bs, cs);
   };
 }

@@ -1,40 +1,294 @@
-// Profile-wide drift: how much slower or faster each run ran as a whole, estimated so that
-// a few changed call paths cannot move it. CI runners differ in speed by 10-20% from one
-// job to the next; a function is flagged when it changed more than the rest of its
-// profile did, and the `overall` rule judges a change of everything. The estimate is the
-// median-of-ratios normalization of RNA-seq (DESeq's size factors), over parts of the
-// call tree, weighted by their size with a cap.
+// Runner drift: how much slower or faster the candidate's runner ran than the baseline's,
+// estimated only from code that did not change. CI runners differ in speed by 10-20% from
+// one job to the next, so dividing a drift out keeps untouched functions from failing; but
+// in a micro-benchmark the changed code is half the profile or more, and a drift estimate
+// it can carry turns the regression into "the runner was slower". So:
+// - The estimate is a vote of many small parts of the call tree (call paths merged up to a
+//   few sampling events each), each part one vote whatever its size (weights capped), so
+//   one changed subtree is a few votes among many: the weighted median of the parts'
+//   log-ratios (the median-of-ratios normalization of DESeq, with capped weights).
+// - A function is judged against the drift of the parts OUTSIDE its own subtree (leave
+//   its subtree out): its own growth can never be the evidence that excuses it. When fewer
+//   than MIN_PARTS parts lie outside (the function is most of the profile), the drift
+//   cannot be told apart from its change and it is judged on the raw values.
+// - Only the part of the drift the parts establish is divided out: the log-factor is
+//   shrunk towards 0 by two standard errors, then bounded to what runners really drift.
+// - Frames that measure the machine (machine-frames.ts) never vote.
+// - How much the parts disagree beyond their own noise (runner interaction: memory-bound
+//   code slows more than compute-bound on a busy machine) is estimated too, robustly, and
+//   widens every function's test (`interaction`).
+import type { AlignedTree } from './align';
 
-/** Fewer parts than this and the estimate is not trusted (drift is left at 1). */
-const MIN_PARTS = 5;
-/** No part weighs more than this in the median, so one large change cannot decide it. */
-const WEIGHT_CAP = 0.2;
+/** Fewer parts than this outside a function's subtree and its drift is not identifiable. */
+export const MIN_PARTS = 5;
+/** The largest drift divided out: runners differ by 10-20%, rarely more. */
+export const MAX_DRIFT = 1.25;
+/** A part's vote grows with its sampling events up to about this many, then stays equal. */
+const FULL_VOTE_EVENTS = 10;
+/** Smallest part, in mean sampling events per run (smaller call paths merge into their caller). */
+const PART_EVENTS = 4;
+/** Log-ratios of parts new or gone on one side are held at ±log(this). */
+const LOG_RATIO_CAP = Math.log(10);
+/** Standard errors a drift must stand clear of 1 by before any of it is divided out. */
+const SHRINK_SE = 2;
 
-/** Per-run drift factors (1 = like the baseline mean), or null when there are too few parts to tell. */
+/** Per-run drift factors (1 = like the baseline's mean run), for the report. */
 export interface Drift {
   baseline: number[];
   candidate: number[];
 }
 
+/** The drift a function is judged against. */
+export interface FunctionDrift {
+  /** Candidate over baseline speed factor divided out of the candidate (1 = none). */
+  factor: number;
+  /** Standard error of log(factor) before shrinking; 0 when not identifiable. */
+  se: number;
+  /** False when too few parts lie outside the function's subtree to tell drift from its change. */
+  identifiable: boolean;
+  /** Variance of those parts' log-ratios beyond their own noise: how unevenly the runners differ (0 when not identifiable). */
+  interaction: number;
+  /**
+   * Each run's speed against its own side's mean run (baseline runs first), from the same
+   * parts, shrunk towards 1 by two standard errors: a run that was slower as a whole is
+   * divided by it, so the runs of a side vary only as the function does. Within a side
+   * only: it never moves the difference between the sides. Empty when not identifiable.
+   */
+  runs: Float64Array;
+}
+
+/** One side's runs as the drift model reads them. */
+export interface DriftSide {
+  runs: number;
+  /** Each run's total (for shares) and the mean value of one sampling event, in the unit. */
+  totals: number[];
+  eventWeight: number;
+}
+
 /**
- * Returns each run's drift factor: the weighted median of its parts' ratios to the
- * baseline mean. `baselineParts[p][r]` is part p's value in baseline run r; parts should
- * each hold enough samples to measure (see findDrift in compare.ts).
+ * The drift of a comparison. `aligned` holds the baseline's `baseline.runs` runs first, then
+ * the candidate's; `machine` marks nodes in machine frames' subtrees (they never vote);
+ * `share` measures each run's values as shares of its total.
  */
-export function estimateDrift(baselineParts: Float64Array[], candidateParts: Float64Array[], baselineRuns: number, candidateRuns: number): Drift | null {
-  const reference = baselineParts.map((values) => values.reduce((a, b) => a + b, 0) / baselineRuns);
-  const sum = reference.reduce((a, b) => a + Math.max(0, b), 0);
-  const voters = reference.map((_, p) => p).filter((p) => reference[p] > 0);
-  if (!(sum > 0) || voters.length < MIN_PARTS) return null;
-  const weights = voters.map((p) => Math.min(reference[p] / sum, WEIGHT_CAP));
-  const factor = (values: Float64Array[], r: number) => {
-    const k = weightedMedian(voters.map((p) => values[p][r] / reference[p]), weights);
-    return k > 0 && Number.isFinite(k) ? k : 1;
-  };
-  return {
-    baseline: Array.from({ length: baselineRuns }, (_, r) => factor(baselineParts, r)),
-    candidate: Array.from({ length: candidateRuns }, (_, r) => factor(candidateParts, r)),
-  };
+export class DriftModel {
+  /** Node of each part, and each part's mean per run on each side (in the measure). */
+  private readonly partNode: Int32Array;
+  private readonly logRatio: Float64Array;
+  private readonly weight: Float64Array;
+  /** Sampling and run-to-run variance of each part's log-ratio. */
+  private readonly noise: Float64Array;
+  /** Part indices in increasing log-ratio. */
+  private readonly order: Int32Array;
+  private readonly byFunction = new Map<number, FunctionDrift>();
+  /** Each run's value of each part, in the measure, and each part's baseline mean. */
+  private readonly values: Float64Array[];
+  private readonly reference: Float64Array;
+  private readonly baselineRuns: number;
+  /** The drift of all parts (no subtree left out). */
+  readonly overall: FunctionDrift;
+  /** Each run's factor against the baseline's mean run, or null with too few parts. */
+  readonly perRun: Drift | null;
+
+  constructor(
+    private readonly aligned: AlignedTree,
+    baseline: DriftSide,
+    candidate: DriftSide,
+    machine: Uint8Array,
+    share: boolean,
+  ) {
+    const { parent } = aligned;
+    const nodes = parent.length;
+    const nb = baseline.runs;
+    const runs = aligned.runs;
+    // Mean events per run of each node's own leaves (both sides pooled: the choice of parts
+    // must not depend on the change), merged up until a node holds PART_EVENTS.
+    const events = new Float64Array(nodes);
+    for (let r = 0; r < runs; r++) {
+      const leaves = aligned.leaves[r];
+      const leafEvents = aligned.leafEvents[r];
+      for (let i = 0; i < leaves.length; i++) if (machine[leaves[i]] === 0) events[leaves[i]] += leafEvents[i] / runs;
+    }
+    for (let n = nodes - 1; n > 0; n--) if (events[n] < PART_EVENTS - 1e-6) events[parent[n]] += events[n];
+    const partOf = new Int32Array(nodes).fill(-1);
+    const partNodes: number[] = [];
+    if (nodes > 0 && events[0] >= PART_EVENTS - 1e-6) partOf[0] = partNodes.push(0) - 1;
+    for (let n = 1; n < nodes; n++) partOf[n] = events[n] >= PART_EVENTS - 1e-6 ? partNodes.push(n) - 1 : partOf[parent[n]];
+    const parts = partNodes.length;
+    this.partNode = Int32Array.from(partNodes);
+    // Each part's value in each run, in the measure.
+    const values = Array.from({ length: runs }, () => new Float64Array(parts));
+    for (let r = 0; r < runs; r++) {
+      const side = r < nb ? baseline : candidate;
+      const total = side.totals[r < nb ? r : r - nb];
+      const scale = share ? (total > 0 ? 1 / total : 0) : 1;
+      const leaves = aligned.leaves[r];
+      const self = aligned.self[r];
+      for (let i = 0; i < leaves.length; i++) {
+        const p = partOf[leaves[i]];
+        if (p >= 0 && machine[leaves[i]] === 0) values[r][p] += self[i] * scale;
+      }
+    }
+    const nc = runs - nb;
+    const sideStats = (from: number, count: number, p: number, weight: number) => {
+      let sum = 0;
+      for (let r = from; r < from + count; r++) sum += values[r][p];
+      const mean = count > 0 ? sum / count : 0;
+      let ss = 0;
+      for (let r = from; r < from + count; r++) ss += (values[r][p] - mean) ** 2;
+      // Variance of the mean: measured across runs, never below sampling noise.
+      const poisson = Math.abs(weight * mean) / Math.max(count, 1);
+      const measured = count >= 2 ? ss / (count - 1) / count : 0;
+      return { mean, variance: Math.max(poisson, measured) };
+    };
+    const weightIn = (side: DriftSide) => (share ? (mean(side.totals) > 0 ? side.eventWeight / mean(side.totals) : 0) : side.eventWeight);
+    this.logRatio = new Float64Array(parts);
+    this.weight = new Float64Array(parts);
+    this.noise = new Float64Array(parts);
+    for (let p = 0; p < parts; p++) {
+      const b = sideStats(0, nb, p, weightIn(baseline));
+      const c = sideStats(nb, nc, p, weightIn(candidate));
+      const ratio = b.mean > 0 && c.mean > 0 ? Math.log(c.mean / b.mean) : c.mean > 0 ? LOG_RATIO_CAP : -LOG_RATIO_CAP;
+      this.logRatio[p] = Math.max(-LOG_RATIO_CAP, Math.min(LOG_RATIO_CAP, ratio));
+      this.noise[p] = (b.mean > 0 ? b.variance / b.mean ** 2 : 1) + (c.mean > 0 ? c.variance / c.mean ** 2 : 1);
+      // Inverse variance of a part with e events, capped so that big parts vote as one.
+      const e = Math.min(events[this.partNode[p]], FULL_VOTE_EVENTS);
+      this.weight[p] = e / FULL_VOTE_EVENTS;
+    }
+    this.values = values;
+    this.baselineRuns = nb;
+    this.reference = new Float64Array(parts);
+    for (let r = 0; r < nb; r++) for (let p = 0; p < parts; p++) this.reference[p] += values[r][p] / nb;
+    this.order = Int32Array.from(Array.from({ length: parts }, (_, p) => p).sort((a, b) => this.logRatio[a] - this.logRatio[b]));
+    this.overall = this.estimate(null);
+    this.perRun = parts >= MIN_PARTS ? this.runFactors(values, nb) : null;
+  }
+
+  /** The drift outside function `fn`'s subtrees (its own change left out); memoized. */
+  forFunction(fn: number): FunctionDrift {
+    let known = this.byFunction.get(fn);
+    if (!known) {
+      const { parent, func } = this.aligned;
+      const inside = new Uint8Array(this.partNode.length);
+      // A part lies in fn's subtree when fn is on its path.
+      for (let p = 0; p < this.partNode.length; p++) {
+        for (let n = this.partNode[p]; n > 0; n = parent[n]) {
+          if (func[n] === fn) {
+            inside[p] = 1;
+            break;
+          }
+        }
+      }
+      known = this.estimate(inside);
+      this.byFunction.set(fn, known);
+    }
+    return known;
+  }
+
+  /** Weighted median of the parts' log-ratios, without those marked in `leaveOut`. */
+  private estimate(leaveOut: Uint8Array | null): FunctionDrift {
+    let total = 0;
+    let count = 0;
+    let sumSquares = 0;
+    for (let p = 0; p < this.order.length; p++) {
+      if (leaveOut?.[p] === 1) continue;
+      total += this.weight[p];
+      sumSquares += this.weight[p] ** 2;
+      count++;
+    }
+    if (count < MIN_PARTS || !(total > 0)) return { factor: 1, se: 0, identifiable: false, interaction: 0, runs: new Float64Array(0) };
+    const median = this.weightedQuantile((p) => this.logRatio[p], leaveOut, total, 0.5);
+    // Standard error of a median: 1.2533 sigma / sqrt(n), sigma from the weighted MAD.
+    const mad = this.weightedQuantileOf(Array.from(this.order).filter((p) => leaveOut?.[p] !== 1).map((p) => [Math.abs(this.logRatio[p] - median), this.weight[p]]), 0.5);
+    const effective = (total * total) / sumSquares;
+    const se = (1.2533 * 1.4826 * mad) / Math.sqrt(effective);
+    // Divide out only what the parts establish, and no more than a runner drifts.
+    const shrunk = Math.sign(median) * Math.max(0, Math.abs(median) - SHRINK_SE * se);
+    const bounded = Math.max(-Math.log(MAX_DRIFT), Math.min(Math.log(MAX_DRIFT), shrunk));
+    // How much the parts disagree beyond their own noise, robustly (the median of a
+    // chi-square with one degree of freedom is 0.455).
+    const excess = this.weightedQuantileOf(Array.from(this.order).filter((p) => leaveOut?.[p] !== 1).map((p) => [((this.logRatio[p] - median) ** 2 - this.noise[p]) / 0.455, this.weight[p]]), 0.5);
+    return { factor: Math.exp(bounded), se, identifiable: true, interaction: Math.max(0, excess), runs: this.runSpeeds(leaveOut) };
+  }
+
+  /** Each run's speed against its side's mean run, shrunk by two standard errors (see FunctionDrift.runs). */
+  private runSpeeds(leaveOut: Uint8Array | null): Float64Array {
+    const runs = this.values.length;
+    const logSpeed = new Float64Array(runs);
+    const se = new Float64Array(runs);
+    for (let r = 0; r < runs; r++) {
+      const pairs: [number, number][] = [];
+      let sum = 0;
+      let squares = 0;
+      for (let p = 0; p < this.reference.length; p++) {
+        if (leaveOut?.[p] === 1 || !(this.reference[p] > 0)) continue;
+        pairs.push([this.values[r][p] / this.reference[p], this.weight[p]]);
+        sum += this.weight[p];
+        squares += this.weight[p] ** 2;
+      }
+      const median = this.weightedQuantileOf(pairs, 0.5);
+      if (!(median > 0)) continue;
+      const mad = this.weightedQuantileOf(pairs.map(([v, w]) => [Math.abs(v - median), w]), 0.5);
+      logSpeed[r] = Math.log(median);
+      se[r] = (1.2533 * 1.4826 * mad) / median / Math.sqrt((sum * sum) / squares);
+    }
+    const out = new Float64Array(runs).fill(1);
+    const nb = this.baselineRuns;
+    for (const [from, to] of [[0, nb], [nb, runs]]) {
+      if (to - from < 2) continue;
+      let center = 0;
+      for (let r = from; r < to; r++) center += logSpeed[r] / (to - from);
+      for (let r = from; r < to; r++) {
+        const d = logSpeed[r] - center;
+        out[r] = Math.exp(Math.sign(d) * Math.max(0, Math.abs(d) - SHRINK_SE * se[r]));
+      }
+    }
+    return out;
+  }
+
+  private weightedQuantile(value: (p: number) => number, leaveOut: Uint8Array | null, total: number, q: number): number {
+    let acc = 0;
+    let last = 0;
+    for (let i = 0; i < this.order.length; i++) {
+      const p = this.order[i];
+      if (leaveOut?.[p] === 1) continue;
+      acc += this.weight[p];
+      last = value(p);
+      if (acc >= q * total) return last;
+    }
+    return last;
+  }
+
+  private weightedQuantileOf(pairs: [number, number][], q: number): number {
+    pairs.sort((a, b) => a[0] - b[0]);
+    const total = pairs.reduce((sum, [, w]) => sum + w, 0);
+    let acc = 0;
+    for (const [value, w] of pairs) {
+      acc += w;
+      if (acc >= q * total) return value;
+    }
+    return pairs.length > 0 ? pairs[pairs.length - 1][0] : 0;
+  }
+
+  /** Each run's weighted median part ratio against the baseline's mean run (for the report). */
+  private runFactors(values: Float64Array[], nb: number): Drift {
+    const parts = this.partNode.length;
+    const reference = new Float64Array(parts);
+    for (let r = 0; r < nb; r++) for (let p = 0; p < parts; p++) reference[p] += values[r][p] / nb;
+    const factor = (r: number) => {
+      const pairs: [number, number][] = [];
+      for (let p = 0; p < parts; p++) if (reference[p] > 0) pairs.push([values[r][p] / reference[p], this.weight[p]]);
+      const k = this.weightedQuantileOf(pairs, 0.5);
+      return k > 0 && Number.isFinite(k) ? k : 1;
+    };
+    return {
+      baseline: Array.from({ length: nb }, (_, r) => factor(r)),
+      candidate: Array.from({ length: values.length - nb }, (_, r) => factor(nb + r)),
+    };
+  }
+}
+
+function mean(values: number[]): number {
+  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
 /** The value below which half of the weight lies. */

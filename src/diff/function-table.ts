@@ -34,8 +34,8 @@ export class FunctionTable {
     private readonly files: string[],
     private readonly baseline: SideColumns,
     private readonly candidate: SideColumns,
-    /** The significance test on two sides' per-run values of a row's measure (see Comparison.testChange). */
-    private readonly test: (baseline: number[], candidate: number[]) => number,
+    /** The significance test of a row on two sides' per-run values of its measure (noise.ts moderatedTest, with the row's drift). */
+    private readonly test: (row: number, baseline: number[], candidate: number[]) => number,
     /** Tests shares of each run's total (normalize: total) instead of values. */
     private readonly share: boolean,
   ) {
@@ -83,11 +83,11 @@ export class FunctionTable {
     return this.shareColumn(side, metric)[row];
   }
 
-  /** Per row, the larger of the two sides' mean shares of self or total (what the rules' floor reads). */
-  maxShare(metric: Metric): Float64Array {
+  /** Per row, the mean of the two sides' mean shares of self or total: a function's size that its change does not decide (the rules' floor and family read it). */
+  pooledShare(metric: Metric): Float64Array {
     const b = this.shareColumn('baseline', metric);
     const c = this.shareColumn('candidate', metric);
-    return b.map((share, row) => Math.max(share, c[row]));
+    return b.map((share, row) => (share + c[row]) / 2);
   }
 
   /** The mean shares of one side's self or total, a column made on first use. */
@@ -128,7 +128,7 @@ export class FunctionTable {
     if (!Number.isNaN(known)) return known;
     // With normalize total, the test compares each run's share of its total.
     const measure = (runs: number[], { totals }: SideColumns) => (this.share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
-    return (this.pValues[metric][row] = this.test(measure(baseline, this.baseline), measure(candidate, this.candidate)));
+    return (this.pValues[metric][row] = this.test(row, measure(baseline, this.baseline), measure(candidate, this.candidate)));
   }
 
   /** The row as the report's entry; made once. */

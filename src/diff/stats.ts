@@ -1,37 +1,8 @@
-// Significance tests for per-function deltas. The t distribution comes from stdlib-js.
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+// Classic significance tests (Welch's, a prediction interval, a sampling test) and the
+// Benjamini-Hochberg correction. The comparison's own test is noise.ts's moderatedTest.
+import { mean, tPValue, variance, zPValue } from './noise';
 
-/** Mean of the values; 0 for none. */
-export function mean(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return values.length > 0 ? sum / values.length : 0;
-}
-
-/** Sample variance (n - 1 in the denominator); 0 for fewer than two values. */
-export function variance(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n < 2) return 0;
-  const m = mean(values);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += (values[i] - m) ** 2;
-  return sum / (n - 1);
-}
-
-/** Two-sided p-value of a t statistic with `df` degrees of freedom. */
-function tPValue(t: number, df: number): number {
-  if (!Number.isFinite(t)) return 0;
-  // Loaded on first use: only Welch's and the prediction test need it (two or more runs a
-  // side), and its tables were a fifth of the modules every start initialised.
-  const tCdf = require('@stdlib/stats-base-dists-t-cdf') as typeof import('@stdlib/stats-base-dists-t-cdf');
-  return Math.min(1, 2 * tCdf(-Math.abs(t), df));
-}
-
-/** Two-sided p-value of a standard normal statistic. */
-function zPValue(z: number): number {
-  if (!Number.isFinite(z)) return 0;
-  return Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));
-}
+export { mean, variance };
 
 /**
  * Welch's t-test (unequal variances) on per-run values, both sides two or more runs.
@@ -79,16 +50,20 @@ export function samplingTest(b: number, c: number, weightB: number, weightC: num
 
 /**
  * Benjamini-Hochberg adjusted p-values (false discovery rate) for a family of tests, in
- * the input's order.
+ * the input's order. With `weights` (positive, chosen without looking at the p-values),
+ * the weighted procedure of Genovese, Roeder and Wasserman (2006, "False discovery control
+ * with p-value weighting"): each p is divided by its weight, weights normalized to mean 1.
  */
-export function adjustBenjaminiHochberg(pValues: number[]): number[] {
+export function adjustBenjaminiHochberg(pValues: number[], weights?: number[]): number[] {
   const m = pValues.length;
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+  const meanWeight = weights && m > 0 ? weights.reduce((a, b) => a + b, 0) / m : 1;
+  const q = pValues.map((p, i) => (weights && weights[i] > 0 ? Math.min(1, (p * meanWeight) / weights[i]) : p));
+  const order = q.map((_, i) => i).sort((a, b) => q[a] - q[b] || a - b);
   const adjusted = new Array<number>(m);
   let running = 1;
   for (let rank = m; rank >= 1; rank--) {
     const i = order[rank - 1];
-    running = Math.min(running, (pValues[i] * m) / rank);
+    running = Math.min(running, (q[i] * m) / rank);
     adjusted[i] = running;
   }
   return adjusted;

@@ -83,8 +83,10 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
       return;
     }
     // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
-    const name = bare ? frameName('', bare[2], current.comm) : frameName(frame![2], frame![3] ?? '', current.comm);
-    if (name !== null) stack.push(builder.functionId(name));
+    const module = bare ? bare[2] : frame![3] ?? '';
+    const name = frameName(bare ? '' : frame![2], module, current.comm);
+    // The DSO tells system libraries (libc.so.6) from the program's own code.
+    if (name !== null) stack.push(builder.functionId(name, '', module === '[unknown]' ? '' : module));
   });
   flush();
   const notes = builder.notes();

@@ -15,6 +15,11 @@ export interface CallTree {
   names: string[];
   /** Source file of each function, '' when the profile has none. */
   files: string[];
+  /**
+   * Binary or shared library each function ran in (perf's DSO), '' when the profile does
+   * not say: it tells the program's own code from system libraries whatever their names.
+   */
+  modules?: string[];
   /** Parent node of each node; -1 for the root. */
   parent: Int32Array;
   /** Function of each node; -1 for the root. */
@@ -69,6 +74,7 @@ export class SharedTable {
   nodes: NodeTable | undefined;
   readonly names: string[] = [];
   readonly files: string[] = [];
+  readonly modules: string[] = [];
   readonly nameIds = new Map<string, number>();
 }
 
@@ -76,6 +82,7 @@ export class SharedTable {
 export class CallTreeBuilder {
   private readonly names: string[];
   private readonly files: string[];
+  private readonly modules: string[];
   private readonly nameIds: Map<string, number>;
   private readonly nodes: NodeTable;
   /** The leaves so far, their self values (one column per sample type) and records. */
@@ -100,18 +107,19 @@ export class CallTreeBuilder {
     if (shared) {
       shared.nodes ??= new NodeTable(expectedNodes);
       this.nodes = shared.nodes;
-      ({ names: this.names, files: this.files, nameIds: this.nameIds } = shared);
+      ({ names: this.names, files: this.files, modules: this.modules, nameIds: this.nameIds } = shared);
     } else {
       this.nodes = new NodeTable(expectedNodes);
       this.names = [];
       this.files = [];
+      this.modules = [];
       this.nameIds = new Map();
     }
     this.leafSelf = Array.from({ length: typeCount }, () => new Float64Array(256));
   }
 
-  /** Returns the id of a function name, adding it the first time. */
-  functionId(rawName: string, file = ''): number {
+  /** Returns the id of a function name, adding it the first time; `file` and `module` as CallTree's. */
+  functionId(rawName: string, file = '', module = ''): number {
     let name = rawName;
     if (name.length > LIMITS.name) {
       // Cut, with the length, so two long names that differ late stay apart more often.
@@ -124,9 +132,11 @@ export class CallTreeBuilder {
       if (id >= LIMITS.functions) throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
       this.names.push(name);
       this.files.push(file);
+      this.modules.push(module);
       this.nameIds.set(name, id);
-    } else if (file && !this.files[id]) {
-      this.files[id] = file;
+    } else {
+      if (file && !this.files[id]) this.files[id] = file;
+      if (module && !this.modules[id]) this.modules[id] = module;
     }
     return id;
   }
@@ -203,6 +213,7 @@ export class CallTreeBuilder {
     return {
       names: this.names,
       files: this.files,
+      modules: this.modules,
       ...(this.shared ? { shared: this.shared } : {}),
       parent: this.nodes.parent.subarray(0, n),
       func: this.nodes.func.subarray(0, n),
@@ -220,13 +231,14 @@ export class CallTreeBuilder {
  */
 export function absorbTree(tree: CallTree, shared: SharedTable): CallTree {
   const builder = new CallTreeBuilder(0, tree.parent.length + 1024, shared);
-  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn]));
+  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn]));
   const map = new Int32Array(tree.parent.length);
   for (let node = 1; node < tree.parent.length; node++) map[node] = builder.child(map[tree.parent[node]], ids[tree.func[node]]);
   const table = shared.nodes!;
   return {
     names: shared.names,
     files: shared.files,
+    modules: shared.modules,
     shared,
     parent: table.parent.subarray(0, table.size),
     func: table.func.subarray(0, table.size),

@@ -1,6 +1,7 @@
 // Colours of the diff flame graph: red for more, green (or blue, colour-blind palette)
 // for less, grey where the change is not significant or too small to matter; saturation
-// grows with the change in points of the total and is full at the fail limit.
+// grows with the change in points of the total and is full at the fail limit. Frames that
+// only changed through their callees get a pale tone of the same hue, lighter than grey.
 
 /** `default` red/green, `colorblind` red/blue. */
 export type PaletteName = 'default' | 'colorblind';
@@ -24,7 +25,17 @@ export function changeColor(palette: PaletteName, direction: 1 | -1, strength: n
   return hslToHex(hue, saturation, lightness);
 }
 
-/** The dark outline of new (more) and gone (less) code. */
+/**
+ * Returns the pale fill of a frame whose total changed only through its callees (`strength`
+ * 0..1 of the fail limit): lighter than the greys, so it never reads as a cause or as unchanged.
+ */
+export function throughColor(palette: PaletteName, direction: 1 | -1, strength: number): string {
+  const hue = direction > 0 ? HUES[palette].more : HUES[palette].less;
+  const s = Math.max(0, Math.min(1, strength));
+  return hslToHex(hue, 60 + 20 * s, 91 - 4 * s);
+}
+
+/** The dark outline of causes (solid) and of new and gone code (dashed), more or less. */
 export function outlineColor(palette: PaletteName, direction: 1 | -1): string {
   return hslToHex(direction > 0 ? HUES[palette].more : HUES[palette].less, 80, 25);
 }

@@ -1,10 +1,12 @@
-// Builds the pictures' models: the diff flame graph (colour from the change of each frame's
-// total) and the plain flame graph of one side (colour by package).
+// Builds the pictures' models: the diff flame graph (hue from the change of each frame's
+// total; deep and outlined where the frame's own cost changed, pale where only its callees'
+// did, see cause.ts) and the plain flame graph of one side (colour by package).
 import type { Comparison } from '../diff/compare';
 import { formatPercent, formatValue } from '../model/units';
-import { formatChange, formatP, verdictSummary } from '../report/format';
+import { formatChange, formatP, formatSigned, verdictSummary } from '../report/format';
 import type { Report } from '../report/report';
-import { changeColor, GREYS, MERGED, outlineColor, packageColor, packageOf, type PaletteName } from './colors';
+import { classifyFrame } from './cause';
+import { changeColor, GREYS, MERGED, outlineColor, packageColor, packageOf, throughColor, type PaletteName } from './colors';
 import { layoutFlame, type Frame } from './layout';
 import { fitLabel, FRAME_HEIGHT, type DrawnFrame, type GraphModel } from './svg';
 
@@ -23,6 +25,8 @@ export interface GraphOptions {
 }
 
 const MARGIN = 10;
+/** A cause is never paler than this (of the full colour), so a small one still stands out from the pale frames. */
+const CAUSE_STRENGTH = 0.6;
 const GRAPH_TOP = 72;
 const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
 
@@ -43,36 +47,53 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
   const unit = comparison.sampleType.unit;
   const fmt = (v: number) => (share ? `${(v * 100).toFixed(2)}%` : formatValue(v, unit));
 
+  const measure = { valueUnit: share ? 'share' as const : unit };
+  const points = (delta: number) => (baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : delta < 0 ? -Infinity : 0);
+
   const drawn = place(frames, options.icicle ?? false, (f) => {
     const delta = f.candidate - f.baseline;
-    const points = baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : 0;
     const relative = f.baseline !== 0 ? delta / f.baseline : null;
+    const hasRuns = f.baselineRuns.length > 0 && f.candidateRuns.length > 0;
     // The root is the whole profile: judged as the overall rule judges it, without drift.
-    const p = f.depth === 0 && report.overall ? report.overall.pValue
-      : f.baselineRuns.length > 0 && f.candidateRuns.length > 0 ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
+    const p = f.depth === 0 && report.overall ? report.overall.pValue : hasRuns ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
     const significant = p <= report.noise.alpha;
+    const selfDelta = f.candidateSelf - f.baselineSelf;
+    const { role, direction } = classifyFrame({ total: points(delta), totalSignificant: significant, self: points(selfDelta) }, start,
+      () => hasRuns && comparison.testChange(f.baselineSelfRuns, f.candidateSelfRuns) <= report.noise.alpha);
     let fill: string;
     let outline: string | undefined;
+    let dashed = false;
     let suffix = '';
+    let why = '';
     if (f.status === 'merged') fill = MERGED;
-    else if ((f.status === 'new' || f.status === 'gone') && significant && Math.abs(points) >= start / 2) {
+    else if ((f.status === 'new' || f.status === 'gone') && significant && Math.abs(points(delta)) >= start / 2) {
       // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
       // Only when significant: a frame that one run happened to sample is noise, not new code.
-      const direction = f.status === 'new' ? 1 : -1;
-      fill = changeColor(palette, direction, Math.max(0.6, Math.abs(points) / full));
-      outline = outlineColor(palette, direction);
+      const way = f.status === 'new' ? 1 : -1;
+      fill = changeColor(palette, way, Math.max(0.6, Math.abs(points(delta)) / full));
+      outline = outlineColor(palette, way);
+      dashed = true;
       suffix = f.status;
-    } else if (significant && Math.abs(points) >= start) {
-      fill = changeColor(palette, delta > 0 ? 1 : -1, Math.abs(points) / full);
+    } else if (role === 'cause') {
+      // Where the cost changed: deep colour by the self change, and a solid outline.
+      fill = changeColor(palette, direction, Math.max(CAUSE_STRENGTH, Math.abs(points(selfDelta)) / full));
+      outline = outlineColor(palette, direction);
+      suffix = relative === null ? '' : formatPercent(relative);
+    } else if (role === 'through') {
+      fill = throughColor(palette, direction, Math.abs(points(delta)) / full);
       suffix = relative === null ? '' : formatPercent(relative);
     } else {
       fill = GREYS[hash(f.name) & 1];
     }
-    const change = formatChange({ valueUnit: share ? 'share' : unit }, delta, relative, share ? null : points);
+    if (f.status !== 'merged' && role !== 'none') {
+      const self = `self ${formatSigned(measure, selfDelta)}: ${fmt(f.baselineSelf)} → ${fmt(f.candidateSelf)}`;
+      why = role === 'cause' ? `\nown cost ${direction > 0 ? 'grew' : 'shrank'} (${self})` : `\n${direction > 0 ? 'grew' : 'shrank'} through callees (${self})`;
+    }
+    const change = formatChange(measure, delta, relative, share ? null : points(delta));
     const title = f.status === 'merged'
       ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
-      : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}`;
-    return { fill, ...(outline ? { outline } : {}), label: fitLabel(f.name, suffix, f.width), title };
+      : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}${why}`;
+    return { fill, ...(outline ? { outline, dashed } : {}), label: fitLabel(f.name, suffix, f.width), title };
   });
 
   const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
@@ -84,12 +105,14 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     titleColor: VERDICT_COLORS[report.verdict],
     subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
     legend: [
-      { fill: changeColor(palette, 1, 1), label: `grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
-      { fill: changeColor(palette, 1, 0.25), label: 'grew' },
+      { fill: changeColor(palette, 1, 1), outline: outlineColor(palette, 1), label: `own cost grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
+      { fill: changeColor(palette, 1, CAUSE_STRENGTH), outline: outlineColor(palette, 1), label: 'own cost grew' },
+      { fill: throughColor(palette, 1, 0.5), label: 'grew through callees' },
       { fill: GREYS[0], label: 'no significant change' },
-      { fill: changeColor(palette, -1, 0.6), label: 'shrank' },
-      { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), label: 'new' },
-      { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), label: 'gone' },
+      { fill: throughColor(palette, -1, 0.5), label: 'shrank through callees' },
+      { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), label: 'own cost shrank' },
+      { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), dashed: true, label: 'new' },
+      { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), dashed: true, label: 'gone' },
     ],
     frames: drawn.frames,
   };

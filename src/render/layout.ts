@@ -17,6 +17,12 @@ export interface Frame {
   /** Each run's inclusive value (baseline runs, candidate runs); empty for merged frames. */
   baselineRuns: number[];
   candidateRuns: number[];
+  /** Mean self value per side on this call path (inclusive less the children's); 0 for merged frames. */
+  baselineSelf: number;
+  candidateSelf: number;
+  /** Each run's self value on this call path; empty for merged frames. */
+  baselineSelfRuns: number[];
+  candidateSelfRuns: number[];
   /** `new`: only in the candidate; `gone`: only in the baseline; `merged`: sub-pixel frames together. */
   status: 'both' | 'new' | 'gone' | 'merged';
 }
@@ -35,7 +41,10 @@ export interface LayoutOptions {
   only?: 'baseline' | 'candidate';
 }
 
-/** Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`. */
+/**
+ * Returns the frames of the aligned tree, parents before children; depth 0 is the root, `all`.
+ * Only drawn frames are visited, and each visit reads the node's children once: O(nodes).
+ */
 export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] {
   const { runs } = tree;
   // Inclusive values per run, as shares of the run's total with `share`.
@@ -71,15 +80,18 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
     baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][0]),
     candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][0]),
     status: 'both',
+    baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
   }];
-  const stack: { node: number; x: number; depth: number }[] = [{ node: 0, x: 0, depth: 0 }];
+  const stack: { node: number; frame: number; x: number; depth: number }[] = [{ node: 0, frame: 0, x: 0, depth: 0 }];
   while (stack.length > 0) {
-    const { node, x, depth } = stack.pop()!;
+    const { node, frame, x, depth } = stack.pop()!;
+    const kids = childrenOf(node);
+    setSelf(frames[frame], selfOf(inclusive, node, kids), nb);
     // Sub-pixel children are merged into one frame after the others, so only the drawn ones
     // are sorted: a node of a deep profile can have thousands of children, most of them tiny.
     const small: number[] = [];
     const wide: number[] = [];
-    for (const k of childrenOf(node)) {
+    for (const k of kids) {
       const s = size(k);
       if (s > 0) (s * scale < minWidth ? small : wide).push(k);
     }
@@ -104,17 +116,37 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
         baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][k]),
         candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][k]),
         status: b === 0 && c > 0 ? 'new' : c === 0 && b > 0 ? 'gone' : 'both',
+        // Filled in when the frame's own children are read (setSelf).
+        baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
       });
-      stack.push({ node: k, x: kx, depth: depth + 1 });
+      stack.push({ node: k, frame: frames.length - 1, x: kx, depth: depth + 1 });
     }
     if (small.length > 0) {
       const b = small.reduce((s, k) => s + mean(k, 0, nb), 0);
       const c = small.reduce((s, k) => s + mean(k, nb, nc), 0);
       const w = (weightB * b + weightC * c) * scale;
       if (w >= minWidth) {
-        frames.push({ name: `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged' });
+        frames.push({ name: `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
       }
     }
   }
   return frames;
+}
+
+/** Returns each run's self value at `node`: its inclusive value less its children's. */
+function selfOf(inclusive: Float64Array[], node: number, kids: number[]): number[] {
+  return inclusive.map((inc) => {
+    let self = inc[node];
+    for (const k of kids) self -= inc[k];
+    // The subtraction leaves rounding dust where the function has no value of its own.
+    return Math.abs(self) <= 1e-9 * Math.abs(inc[node]) ? 0 : self;
+  });
+}
+
+function setSelf(frame: Frame, selfRuns: number[], nb: number): void {
+  frame.baselineSelfRuns = selfRuns.slice(0, nb);
+  frame.candidateSelfRuns = selfRuns.slice(nb);
+  const mean = (v: number[]) => (v.length > 0 ? v.reduce((s, x) => s + x, 0) / v.length : 0);
+  frame.baselineSelf = mean(frame.baselineSelfRuns);
+  frame.candidateSelf = mean(frame.candidateSelfRuns);
 }

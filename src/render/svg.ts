@@ -9,8 +9,9 @@ export interface DrawnFrame {
   width: number;
   /** The frame's colour, `#rrggbb`. */
   fill: string;
-  /** A dashed outline in this colour marks code new in or gone from the candidate. */
+  /** An outline in this colour: solid on a cause (its own cost changed), dashed on code new in or gone from the candidate. */
   outline?: string;
+  dashed?: boolean;
   /** Text inside the frame (already cut to fit), '' for none. */
   label: string;
   /** Tooltip: full name and numbers. */
@@ -21,6 +22,7 @@ export interface DrawnFrame {
 export interface LegendItem {
   fill: string;
   outline?: string;
+  dashed?: boolean;
   label: string;
 }
 
@@ -58,8 +60,8 @@ function n(value: number): string {
   return (Math.round(value * 100) / 100).toString();
 }
 
-function stroke(outline: string | undefined, fallback = ''): string {
-  return outline ? ` stroke="${outline}" stroke-width="1.5" stroke-dasharray="3 2"` : fallback;
+function stroke(item: { outline?: string; dashed?: boolean }, fallback = ''): string {
+  return item.outline ? ` stroke="${item.outline}" stroke-width="1.5"${item.dashed ? ' stroke-dasharray="3 2"' : ''}` : fallback;
 }
 
 /** Returns the SVG document of the model. */
@@ -71,13 +73,13 @@ export function renderSvg(model: GraphModel): string {
   out.push(`<text x="10" y="40" fill="#333333">${escapeXml(model.subtitle)}</text>`);
   let lx = 10;
   for (const item of model.legend) {
-    out.push(`<rect x="${n(lx)}" y="49" width="14" height="11" fill="${item.fill}"${stroke(item.outline, ' stroke="#888888" stroke-width="0.5"')}/>`);
+    out.push(`<rect x="${n(lx)}" y="49" width="14" height="11" fill="${item.fill}"${stroke(item, ' stroke="#888888" stroke-width="0.5"')}/>`);
     out.push(`<text x="${n(lx + 18)}" y="58.5" fill="#333333">${escapeXml(item.label)}</text>`);
     lx += 18 + item.label.length * CHAR_WIDTH + 16;
   }
   for (const f of model.frames) {
     const inset = f.outline ? 0.75 : 0;
-    out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f.outline)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>` : ''}</g>`);
+    out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>` : ''}</g>`);
   }
   out.push('</svg>');
   return `${out.join('\n')}\n`;

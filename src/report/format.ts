@@ -96,11 +96,24 @@ export function verdictSummary(report: Report): string {
 export function noiseSentence(report: Report): string {
   const { noise } = report;
   const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
-  const drift = noise.drift ? ` Profile-wide drift (the runner's speed: candidate ${formatPercent(noise.drift.change)} against baseline) was divided out first.` : '';
-  const fdr = `Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over a limit${distinct}`;
-  if (noise.test === 'welch') return `Welch's t-test on per-run values, ${fdr}.${drift}`;
-  if (noise.test === 'prediction') return `one run against the spread of the other side's runs (prediction interval), ${fdr}.${drift}`;
-  return `one run per side: run-to-run noise was not measured (assumed ${Number(((noise.assumedRunNoise ?? 0) * 100).toPrecision(4))}%) on top of sampling noise, ${fdr}.${drift} Compare several runs per side for a sharper verdict.`;
+  const pct = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
+  const fdr = `weighted Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over the floor${distinct}`;
+  const runNoise = noise.runNoiseEstimated ? `run-to-run noise ${pct(noise.runNoise)}, estimated from the functions` : `run-to-run noise ${pct(noise.runNoise)}, assumed (too few functions to estimate it)`;
+  const drift = noise.drift && Math.abs(noise.drift.change) > 0.001
+    ? ` Runner drift is estimated for each function from the code outside its own subtree and divided out only where that code establishes it (over the whole profile, which changed code may carry: candidate ${formatPercent(noise.drift.change)} against baseline).`
+    : '';
+  const machine = noise.machineShare && Math.abs(noise.machineShare.candidate - noise.machineShare.baseline) >= 0.05
+    ? ` The runners differed: frames that measure the machine (preemption, GC, interrupts, idle) held ${pct(noise.machineShare.baseline)} of the baseline and ${pct(noise.machineShare.candidate)} of the candidate; they are never judged on their own.`
+    : '';
+  if (noise.test === 'welch') return `moderated t-test on per-run values (${runNoise}), ${fdr}.${drift}${machine}`;
+  if (noise.test === 'prediction') return `one run against the other side's runs (moderated variance, ${runNoise}), ${fdr}.${drift}${machine}`;
+  return `one run per side (${runNoise} on top of sampling noise), ${fdr}.${drift}${machine} Compare several runs per side for a sharper verdict.`;
+}
+
+/** Where the judged change differs from the measured one: ` (measured +30.3%; runner drift +4.0% divided out)`, else ''. */
+export function driftNote(report: Report, v: ReportViolation): string {
+  if (v.drift === undefined || Math.abs(v.drift - 1) < 0.001) return '';
+  return ` (measured ${formatChange(report, v.raw.delta, v.raw.relative, null)}; runner drift ${formatPercent(v.drift - 1)} divided out)`;
 }
 
 /** Violations grouped by finding order, one entry per function (its worst violation). */

@@ -1,7 +1,7 @@
 // The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
 import type { Report, ReportFunction } from './report';
-import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
@@ -55,7 +55,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const { lead, paths, into } of leads) {
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
-      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
+      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
       for (const path of paths) {
         if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
       }

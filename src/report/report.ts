@@ -26,8 +26,14 @@ export interface ReportViolation {
   relative: number | null;
   /** Change in points of the baseline total (0.05 = 5 points); null when that total is 0. */
   ofBaselineTotal: number | null;
-  /** Adjusted for the number of functions tested. */
+  /** One-sided (did it grow?), adjusted for the number of functions tested (weighted Benjamini-Hochberg). */
   pValue: number;
+  /** The runner's drift divided out of the candidate before judging (1 = none; see diff/drift.ts). */
+  drift: number;
+  /** False when too little of the profile lies outside the function to tell its change from a drift: judged on raw values. */
+  driftIdentifiable: boolean;
+  /** The change as measured, before the drift was divided out (values as above). */
+  raw: { candidate: number; delta: number; relative: number | null };
 }
 
 /** A cause of growth, the flagged functions it explains, and the paths its growth came along. */
@@ -48,8 +54,13 @@ export interface Report {
     runToRunMeasured: boolean;
     assumedRunNoise: number | null;
     alpha: number;
-    /** Per-run profile-wide drift factors divided out before testing (null when not used). */
+    /** Per-run profile-wide drift factors (null when not used or too few parts to tell), and the between-side drift of the whole profile. */
     drift: { baseline: number[]; candidate: number[]; change: number } | null;
+    /** Run-to-run noise (coefficient of variation) the tests used, and whether it was estimated from these profiles' functions. */
+    runNoise: number;
+    runNoiseEstimated: boolean;
+    /** Share of each side's total in frames that measure the machine (preemption, GC, interrupts, idle): never judged on their own. */
+    machineShare: { baseline: number; candidate: number };
     tested: number;
     /** Distinct hypotheses among the tested (functions with identical per-run values count once). */
     hypotheses: number;
@@ -86,13 +97,16 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
     noise: {
       test: comparison.noiseTest,
       runToRunMeasured: comparison.noiseTest !== 'sampling',
-      assumedRunNoise: comparison.noiseTest === 'sampling' ? comparison.runNoise : null,
+      assumedRunNoise: comparison.noiseTest === 'sampling' && !comparison.runNoiseEstimated ? comparison.runNoise : null,
       alpha,
       drift: comparison.drift && {
         baseline: comparison.drift.baseline,
         candidate: comparison.drift.candidate,
         change: comparison.shift - 1,
       },
+      runNoise: comparison.runNoise,
+      runNoiseEstimated: comparison.runNoiseEstimated,
+      machineShare: comparison.machineShare,
       tested: judgement.tested,
       hypotheses: judgement.hypotheses,
       notSignificant: judgement.notSignificant,
@@ -111,6 +125,9 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       status: v.status,
       ...changeFields(v.change),
       pValue: v.pValue,
+      drift: v.drift.factor,
+      driftIdentifiable: v.drift.identifiable,
+      raw: { candidate: v.rawChange.candidate, delta: v.rawChange.delta, relative: Number.isFinite(v.rawChange.relative) ? v.rawChange.relative : null },
     })),
     findings,
     get functions() {

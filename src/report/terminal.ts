@@ -1,6 +1,6 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
 import type { Report } from './report';
-import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary } from './format';
+import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const NAME_WIDTH = 60;
@@ -48,7 +48,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     out.push('', 'Violations:');
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
     for (const { lead, paths, into } of leads) {
-      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal), formatP(lead.pValue)]);
+      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead), formatP(lead.pValue)]);
       // Paths and the rule go on lines of their own so they do not widen the name column.
       for (const path of paths) {
         if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);

@@ -28,6 +28,9 @@ export const reportSchema = z.object({
     assumedRunNoise: num.nullable(),
     alpha: num,
     drift: z.object({ baseline: numbers, candidate: numbers, change: num }).nullable(),
+    runNoise: num,
+    runNoiseEstimated: z.boolean(),
+    machineShare: z.object({ baseline: num, candidate: num }),
     tested: num,
     hypotheses: num,
     notSignificant: num,
@@ -41,6 +44,7 @@ export const reportSchema = z.object({
   violations: z.array(z.object({
     function: text, metric: z.enum(['self', 'total']), severity: z.enum(['fail', 'warn']), rule: text, status,
     baseline: num, candidate: num, delta: num, relative: num.nullable(), ofBaselineTotal: num.nullable(), pValue: num,
+    drift: num, driftIdentifiable: z.boolean(), raw: z.object({ candidate: num, delta: num, relative: num.nullable() }),
   })).max(MAX_LIST),
   findings: z.array(z.object({
     function: text, callers: names, into: names,

@@ -19,6 +19,8 @@ export interface Limits {
   /** Increase in base units (nanoseconds, bytes, count) of the given dimension. */
   maxAbsoluteIncrease?: { value: number; dimension: Dimension; text: string };
   severity: 'fail' | 'warn';
+  /** Where the limits were set, for messages: `rules file 'x.yml': rules[0]`. */
+  where?: string;
 }
 
 /** A rule over functions. */
@@ -115,12 +117,12 @@ function configFromMapping(raw: unknown, source: string, base: Config | null): C
   }
   if ('overall' in o) config.overall = o.overall === null || o.overall === false ? null : parseLimits(o.overall, where('overall'), ['max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity']);
   if ('ignore' in o) config.ignore = parsePatterns(o.ignore, where('ignore'));
-  if ('floor' in o) config.floor = parseFraction(o.floor, where('floor'));
-  if ('alpha' in o) {
-    config.alpha = parseFraction(o.alpha, where('alpha'));
-    if (config.alpha <= 0 || config.alpha >= 1) throw new InputError(`${where('alpha')}: expected a level between 0 and 1 such as 0.05, got ${String(o.alpha)}`);
+  if ('floor' in o) {
+    config.floor = parsePercentage(o.floor, where('floor'));
+    if (config.floor > 1) throw new InputError(`${where('floor')}: expected a share of the total up to 100%, got ${describe(o.floor)}`);
   }
-  if ('run-noise' in o) config.runNoise = parseFraction(o['run-noise'], where('run-noise'));
+  if ('alpha' in o) config.alpha = parseLevel(o.alpha, where('alpha'));
+  if ('run-noise' in o) config.runNoise = parsePercentage(o['run-noise'], where('run-noise'));
   if ('drift' in o) {
     if (typeof o.drift !== 'boolean') throw new InputError(`${where('drift')}: expected true or false, got ${describe(o.drift)}`);
     config.drift = o.drift;
@@ -159,9 +161,9 @@ function parseLimits(raw: unknown, where: string, allowed: string[]): Limits {
   }
   const severity = o.severity ?? 'fail';
   if (severity !== 'fail' && severity !== 'warn') throw new InputError(`${where}.severity: expected fail or warn, got ${describe(severity)}`);
-  const limits: Limits = { severity };
-  if (o['max-increase'] !== undefined) limits.maxIncrease = parseFraction(o['max-increase'], `${where}.max-increase`);
-  if (o['max-relative-increase'] !== undefined) limits.maxRelativeIncrease = parseFraction(o['max-relative-increase'], `${where}.max-relative-increase`);
+  const limits: Limits = { severity, where };
+  if (o['max-increase'] !== undefined) limits.maxIncrease = parsePercentage(o['max-increase'], `${where}.max-increase`);
+  if (o['max-relative-increase'] !== undefined) limits.maxRelativeIncrease = parsePercentage(o['max-relative-increase'], `${where}.max-relative-increase`);
   if (o['max-absolute-increase'] !== undefined) limits.maxAbsoluteIncrease = parseQuantity(o['max-absolute-increase'], `${where}.max-absolute-increase`);
   if (limits.maxIncrease === undefined && limits.maxRelativeIncrease === undefined && limits.maxAbsoluteIncrease === undefined) {
     throw new InputError(`${where}: no limit, expected at least one of max-increase, max-relative-increase, max-absolute-increase`);
@@ -175,14 +177,27 @@ export function failLimit(config: Config): number | undefined {
   return limits.length > 0 ? Math.min(...limits) : undefined;
 }
 
-/** Parses `5%`, `0.05` or `5 %` into a fraction; throws InputError otherwise. */
-export function parseFraction(raw: unknown, where: string): number {
-  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0) return raw;
-  if (typeof raw === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(raw);
-    if (m) return Number(m[1]) / 100;
-  }
-  throw new InputError(`${where}: expected a percentage such as 5% (or a fraction such as 0.05), got ${describe(raw)}`);
+/**
+ * Parses `5%` or `5 %` into a fraction (0.05); throws InputError otherwise. A bare number
+ * is refused: `max-increase: 5` read as a fraction is 500%, a rule that never fires.
+ */
+export function parsePercentage(raw: unknown, where: string): number {
+  const m = typeof raw === 'string' ? PERCENT.exec(raw) : null;
+  if (m) return Number(m[1]) / 100;
+  const hint = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0
+    ? ` (a bare number is ambiguous: write ${raw}%, or ${Number((raw * 100).toPrecision(12))}% if ${raw} is a fraction)`
+    : '';
+  throw new InputError(`${where}: expected a percentage such as 5%, got ${describe(raw)}${hint}`);
+}
+
+const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
+
+/** Parses a significance level: a number between 0 and 1 (`0.05`, the statistical convention) or a percentage (`5%`). */
+function parseLevel(raw: unknown, where: string): number {
+  const m = typeof raw === 'string' ? PERCENT.exec(raw) : null;
+  const level = typeof raw === 'number' ? raw : m ? Number(m[1]) / 100 : NaN;
+  if (level > 0 && level < 1) return level;
+  throw new InputError(`${where}: expected a level between 0 and 1 such as 0.05 (or 5%), got ${describe(raw)}`);
 }
 
 const QUANTITY_UNITS: Record<string, { dimension: Dimension; scale: number }> = {
@@ -224,8 +239,10 @@ export function parsePattern(pattern: string, where: string): Matcher {
   }
   // Parentheses are literal in function names (`sync.(*Mutex).Lock`), never glob groups.
   const glob = pattern.replace(/[()]/g, (c) => `[${c}]`);
-  const isMatch = picomatch(glob, { bash: true, dot: true, noextglob: true });
-  return { source: pattern, test: (name) => isMatch(name) };
+  // picomatch's own matcher builds a result object per call: its regular expression, with
+  // the matcher's equality test, is the same answer 2 to 10 times faster (20,000 names).
+  const regex = picomatch.makeRe(glob, { bash: true, dot: true, noextglob: true });
+  return { source: pattern, test: (name) => name !== '' && (name === glob || regex.test(name)) };
 }
 
 function describe(value: unknown): string {

@@ -32,7 +32,12 @@ export interface Violation {
   /** The rule's limits. */
   limits: Limits;
   status: FunctionDelta['status'];
+  /** The change judged: the candidate divided by the runner's drift outside the function's subtree. */
   change: Change;
+  /** The change as measured, before the drift was divided out. */
+  rawChange: Change;
+  /** The drift factor divided out (1 = none; see diff/drift.ts), and whether the profile outside the function could tell it. */
+  drift: { factor: number; identifiable: boolean };
   /** p-value adjusted for the number of functions tested (Benjamini-Hochberg). */
   pValue: number;
 }
@@ -44,7 +49,7 @@ export interface Judgement {
   violations: Violation[];
   /** Functions over some limit but not significant: the noise the model left alone. */
   notSignificant: number;
-  /** Functions tested (over some limit). */
+  /** Tests in the family the correction ran over: (function, metric) pairs whose share, averaged over both sides, is over the floor. */
   tested: number;
   /** Distinct hypotheses among them (functions with identical per-run values count once). */
   hypotheses: number;
@@ -58,11 +63,11 @@ export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'sel
   return changeOf(comparison, pick(f.baseline), pick(f.candidate));
 }
 
-/** Returns the change with the drift between the sides divided out of the candidate (see diff/drift.ts). */
-export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
+/** Returns the change with `factor` (a runner's drift, see diff/drift.ts) divided out of the candidate. */
+export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total', factor: number): Change {
   const share = comparison.normalize === 'total';
   const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
-  return changeOf(comparison, pick(f.baseline), pick(f.candidate) / comparison.shift);
+  return changeOf(comparison, pick(f.baseline), pick(f.candidate) / factor);
 }
 
 /** The change from b to c (in the comparison's measure) in every scale the limits use. */
@@ -127,48 +132,65 @@ function pct(fraction: number): string {
 export function evaluateRules(comparison: Comparison, config: Config): Judgement {
   const dimension = getUnitScale(comparison.sampleType.unit).dimension;
   const share = comparison.normalize === 'total';
-  // Every (function, metric) over some rule's limits is one test of the family.
-  const tests: { f: FunctionDelta; metric: 'self' | 'total'; change: Change; broken: Rule[] }[] = [];
+  // The family the correction runs over is chosen by size, not by the change (independent
+  // filtering, Bourgon et al. 2010): every (function, metric) whose share, averaged over
+  // both sides, is over the floor and that some rule judges. Choosing "the functions whose
+  // change breaks a rule" and correcting over those alone let one noisy GC frame, tested
+  // alone, fail at p 0.048. Machine frames (preemption, GC, interrupts, idle) are a
+  // difference between runners, never a regression on their own.
+  const tests: { f: FunctionDelta; metric: 'self' | 'total'; p: number; size: number; change: Change; rawChange: Change; drift: Violation['drift']; broken: Rule[] }[] = [];
   const { table } = comparison;
-  const shares = { self: table.maxShare('self'), total: table.maxShare('total') };
-  const overFloor = (row: number, metric: 'self' | 'total') => shares[metric][row] >= config.floor;
+  const pooledShares = { self: table.pooledShare('self'), total: table.pooledShare('total') };
   for (let row = 0; row < table.length; row++) {
     // The floor first, on the table's columns: it leaves out most functions of a large
     // profile before any name is matched or any function is made an object.
-    if (!overFloor(row, 'total') && !overFloor(row, 'self')) continue;
+    if (pooledShares.total[row] < config.floor && pooledShares.self[row] < config.floor) continue;
+    if (comparison.machineKind(row) !== undefined) continue;
     const name = table.name(row);
     if (config.ignore.some((m) => m.test(name))) continue;
     for (const metric of ['self', 'total'] as const) {
-      if (!overFloor(row, metric)) continue;
+      if (pooledShares[metric][row] < config.floor) continue;
       const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(name)));
       if (rules.length === 0) continue;
       const f = table.entry(row); // made once, and only for a function some rule matches
-      const change = getChange(comparison, f, metric);
-      // The change must break the rule both as measured and with the profile-wide drift
-      // divided out: a function that grew with everything else is the runner, not the code.
-      const adjusted = getAdjustedChange(comparison, f, metric);
-      const broken = rules.filter((r) => exceedsLimits(change, r, dimension) && exceedsLimits(adjusted, r, dimension));
-      if (broken.length > 0) tests.push({ f, metric, change, broken });
+      const d = comparison.driftOf(row);
+      const change = getAdjustedChange(comparison, f, metric, d.factor);
+      const broken = rules.filter((r) => exceedsLimits(change, r, dimension));
+      // One-sided: a rule judges growth, so the question is "did it grow?" (the entry's
+      // p-values are two-sided, for the tables, which show both directions).
+      const twoSided = metric === 'self' ? f.pValueSelf : f.pValue;
+      const p = change.delta > 0 ? twoSided / 2 : 1 - twoSided / 2;
+      tests.push({ f, metric, p, size: pooledShares[metric][row], change, rawChange: getChange(comparison, f, metric), drift: { factor: d.factor, identifiable: d.identifiable }, broken });
     }
   }
-  // Correct only across the functions large enough to break a rule: correcting across
-  // hundreds of untouched ones leaves no power with a few runs (DESIGN.md section 3).
   // Functions with the same per-run values (a call chain where each frame only calls the
-  // next: runtime.main, main.main) are one hypothesis on the same data: count them once.
-  const groups = new Map<string, number>();
+  // next: runtime.main, main.main, or Node's Module._load, Module._compile, ... that differ
+  // by a sample of their own) are one hypothesis on the same data: count them once.
+  const eventWeight = Math.max(comparison.baseline.eventWeight, comparison.candidate.eventWeight) * (share ? 1 / Math.max(comparison.baseline.total, 1e-300) : 1);
+  const groupRuns: number[][] = [];
   const groupOf = tests.map((t) => {
-    const runs = (side: FunctionDelta['baseline']) => (t.metric === 'self' ? side.selfRuns : side.totalRuns).join(',');
-    const key = `${runs(t.f.baseline)}|${runs(t.f.candidate)}`;
-    if (!groups.has(key)) groups.set(key, groups.size);
-    return groups.get(key)!;
+    const values = (side: FunctionDelta['baseline']) => (t.metric === 'self' ? side.selfRuns : side.totalRuns);
+    const runs = [...values(t.f.baseline), ...values(t.f.candidate)].map((v, r) => (share ? v / Math.max(r < t.f.baseline.selfRuns.length ? comparison.baseline.totals[r] : comparison.candidate.totals[r - t.f.baseline.selfRuns.length], 1e-300) : v));
+    const same = groupRuns.findIndex((g) => g.every((v, r) => Math.abs(v - runs[r]) <= Math.max(2 * eventWeight, 0.03 * Math.abs(v))));
+    if (same >= 0) return same;
+    return groupRuns.push(runs) - 1;
   });
+  const groups = { size: groupRuns.length };
   const groupP = new Array<number>(groups.size);
-  tests.forEach((t, i) => (groupP[groupOf[i]] = t.metric === 'self' ? t.f.pValueSelf : t.f.pValue));
-  const groupAdjusted = adjustBenjaminiHochberg(groupP);
+  const groupWeight = new Array<number>(groups.size).fill(0);
+  tests.forEach((t, i) => {
+    groupP[groupOf[i]] = t.p;
+    groupWeight[groupOf[i]] = Math.max(groupWeight[groupOf[i]], Math.sqrt(t.size));
+  });
+  // Weighted by size, which the change does not decide: the rules judge points of the
+  // profile's total, which a large function can break and a small one rarely can, so the
+  // error budget goes where a regression can be (weights: square root of the share).
+  const groupAdjusted = adjustBenjaminiHochberg(groupP, groupWeight);
   const adjusted = groupOf.map((g) => groupAdjusted[g]);
   const violations: Violation[] = [];
   let notSignificant = 0;
   tests.forEach((t, i) => {
+    if (t.broken.length === 0) return;
     if (adjusted[i] > config.alpha) {
       notSignificant++;
       return;
@@ -182,6 +204,8 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
         limits: rule,
         status: t.f.status,
         change: t.change,
+        rawChange: t.rawChange,
+        drift: t.drift,
         pValue: adjusted[i],
       });
     }

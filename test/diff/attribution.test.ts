@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTrees } from '../../src/diff/align';
-import { attributeGrowth, findCallRelations, isLibraryFunction } from '../../src/diff/attribution';
+import { attributeGrowth, findCallRelations } from '../../src/diff/attribution';
+import { isLibraryFunction } from '../../src/diff/library-frames';
 import type { Run } from '../../src/diff/compare';
 import { folded, foldedRuns } from '../profiles';
 
@@ -18,7 +19,6 @@ describe('attribution', () => {
   const baseline = foldedRuns(folded(base));
   const candidate = foldedRuns(folded(cand));
   const flagged = ['runtime.main', 'main.main', 'main.handleRequest', 'main.handleUpload', 'main.checksum', 'main.spin', 'crypto/sha256.block'];
-  const growth = new Map(flagged.map((f) => [f, f.includes('handle') ? 400 : 800]));
   const relate = (b: Run[], c: Run[], names: Set<string>) => findCallRelations(alignTrees([...b, ...c]), b.length, names, false);
   const relations = relate(baseline, candidate, new Set(flagged));
 
@@ -30,7 +30,7 @@ describe('attribution', () => {
   });
 
   it('leads with the function whose growth explains its callers, not a shared helper below it', () => {
-    const findings = attributeGrowth(growth, relations, (n) => isLibraryFunction(n));
+    const findings = attributeGrowth(flagged, relations, { isLibrary: (n) => isLibraryFunction(n) });
     expect(findings).toHaveLength(1);
     expect(findings[0].function).toBe('main.checksum');
     expect(findings[0].into).toEqual(['crypto/sha256.block', 'main.spin']);
@@ -38,27 +38,40 @@ describe('attribution', () => {
   });
 
   it('keeps independent growth apart', () => {
-    const two = new Map([['main.checksum', 800], ['main.parse', 300], ['main.main', 1100]]);
-    const findings = attributeGrowth(two, relate(baseline, foldedRuns(folded({ ...cand, 'runtime.main;main.main;main.parse': 700 })), new Set(two.keys())), () => false);
+    const two = ['main.checksum', 'main.parse', 'main.main'];
+    const findings = attributeGrowth(two, relate(baseline, foldedRuns(folded({ ...cand, 'runtime.main;main.main;main.parse': 700 })), new Set(two)), { wouldBreak: () => false });
     expect(findings.map((f) => [f.function, f.callers])).toEqual([['main.checksum', ['main.main']], ['main.parse', []]]);
   });
 
   it('leads with a callee that did not run before (a check that now does work), not with its caller', () => {
     const before = { 'main;run;parse': 500, 'main;run;render': 500, 'main;run': 10 };
     const after = { ...before, 'main;run;validate': 600, 'main;run;validate;check': 380 };
-    const flaggedNow = new Map([['run', 980], ['main', 980], ['validate', 980], ['check', 380]]);
-    const findings = attributeGrowth(flaggedNow, relate(foldedRuns(folded(before)), foldedRuns(folded(after)), new Set(flaggedNow.keys())), () => false);
+    const flaggedNow = ['run', 'main', 'validate', 'check'];
+    const findings = attributeGrowth(flaggedNow, relate(foldedRuns(folded(before)), foldedRuns(folded(after)), new Set(flaggedNow)), { wouldBreak: () => false });
     expect(findings[0].function).toBe('validate');
     expect(findings[0].callers).toEqual(['main', 'run']);
   });
 
-  it('tells library frames from project code', () => {
-    for (const name of ['runtime.mallocgc', 'encoding/json.Marshal', 'sync.(*Mutex).Lock', 'java/util/HashMap.get', 'std::io::read', 'sys_write_[k]', '(garbage collector)']) {
-      expect(isLibraryFunction(name), name).toBe(true);
-    }
-    for (const name of ['main.encodeJSON', 'github.com/acme/app.(*Server).Handle', 'kafka/log/UnifiedLog.append', 'tokenize', 'app::render']) {
-      expect(isLibraryFunction(name), name).toBe(false);
-    }
-    expect(isLibraryFunction('readFile', 'node:fs')).toBe(true);
+  it('measures growth with the runner drift divided out, so a caller it slowed as a whole stays the path', () => {
+    // The candidate's runner is 25% slower: every function's raw growth includes it.
+    const before = { 'main;run;parse': 1000, 'main;run;render': 2000, 'main;idle': 1000 };
+    const slower = (stacks: Record<string, number>) => Object.fromEntries(Object.entries(stacks).map(([k, v]) => [k, v * 1.25]));
+    const after = slower({ ...before, 'main;run;parse': 2000 });
+    const names = ['run', 'parse'];
+    const relations = relate(foldedRuns(folded(before)), foldedRuns(folded(after)), new Set(names));
+    // With the drift out, run grew 1000, all of it in parse.
+    expect(attributeGrowth(names, relations, { drift: () => 1.25 }).map((f) => [f.function, f.callers])).toEqual([['parse', ['run']]]);
+    // Raw, run grew 2000 and parse carried 1500 of it (75%): run would look like a second cause.
+    expect(attributeGrowth(names, relations).map((f) => f.function)).toEqual(['run', 'parse']);
+  });
+
+  it('leads with the nearest caller a shared helper grew under, and lists the frames between as details', () => {
+    // main.spin runs under main.compress too; under main.handle it now runs twice as much,
+    // through main.batch (called only by main.handle).
+    const before = { 'main;handle;batch;spin': 500, 'main;handle;other': 500, 'main;compress;spin': 1000 };
+    const after = { ...before, 'main;handle;batch;spin': 1000 };
+    const names = ['main', 'handle', 'batch', 'spin'];
+    const findings = attributeGrowth(names, relate(foldedRuns(folded(before)), foldedRuns(folded(after)), new Set(names)));
+    expect(findings.map((f) => [f.function, f.callers, f.into])).toEqual([['batch', ['handle', 'main'], ['spin']]]);
   });
 });

@@ -5,7 +5,7 @@ import { compareProfiles } from '../../src/engine';
 import { GREYS } from '../../src/render/colors';
 import { buildDiffGraph, buildPlainGraph } from '../../src/render/flame-graph';
 import { layoutFlame } from '../../src/render/layout';
-import { escapeXml, fitLabel, renderSvg } from '../../src/render/svg';
+import { escapeXml, fitLabel, FRAME_HEIGHT, renderSvg } from '../../src/render/svg';
 import { defaultConfig } from '../../src/rules/config';
 import { EXAMPLES } from '../fixtures';
 import { expectGolden } from '../golden';
@@ -23,20 +23,48 @@ export function frameFills(svg: string): Map<string, string[]> {
   return fills;
 }
 
-/** Hue (0-360) and saturation (0-1) of a #rrggbb colour. */
-export function hueOf(hex: string): { hue: number; saturation: number } {
+/** Hue (0-360), saturation and lightness (0-1) of a #rrggbb colour. */
+export function hueOf(hex: string): { hue: number; saturation: number; lightness: number } {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   const d = max - min;
-  if (d === 0) return { hue: 0, saturation: 0 };
-  const hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
   const l = (max + min) / 2;
-  return { hue: (hue * 60 + 360) % 360, saturation: d / (1 - Math.abs(2 * l - 1)) };
+  if (d === 0) return { hue: 0, saturation: 0, lightness: l };
+  const hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return { hue: (hue * 60 + 360) % 360, saturation: d / (1 - Math.abs(2 * l - 1)), lightness: l };
 }
 const isRed = (hex: string) => { const { hue, saturation } = hueOf(hex); return saturation > 0.3 && (hue < 20 || hue > 340); };
 const isGreen = (hex: string) => { const { hue, saturation } = hueOf(hex); return saturation > 0.3 && hue > 90 && hue < 160; };
 const isBlue = (hex: string) => { const { hue, saturation } = hueOf(hex); return saturation > 0.3 && hue > 190 && hue < 240; };
+
+/** A frame as the SVG draws it, with the names of the frames below it (root first). */
+interface SvgFrame { name: string; title: string; x: number; y: number; width: number; fill: string; outline: string | null; dashed: boolean; stack: string[] }
+
+/** Every frame of a (flame, root at the bottom) SVG, with its call path read off the rows below it. */
+function svgFrames(svg: string): SvgFrame[] {
+  const frames: SvgFrame[] = [];
+  for (const m of svg.matchAll(/<g><title>([^<]*)<\/title><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="[\d.]+" fill="(#[0-9a-f]{6})"(?: stroke="(#[0-9a-f]{6})" stroke-width="1.5"( stroke-dasharray)?)?/g)) {
+    // Outlined rectangles are inset by half the stroke.
+    const inset = m[6] ? 0.75 : 0;
+    frames.push({ name: m[1].split('\n')[0], title: m[1], x: Number(m[2]) - inset, y: Number(m[3]) - inset, width: Number(m[4]) + 0.5 + 2 * inset, fill: m[5], outline: m[6] ?? null, dashed: Boolean(m[7]), stack: [] });
+  }
+  for (const f of frames) {
+    for (let below = f; ;) {
+      const parent = frames.find((p) => Math.abs(p.y - below.y - FRAME_HEIGHT) < 0.1 && p.x <= below.x + 0.05 && below.x + below.width <= p.x + p.width + 0.05);
+      if (!parent) break;
+      f.stack.unshift(parent.name);
+      below = parent;
+    }
+  }
+  return frames;
+}
+
+/** Where the frame's own cost changed: deep colour, solid outline. */
+const isCause = (f: SvgFrame) => f.outline !== null && !f.dashed && hueOf(f.fill).lightness < 0.8 && /\nown cost (grew|shrank) \(self /.test(f.title);
+/** Changed through its callees only: a pale tone of the hue, lighter than the greys, no outline. */
+const isThrough = (f: SvgFrame) => f.outline === null && hueOf(f.fill).saturation > 0.3 && hueOf(f.fill).lightness > 0.86 && /\n(grew|shrank) through callees \(self /.test(f.title);
+const isGrey = (f: SvgFrame) => f.outline === null && GREYS.includes(f.fill);
 
 describe('layout', () => {
   const steady = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`main;s${i}`, 100]));
@@ -95,6 +123,15 @@ describe('the diff flame graph of the example regression', () => {
     }
   });
 
+  it('outlines the JSON encoder whose own cost grew, and draws main.encodeJSON, which only calls it, pale', () => {
+    const frames = svgFrames(svg);
+    const named = (name: string) => frames.filter((f) => f.name === name);
+    expect(named('encoding/json.structEncoder.encode').some(isCause)).toBe(true);
+    for (const name of ['all', 'main.encodeJSON', 'encoding/json.Marshal']) expect(named(name).every(isThrough), name).toBe(true);
+    // Every outlined frame is in the encoder.
+    expect(frames.filter(isCause).every((f) => f.stack.includes('main.encodeJSON'))).toBe(true);
+  });
+
   it('says the verdict, the sample type, the runs and the totals in the header', () => {
     expect(svg).toContain('flamegate · cpu · FAIL: 1 regression');
     expect(svg).toContain('cpu/nanoseconds · candidate 5 runs against baseline 5 runs · total 3.86 s → 4.97 s (+28.7%)');
@@ -110,10 +147,17 @@ describe('the diff flame graph of the example regression', () => {
 });
 
 describe('removed and faster code is green, or blue for colour-blind readers', () => {
-  it('paints a function doing half the work green', () => {
+  it('paints a function doing half the work green: outlined where the work shrank, pale below', () => {
     const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'improvement', 'baseline-*')], candidate: [join(SCENARIOS, 'improvement', 'candidate-*')], configPath: NO_CONFIG });
-    expect(frameFills(renderSvg(buildDiffGraph(comparison, report))).get('main.compress')!.every(isGreen)).toBe(true);
-    expect(frameFills(renderSvg(buildDiffGraph(comparison, report, { palette: 'colorblind' }))).get('main.compress')!.every(isBlue)).toBe(true);
+    for (const [palette, isHue] of [['default', isGreen], ['colorblind', isBlue]] as const) {
+      const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report, { palette })));
+      const compress = frames.filter((f) => f.name === 'main.compress');
+      expect(compress.length).toBe(1);
+      expect(compress.every((f) => isThrough(f) && isHue(f.fill)), palette).toBe(true);
+      const work = frames.filter((f) => f.name === 'crypto/sha256.block' && f.stack.join(';').endsWith('main.compress;main.spin;crypto/sha256.Sum256;crypto/sha256.(*digest).Write'));
+      expect(work.length).toBe(1);
+      expect(work.every((f) => isCause(f) && isHue(f.fill) && f.title.includes('own cost shrank (self -')), palette).toBe(true);
+    }
   });
 
   it('outlines code gone from the candidate and code new in it', () => {
@@ -123,8 +167,66 @@ describe('removed and faster code is green, or blue for colour-blind readers', (
     const svg = renderSvg(buildDiffGraph(comparison, report));
     expect(frameFills(svg).get('legacy')!.every(isGreen)).toBe(true);
     expect(frameFills(svg).get('replacement')!.every(isRed)).toBe(true);
-    expect(svg).toMatch(/<title>legacy\n[^<]*\(gone\)<\/title><rect [^>]*stroke-dasharray/);
+    expect(svg).toMatch(/<title>legacy\n[^<]*\(gone\)[^<]*<\/title><rect [^>]*stroke-dasharray/);
     expect(svg).toMatch(/>legacy gone</);
     expect(svg).toMatch(/>replace[^<]* new</);
+  });
+});
+
+describe('the frames whose own cost changed stand out from the callers it changed through', () => {
+  it('outlines the work under main.checksum and draws its callers pale (shared-callee, real Go profiles)', () => {
+    const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
+    const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report)));
+    const causes = frames.filter(isCause);
+    // main.checksum (with main.spin inlined) hashes twice as much under both handlers:
+    // sha256.block, where that time is spent, is the cause on both paths, and only there.
+    expect(causes.map((f) => `${f.stack.slice(3).join(';')};${f.name}`).sort()).toEqual([
+      'main.handleDownload;main.checksum;main.spin;crypto/sha256.Sum256;crypto/sha256.(*digest).Write;crypto/sha256.block',
+      'main.handleUpload;main.checksum;main.spin;crypto/sha256.Sum256;crypto/sha256.(*digest).Write;crypto/sha256.block',
+    ]);
+    expect(causes.every((f) => isRed(f.fill) && f.title.includes('own cost grew (self +'))).toBe(true);
+    for (const name of ['all', 'runtime.main', 'main.main', 'main.handleUpload', 'main.handleDownload', 'main.checksum']) {
+      const named = frames.filter((f) => f.name === name);
+      expect(named.length, name).toBeGreaterThan(0);
+      expect(named.every((f) => isThrough(f) && isRed(f.fill) && f.title.includes('grew through callees (self ')), name).toBe(true);
+    }
+    // The same function under a handler's own, unchanged hashing is grey.
+    const own = frames.filter((f) => f.name === 'crypto/sha256.block' && f.stack.join(';') === 'all;runtime.main;main.main;main.handleUpload;main.spin;crypto/sha256.Sum256;crypto/sha256.(*digest).Write');
+    expect(own.length).toBe(1);
+    expect(own.every(isGrey)).toBe(true);
+  });
+
+  it('outlines each of two independent regressions, a caller with work of its own too, and draws only the callers pale', () => {
+    // Three runs a side with a little spread; db does more work itself and in its query.
+    const run = (i: number, grown: boolean) => folded({
+      ...Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`main;steady${k}`, 300 + ((i + k) % 3) * 4])),
+      'main;api;encode;json': (grown ? 900 : 500) + i * 5,
+      'main;api;log': 200 - i * 3,
+      'main;worker;compress': (grown ? 700 : 400) + i * 4,
+      'main;worker;poll': 300 + i * 2,
+      'main;db': (grown ? 500 : 300) + i * 3,
+      'main;db;query': (grown ? 600 : 450) - i * 2,
+    });
+    const { report, comparison } = compareProfiles(foldedRuns(run(0, false), run(1, false), run(2, false)), foldedRuns(run(0, true), run(1, true), run(2, true)),
+      { type: 'samples', unit: 'count' }, { normalize: 'none', config: defaultConfig() });
+    const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report)));
+    const style = (name: string) => {
+      const f = frames.find((g) => g.name === name)!;
+      return isCause(f) ? 'cause' : isThrough(f) ? 'through' : isGrey(f) ? 'grey' : `other ${f.fill}`;
+    };
+    expect(Object.fromEntries(['all', 'main', 'api', 'encode', 'json', 'log', 'worker', 'compress', 'poll', 'db', 'query', 'steady0'].map((n) => [n, style(n)]))).toEqual({
+      all: 'through', main: 'through', api: 'through', encode: 'through', json: 'cause', log: 'grey',
+      worker: 'through', compress: 'cause', poll: 'grey', db: 'cause', query: 'cause', steady0: 'grey',
+    });
+    expect(frames.find((f) => f.name === 'db')!.title).toContain('own cost grew (self +200: 303 → 503)');
+  });
+
+  it('explains the outline and the pale tone in the legend', () => {
+    const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
+    const svg = renderSvg(buildDiffGraph(comparison, report));
+    expect(svg).toMatch(/<rect [^>]*stroke="#[0-9a-f]{6}" stroke-width="1.5"\/>\n<text [^>]*>own cost grew<\/text>/);
+    expect(svg).toContain('>grew through callees</text>');
+    expect(svg).toContain('>shrank through callees</text>');
+    expect(svg).toContain('>own cost shrank</text>');
   });
 });

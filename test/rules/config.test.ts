@@ -37,7 +37,7 @@ rules:
     severity: warn
   - match: "*"
     max-relative-increase: 50%
-    max-increase: 0.02
+    max-increase: 2%
 overall: null
 `, 'rules.yml');
     expect(config.rules[0]).toMatchObject({ metric: 'self', severity: 'warn', maxAbsoluteIncrease: { value: 2e7, dimension: 'time', text: '20ms' } });
@@ -66,9 +66,36 @@ overall: null
     expect(errorOf('rules:\n  - match: "*"\n')).toBe('rules.yml: rules[0]: no limit, expected at least one of max-increase, max-relative-increase, max-absolute-increase');
     expect(errorOf('rules:\n  - max-absolute-increase: fast\n')).toBe("rules.yml: rules[0].max-absolute-increase: expected an amount such as 20ms, 4MB or 1000, got 'fast'");
     expect(errorOf('rule: []\n')).toMatch(/^rules\.yml: unknown key 'rule', expected one of rules, overall, ignore/);
-    expect(errorOf('alpha: 2\n')).toBe('rules.yml: alpha: expected a level between 0 and 1 such as 0.05, got 2');
+    expect(errorOf('alpha: 2\n')).toBe('rules.yml: alpha: expected a level between 0 and 1 such as 0.05 (or 5%), got 2');
+    expect(errorOf('rules:\n  - max-increase: lots\n')).toBe("rules.yml: rules[0].max-increase: expected a percentage such as 5%, got 'lots'");
     expect(errorOf('ignore: ["/(/"]\n')).toMatch(/^rules\.yml: ignore: '\/\(\/' is not a valid regular expression/);
     expect(errorOf('- a\n- b\n')).toBe('rules.yml: expected a mapping of settings (rules, overall, ignore, ...), got a list');
     expect(errorOf('rules: [\n')).toMatch(/^rules\.yml line \d+: not valid YAML \(/);
+  });
+
+  it('refuses a bare number where a percentage is meant: 5 would be 500%', () => {
+    expect(errorOf('rules:\n  - max-increase: 5\n')).toBe('rules.yml: rules[0].max-increase: expected a percentage such as 5%, got 5 (a bare number is ambiguous: write 5%, or 500% if 5 is a fraction)');
+    expect(errorOf('rules:\n  - max-relative-increase: 0.2\n')).toBe('rules.yml: rules[0].max-relative-increase: expected a percentage such as 5%, got 0.2 (a bare number is ambiguous: write 0.2%, or 20% if 0.2 is a fraction)');
+    expect(errorOf('overall:\n  max-increase: 0.07\n')).toMatch(/^rules\.yml: overall\.max-increase: expected a percentage such as 5%, got 0\.07 \(.* or 7% if 0\.07 is a fraction\)$/);
+    expect(errorOf('floor: 0.005\n')).toMatch(/^rules\.yml: floor: expected a percentage such as 5%, got 0\.005 /);
+    expect(errorOf('run-noise: 10\n')).toMatch(/^rules\.yml: run-noise: expected a percentage such as 5%, got 10 /);
+    expect(errorOf('floor: 150%\n')).toBe("rules.yml: floor: expected a share of the total up to 100%, got '150%'");
+  });
+
+  it('takes alpha as a number between 0 and 1, as statistics writes it, or as a percentage', () => {
+    expect(parseConfig('alpha: 0.01\n', 'rules.yml').alpha).toBe(0.01);
+    expect(parseConfig('alpha: 1%\n', 'rules.yml').alpha).toBe(0.01);
+    for (const bad of ['0', '1', '5', '100%', '0%', 'low']) expect(errorOf(`alpha: ${bad}\n`)).toMatch(/^rules\.yml: alpha: expected a level between 0 and 1 such as 0\.05 \(or 5%\), got /);
+  });
+
+  it('keeps a bare absolute limit as a count', () => {
+    expect(parseConfig('rules:\n  - max-absolute-increase: 1000\n', 'rules.yml').rules[0].maxAbsoluteIncrease).toEqual({ value: 1000, dimension: 'count', text: '1000' });
+  });
+
+  it('remembers where each rule was set, for messages', () => {
+    const config = parseConfig('rules:\n  - max-increase: 1%\n  - max-increase: 2%\noverall: { max-increase: 3% }\n', "rules file 'x.yml'");
+    expect(config.rules.map((r) => r.where)).toEqual(["rules file 'x.yml': rules[0]", "rules file 'x.yml': rules[1]"]);
+    expect(config.overall?.where).toBe("rules file 'x.yml': overall");
+    expect(parseConfig('alpha: 0.01\n', "rules file 'x.yml'").rules[0].where).toBe('built-in rules: rules[0]');
   });
 });
