@@ -38,11 +38,15 @@ export function compareProfiles(
   const rawJudgement = evaluateRules(comparison, config);
   const moved = findMovedWork(comparison, rawJudgement.violations, config.alpha);
   const judgement = withdraw(rawJudgement, moved);
-  const notes = [...inputNotes, ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow (within the noise, by less than half its cost): counted as work that moved, not as a regression`)];
+  const notes = [...inputNotes, ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow (the noise model says they grew by less than half its cost): counted as work that moved, not as a regression`)];
 
   // Each flagged function and the runner drift its rules divided out (its total's, when a rule judged that).
   const driftOf = new Map<string, number>();
-  for (const v of judgement.violations) if (v.metric === 'total' || !driftOf.has(v.function)) driftOf.set(v.function, v.drift.factor);
+  const wholeProfile = new Set<string>();
+  for (const v of judgement.violations) {
+    if (v.metric === 'total' || !driftOf.has(v.function)) driftOf.set(v.function, v.drift.factor);
+    if (v.metric === 'total' && !v.drift.identifiable && comparison.drift !== null) wholeProfile.add(v.function);
+  }
   // Would this much growth of the function still break one of the rules it broke?
   const dimension = getUnitScale(sampleType.unit).dimension;
   const wouldBreak = (name: string, delta: number) =>
@@ -50,7 +54,7 @@ export function compareProfiles(
   const flagged = new Set(driftOf.keys());
   const library = findLibraryFunctions(comparison.aligned, flagged);
   const findings = flagged.size > 0
-    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)! })
+    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name) })
     : [];
   const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));

@@ -77,6 +77,8 @@ export interface AttributionOptions {
   wouldBreak?: (name: string, delta: number) => boolean;
   /** The runner drift the rules divided out of the function's candidate values (1 = none, the default). */
   drift?: (name: string) => number;
+  /** True for a function that holds so much of the profile that its change could not be told from a runner's drift (judged raw); ranked after the others. */
+  wholeProfile?: (name: string) => boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export interface AttributionOptions {
  * lock).
  */
 export function attributeGrowth(flagged: Iterable<string>, relations: CallRelations, options: AttributionOptions = {}): Finding[] {
-  const { isLibrary = () => false, wouldBreak = () => true, drift = () => 1 } = options;
+  const { isLibrary = () => false, wouldBreak = () => true, drift = () => 1, wholeProfile = () => false } = options;
   const names = [...new Set(flagged)].sort();
   const rel = (callee: string, caller: string) => relations.within.get(callee)?.get(caller);
   const growth = new Map(names.map((n) => {
@@ -212,7 +214,15 @@ export function attributeGrowth(flagged: Iterable<string>, relations: CallRelati
     if (owner === undefined) via.set(f, []);
     else via.get(owner)!.push(f);
   }
-  return [...via.keys()].sort(largestFirst).map((f) => ({
+  // The report leads with the cause: a finding is ranked by the growth it has beyond the
+  // other findings that ran inside it, so a caller that only partly explains comes after
+  // the callee it ran; and a function that is most of the profile (a process's root frame,
+  // main), whose growth could not be told from a runner's drift, after every other.
+  const findings = [...via.keys()];
+  const own = new Map(findings.map((f) => [f, g(f) - findings.filter((l) => l !== f && rel(l, f) !== undefined).reduce((sum, l) => sum + Math.max(0, grewInside(f, l)), 0)]));
+  const rank = (f: string) => (wholeProfile(f) ? 1 : 0);
+  const causeFirst = (a: string, b: string) => rank(a) - rank(b) || own.get(b)! - own.get(a)! || largestFirst(a, b);
+  return findings.sort(causeFirst).map((f) => ({
     function: f,
     callers: via.get(f)!.sort((a, b) => g(a) - g(b) || (a < b ? -1 : 1)),
     into: (into.get(f) ?? []).sort(largestFirst),

@@ -97,6 +97,8 @@ export interface Comparison {
    * (absolute, or shares with `normalize: total`), the profile's drift divided out.
    */
   testChange: (baseline: number[], candidate: number[]) => number;
+  /** The test of a row's function (its drift and noise) on given per-run values of its measure. */
+  testRow: (row: number, baseline: number[], candidate: number[]) => number;
 }
 
 interface SideData extends SideColumns {
@@ -185,6 +187,7 @@ export function compareRuns(
     machineShare: { baseline: machineShare(b, 0), candidate: machineShare(c, baseline.length) },
     aligned,
     testChange: (bs, cs) => moderatedTest(bs, cs, prior, overallDrift),
+    testRow: (row, bs, cs) => moderatedTest(bs, cs, prior, testDrift(row)),
   };
 }
 

@@ -74,7 +74,9 @@ function isGoLibraryFile(file: string, name: string): boolean {
   if (/\/pkg\/mod\/|@v[0-9]|(^|\/)vendor\/|^\$GOROOT\//.test(file)) return true;
   const path = goPackage(name);
   if (path === undefined || !isGoStd(path)) return false;
-  return file.includes(`/src/${path}/`) || file.startsWith(`${path}/`);
+  // The file may be another std package's: reflect.unsafe_New is runtime/malloc.go's (linkname).
+  const under = /(?:^|\/src\/)([a-z][\w]*)\/[^/]+(\/[^/]+)*$/.exec(file);
+  return file.includes(`/src/${path}/`) || file.startsWith(`${path}/`) || (under !== null && isGoStd(under[1]));
 }
 
 /**

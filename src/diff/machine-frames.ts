@@ -13,7 +13,8 @@
 /** What a machine frame measures. */
 export type MachineKind = 'preemption' | 'gc' | 'interrupt' | 'idle';
 
-const GO_RUNTIME_FILE = /(^|\/)src\/runtime\/([^/]+)$/;
+// GOROOT/src/runtime/x.go, or runtime/x.go in binaries built with -trimpath.
+const GO_RUNTIME_FILE = /(^|\/src\/)runtime\/([^/]+)$/;
 const GO_FILE_KIND: [RegExp, MachineKind][] = [
   [/^(preempt|signal_|sigqueue)[^/]*$/, 'preemption'],
   [/^(mgc|mwbbuf|mfinal)[^/]*$/, 'gc'],
@@ -27,6 +28,7 @@ const GO_NAMES: [RegExp, MachineKind][] = [
 const KERNEL = /_\[k\]$|\[kernel\.kallsyms\]/;
 const KERNEL_NAMES: [RegExp, MachineKind][] = [
   [/^(asm_)?(sysvec_\w+|common_interrupt|asm_common_interrupt|__sysvec_\w+|irq_\w+|__irq_\w+|irqentry_\w+|handle_irq\w*|handle_edge_irq|handle_fasteoi_irq|do_softirq\w*|__do_softirq|handle_softirqs|run_timer_softirq|hrtimer_interrupt|__hrtimer_run_queues|tick_sched_timer|tick_sched_handle|update_process_times|scheduler_tick|sched_tick|apic_timer_interrupt|smp_apic_timer_interrupt|local_apic_timer_interrupt|ret_from_intr|native_apic_\w+|rcu_core\w*|rcu_sched_clock_irq|task_tick_fair|perf_event_task_tick|__perf_event_task_sched_\w+|entry_SYSCALL_64_after_hwframe_irq)(_\[k\])?$/, 'interrupt'],
+  [/^(\w*irq_enable\w*|\w*irqrestore|__raw_callee_save_\w*irq\w*|finish_task_switch\w*|__schedule|schedule|preempt_schedule\w*|__cond_resched|_cond_resched)(_\[k\])?$/, 'preemption'],
   [/^(cpu_idle\w*|do_idle|default_idle\w*|intel_idle\w*|poll_idle|acpi_idle_\w+|cpuidle_\w+|arch_cpu_idle\w*|mwait_idle\w*|native_safe_halt|swapper)(_\[k\])?$/, 'idle'],
 ];
 const PSEUDO: [RegExp, MachineKind][] = [

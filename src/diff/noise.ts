@@ -7,9 +7,10 @@
 //   a single run cannot tell a bursty function from a steady one, so the model errs wide.
 // - Each function's own spread is moderated towards that prior, as limma does for gene
 //   expression with few replicates (Smyth 2004, "Linear models and empirical Bayes
-//   methods for assessing differential expression in microarray experiments"): with three
-//   runs a side, a function whose three values happened to agree closely is not believed
-//   to be noise-free, and one whose values scatter is not thrown away.
+//   methods for assessing differential expression in microarray experiments"), but only
+//   upwards: with three runs a side, a function whose three values happened to agree
+//   closely is not believed to be noise-free, and one whose values scatter well beyond the
+//   prior keeps its own spread and its own (few) degrees of freedom.
 // - The runner's drift divided out of the candidate brings its own uncertainty, and the
 //   runners' uneven effect on functions (runner interaction, from drift.ts) widens the test.
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
@@ -61,27 +62,25 @@ export function variance(values: ArrayLike<number>): number {
 }
 
 /**
- * Estimates phi^2, the squared run-to-run coefficient of variation, from functions'
- * per-run values (`baseline[f]`, `candidate[f]`: each run's value of function f, in the
- * measure). With one run a side, the candidate's values are divided by `drift` first (the
- * profile's drift: a change elsewhere shifts every share). Returns null when fewer than 3
- * functions carry a value on both sides.
+ * Estimates phi^2, the squared run-to-run coefficient of variation (the variance of a
+ * value's logarithm beyond sampling noise), from functions' per-run values (`baseline[f]`,
+ * `candidate[f]`: each run's value of function f, in the measure; `weightB`/`weightC` the
+ * value of one sampling event). Returns null when fewer than 3 functions carry a value.
  */
-export function estimateRunNoise(baseline: number[][], candidate: number[][], weightB: number, weightC: number, drift = 1): number | null {
+export function estimateRunNoise(baseline: number[][], candidate: number[][], weightB: number, weightC: number): number | null {
   const excess: number[] = [];
   const nb = baseline[0]?.length ?? 0;
   const nc = candidate[0]?.length ?? 0;
   if (nb >= 2 || nc >= 2) {
-    // Within each side with two or more runs: (s^2 - w mu) / mu^2 estimates phi^2 times a
-    // chi-square over its degrees of freedom; pooled over the sides.
+    // Within each side with two or more runs: the variance of log values less the sampling
+    // part (w / v) estimates phi^2 times a chi-square over its degrees of freedom.
     for (let f = 0; f < baseline.length; f++) {
       let sum = 0;
       let df = 0;
       for (const [values, w] of [[baseline[f], weightB], [candidate[f], weightC]] as const) {
-        if (values.length < 2) continue;
-        const m = mean(values);
-        if (!(m > 0)) continue;
-        sum += ((variance(values) - w * m) / (m * m)) * (values.length - 1);
+        if (values.length < 2 || !values.every((v) => v > 0)) continue;
+        const logs = values.map((v) => Math.log(v));
+        sum += (variance(logs) - w / mean(values)) * (values.length - 1);
         df += values.length - 1;
       }
       if (df > 0) excess.push(sum / df / chiSquareMedianOverDf(df));
@@ -89,16 +88,21 @@ export function estimateRunNoise(baseline: number[][], candidate: number[][], we
     if (excess.length < MIN_ESTIMATORS) return null;
     return Math.max(MIN_RUN_NOISE ** 2, quantile(excess, 0.5));
   }
-  // One run a side: (c - b)^2 - w(b + c) estimates phi^2 (b^2 + c^2) times a chi-square(1).
+  // One run a side: (log c - log b)^2 - w/b - w/c estimates 2 phi^2 times a chi-square(1).
   for (let f = 0; f < baseline.length; f++) {
     const b = baseline[f][0];
-    const c = candidate[f][0] / drift;
+    const c = candidate[f][0];
     if (!(b > 0 && c > 0)) continue;
-    excess.push(((c - b) ** 2 - weightB * b - weightC * c) / (b * b + c * c));
+    excess.push((Math.log(c / b) ** 2 - weightB / b - weightC / c) / 2);
   }
   if (excess.length < MIN_ESTIMATORS) return null;
   // The 80th percentile of a chi-square(1) is 1.642.
   return Math.max(MIN_SINGLE_RUN_NOISE ** 2, quantile(excess, 0.8) / 1.642);
+}
+
+/** 95th percentile of a chi-square with df degrees of freedom (Wilson-Hilferty). */
+function chiSquare95(df: number): number {
+  return df * (1 - 2 / (9 * df) + 1.6449 * Math.sqrt(2 / (9 * df))) ** 3;
 }
 
 /** Median of a chi-square with df degrees of freedom, over df (Wilson-Hilferty). */
@@ -114,10 +118,13 @@ function quantile(values: number[], q: number): number {
 
 /**
  * Two-sided p-value of the change from `baseline` to `candidate` (each run's value, in the
- * measure; one or more runs a side), the candidate divided by `drift.factor`. Each side's
- * variance is the moderated one: (d0 s0^2 + (n - 1) s^2) / (d0 + n - 1), with s0^2 = w mu
- * + phi^2 mu^2 the prior for a value of that size; degrees of freedom by Welch-Satterthwaite
- * over d0 + n - 1 per side. With one run a side the prior alone (a normal test).
+ * measure; one or more runs a side), the candidate divided by `drift.factor`, on the log
+ * scale: run-to-run noise is multiplicative (a slower run is slower by a factor) and
+ * heavy-tailed, and the log keeps a run twice as slow from swamping the rest. Values are
+ * offset by one sampling event, so a function absent from a run (0) is finite. Each side's
+ * variance of log values is moderated upwards only: max(s^2, (d0 s0^2 + (n - 1) s^2) /
+ * (d0 + n - 1)) with s0^2 = mu / (mu + 1)^2 + phi^2 for a value of mu events (sampling
+ * plus run-to-run noise); degrees of freedom by Welch-Satterthwaite. One run a side: a normal test.
  */
 export function moderatedTest(baseline: ArrayLike<number>, candidate: ArrayLike<number>, prior: NoisePrior, drift: TestDrift): number {
   const nb = baseline.length;
@@ -129,23 +136,39 @@ export function moderatedTest(baseline: ArrayLike<number>, candidate: ArrayLike<
     candidate = Array.from(candidate, (v, r) => v / speeds[nb + r]);
   }
   const k = drift.factor;
-  const mb = mean(baseline);
-  const mc = mean(candidate) / k;
-  const side = (m: number, s2: number, n: number, w: number) => {
-    const s0 = Math.abs(w * m) + prior.phi2 * m * m;
+  // Moderation only ever widens: a function whose runs happened to agree is not believed
+  // to be noise-free, but one whose runs scatter keeps its own spread (and its own degrees
+  // of freedom). Run-to-run noise is heavy-tailed on real machines: call-heavy functions
+  // double in some runs while loops beside them do not (calibration/README.md), and
+  // pulling their spread towards the typical function's made false alarms.
+  const side = (values: ArrayLike<number>, w: number, scale: number) => {
+    const offset = w > 0 ? w : Number.MIN_VALUE;
+    const logs = Array.from(values, (v) => Math.log(Math.max(0, v / scale) + offset));
+    const m = mean(logs);
+    // Sampling variance of log(v + w) for a Poisson count of mean mu events: mu / (mu + 1)^2
+    // (w / v for large counts; small for a function that hardly ever ran, so a new
+    // function's empty baseline is as certain as it is).
+    const mu = Math.max(0, Math.exp(m) / offset - 1);
+    const s0 = mu / (mu + 1) ** 2 + prior.phi2;
+    const n = logs.length;
+    const s2 = variance(logs);
     const df = PRIOR_DF + n - 1;
-    return { v: (PRIOR_DF * s0 + (n - 1) * s2) / df / n, df };
+    const moderated = (PRIOR_DF * s0 + (n - 1) * s2) / df;
+    // A spread the prior explains (a chi-square test at 5%) borrows the prior's degrees of
+    // freedom; a spread well beyond it (a run in a slow slot) stands on its own runs.
+    const beyond = n >= 2 && (n - 1) * s2 > s0 * chiSquare95(n - 1);
+    return { m, ...(beyond ? { v: s2 / n, df: n - 1 } : { v: Math.max(s2, moderated) / n, df }) };
   };
-  const b = side(mb, variance(baseline), nb, prior.weightB);
-  const c = side(mc, variance(candidate) / (k * k), nc, prior.weightC);
-  // The drift's own uncertainty (when any was divided out) and the runners' uneven effect,
-  // on the candidate's mean.
-  const extra = mc * mc * ((k !== 1 ? drift.se * drift.se : 0) + drift.interaction);
+  const b = side(baseline, prior.weightB, 1);
+  const c = side(candidate, prior.weightC, k);
+  // The drift's own uncertainty (when any was divided out) and the runners' uneven effect.
+  const extra = (k !== 1 ? drift.se * drift.se : 0) + drift.interaction;
   const se2 = b.v + c.v + extra;
-  if (!(se2 > 0)) return mb === mc ? 1 : 0;
-  const z = (mc - mb) / Math.sqrt(se2);
+  if (!(se2 > 0)) return b.m === c.m ? 1 : 0;
+  const z = (c.m - b.m) / Math.sqrt(se2);
   if (nb === 1 && nc === 1) return zPValue(z);
-  const df = (se2 * se2) / ((b.v * b.v) / b.df + (c.v * c.v) / c.df + (extra > 0 ? (extra * extra) / 1e6 : 0));
+  // The drift's terms are estimated from many parts: treated as known (no degrees of freedom lost).
+  const df = ((b.v + c.v) ** 2) / ((b.v * b.v) / b.df + (c.v * c.v) / c.df);
   return tPValue(z, df);
 }
 

@@ -97,7 +97,7 @@ export function noiseSentence(report: Report): string {
   const { noise } = report;
   const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
   const pct = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
-  const fdr = `weighted Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} over the floor${distinct}`;
+  const fdr = `weighted Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} large enough to break a rule${distinct}`;
   const runNoise = noise.runNoiseEstimated ? `run-to-run noise ${pct(noise.runNoise)}, estimated from the functions` : `run-to-run noise ${pct(noise.runNoise)}, assumed (too few functions to estimate it)`;
   const drift = noise.drift && Math.abs(noise.drift.change) > 0.001
     ? ` Runner drift is estimated for each function from the code outside its own subtree and divided out only where that code establishes it (over the whole profile, which changed code may carry: candidate ${formatPercent(noise.drift.change)} against baseline).`

@@ -90,6 +90,18 @@ function ratio(delta: number, base: number): number {
   return delta > 0 ? Infinity : delta < 0 ? -Infinity : 0;
 }
 
+/** The pooled share (mean of both sides' shares) at or below which a function can never break the rule. */
+function smallestPooledShare(limits: Limits, comparison: Comparison, dimension: string): number {
+  let bound = 0;
+  if (limits.maxIncrease !== undefined) bound = Math.max(bound, limits.maxIncrease / 2);
+  const absolute = limits.maxAbsoluteIncrease;
+  if (absolute !== undefined && absolute.dimension === dimension) {
+    const total = comparison.baseline.total * getUnitScale(comparison.sampleType.unit).scale;
+    if (total > 0) bound = Math.max(bound, absolute.value / total / 2);
+  }
+  return bound;
+}
+
 /** Returns `change` with its delta replaced by `delta` (the same baseline, every scale recomputed). */
 export function withDelta(change: Change, delta: number): Change {
   const k = change.delta !== 0 ? delta / change.delta : 0;
@@ -152,6 +164,11 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
       if (pooledShares[metric][row] < config.floor) continue;
       const rules = config.rules.filter((r) => r.metric === metric && r.match.some((m) => m.test(name)));
       if (rules.length === 0) continue;
+      // A function can break a rule's limit of L points only if it grows by more than L,
+      // and then its share averaged over both sides is over L / 2 (likewise for an absolute
+      // limit): smaller functions could never be flagged, so they stay out of the family
+      // (a size bound, which the change does not decide; the correction keeps its power).
+      if (pooledShares[metric][row] <= Math.min(...rules.map((r) => smallestPooledShare(r, comparison, dimension)))) continue;
       const f = table.entry(row); // made once, and only for a function some rule matches
       const d = comparison.driftOf(row);
       const change = getAdjustedChange(comparison, f, metric, d.factor);

@@ -1,19 +1,18 @@
 // A function that is new in the candidate while its callers did not grow is work that
 // moved (a rename, a replacement: legacyTokenizer became fastTokenizer), not new cost.
 // Its violations are withdrawn, with a note, so renaming a hot function does not fail a PR.
-// The callers' growth is judged by the noise model, not by raw means: a caller whose mean
-// happened to grow by less while its growth is significant (or within the noise of the new
-// function's cost) has not shown that the work moved, and the new function stays a
-// regression. Each caller's change is judged with the runner's drift outside its subtree
-// divided out, so a slower baseline cannot make a caller look unchanged.
+// New code is never withdrawn on raw means: a caller whose mean happened to grow by less
+// (a noisy or slower baseline) has not shown that the work moved. The noise model must
+// say, at the comparison's alpha, that every caller grew by less than half the new
+// function's cost: a one-sided test of the caller's runs (its drift divided out) against
+// its baseline runs plus that half.
 import type { Comparison } from '../diff/compare';
 import type { Violation } from './evaluate';
-import { getAdjustedChange } from './evaluate';
 
 /** Share of a new function's growth its callers must carry for it to count as new cost. */
 const CARRIED = 0.5;
 
-/** Returns the new functions among `violations` whose every caller did not grow significantly and grew by less than half as much. */
+/** Returns the new functions among `violations` whose every caller grew, by the noise model, by less than half as much. */
 export function findMovedWork(comparison: Comparison, violations: Violation[], alpha = 0.05): Set<string> {
   const candidates = new Set(violations.filter((v) => v.status === 'new').map((v) => v.function));
   if (candidates.size === 0) return new Set();
@@ -28,24 +27,36 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
     if (isCandidate[fn] === 1 && up > 0) callers.get(aligned.names[fn])!.add(aligned.names[aligned.func[up]]);
   }
   const { table } = comparison;
-  const change = (name: string) => {
-    const row = table.rowOf(name);
-    if (row < 0) return { delta: 0, grew: false };
+  const share = comparison.normalize === 'total';
+  const runs = (row: number, side: 'baseline' | 'candidate') => {
     const entry = table.entry(row);
-    const adjusted = getAdjustedChange(comparison, entry, 'total', comparison.driftOf(row).factor);
-    // One-sided: did the caller grow?
-    const grew = adjusted.delta > 0 && entry.pValue / 2 <= alpha;
-    return { delta: adjusted.delta, grew };
+    return share ? entry[side].totalRuns.map((v, r) => v / comparison[side].totals[r]) : entry[side].totalRuns;
   };
   const moved = new Set<string>();
   for (const name of candidates) {
-    const own = change(name).delta;
+    const row = table.rowOf(name);
+    const own = row < 0 ? 0 : mean(runs(row, 'candidate')) - mean(runs(row, 'baseline'));
     const set = callers.get(name)!;
     // A new function at the root has no caller to compare with: it is new cost.
-    if (set.size > 0 && [...set].every((c) => {
-      const caller = change(c);
-      return !caller.grew && caller.delta < CARRIED * own;
-    })) moved.add(name);
+    if (set.size === 0 || !(own > 0)) continue;
+    const carriedLess = (caller: string) => {
+      const c = table.rowOf(caller);
+      if (c < 0) return false;
+      const baseline = runs(c, 'baseline');
+      const level = mean(baseline);
+      if (!(level > 0)) return false;
+      // Did the caller grow by less than half the new function's cost? Its candidate runs
+      // scaled down by (level + half) / level, tested one-sided for a decrease.
+      const scale = level / (level + CARRIED * own);
+      const candidate = runs(c, 'candidate').map((v) => v * scale);
+      const p = comparison.testRow(c, baseline, candidate);
+      return mean(candidate) / comparison.driftOf(c).factor < level && p / 2 <= alpha;
+    };
+    if ([...set].every(carriedLess)) moved.add(name);
   }
   return moved;
+}
+
+function mean(values: number[]): number {
+  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
