@@ -65,7 +65,7 @@ describe('flamegate compare on the planted regression', () => {
     const { report } = compareJson('baseline-1.cpu.pb.gz', 'baseline-2.cpu.pb.gz', '--markdown', join(mkdtempSync(join(tmpdir(), 'fg-')), 'r.md'));
     expect(report.noise.runToRunMeasured).toBe(false);
     const md = flamegate(['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('baseline-2.cpu.pb.gz'), '--markdown', '-']).stdout;
-    expect(md).toMatch(/one run per side \(run-to-run noise [\d.]+%, estimated from the functions on top of sampling noise\)/);
+    expect(md).toMatch(/one run per side \(run-to-run noise [\d.]+%, estimated on top of sampling noise\)/);
   });
 
   it('compares another sample type and normalizes to shares on request', () => {

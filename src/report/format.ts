@@ -97,15 +97,15 @@ export function noiseSentence(report: Report): string {
   const { noise } = report;
   const distinct = noise.hypotheses < noise.tested ? `, ${noise.hypotheses} distinct` : '';
   const pct = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
-  const fdr = `weighted Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over the ${noise.tested} function${noise.tested === 1 ? '' : 's'} large enough to break a rule${distinct}`;
-  const runNoise = noise.runNoiseEstimated ? `run-to-run noise ${pct(noise.runNoise)}, estimated from the functions` : `run-to-run noise ${pct(noise.runNoise)}, assumed (too few functions to estimate it)`;
+  const fdr = `weighted Benjamini-Hochberg at ${Number((noise.alpha * 100).toPrecision(4))}% over ${noise.tested} function${noise.tested === 1 ? '' : 's'} large enough to break a rule${distinct}`;
+  const runNoise = noise.runNoiseEstimated ? `run-to-run noise ${pct(noise.runNoise)}, estimated` : `run-to-run noise ${pct(noise.runNoise)}, assumed: too few functions to estimate it`;
   const drift = noise.drift && Math.abs(noise.drift.change) > 0.001
-    ? ` Runner drift is estimated for each function from the code outside its own subtree and divided out only where that code establishes it (over the whole profile, which changed code may carry: candidate ${formatPercent(noise.drift.change)} against baseline).`
+    ? ` Runner drift: judged for each function from the code outside it (whole profile ${formatPercent(noise.drift.change)}).`
     : '';
   const machine = noise.machineShare && Math.abs(noise.machineShare.candidate - noise.machineShare.baseline) >= 0.05
     ? ` The runners differed: frames that measure the machine (preemption, GC, interrupts, idle) held ${pct(noise.machineShare.baseline)} of the baseline and ${pct(noise.machineShare.candidate)} of the candidate; they are never judged on their own.`
     : '';
-  if (noise.test === 'welch') return `moderated t-test on per-run values (${runNoise}), ${fdr}.${drift}${machine}`;
+  if (noise.test === 'welch') return `moderated t-test on log per-run values (${runNoise}), ${fdr}.${drift}${machine}`;
   if (noise.test === 'prediction') return `one run against the other side's runs (moderated variance, ${runNoise}), ${fdr}.${drift}${machine}`;
   return `one run per side (${runNoise} on top of sampling noise), ${fdr}.${drift}${machine} Compare several runs per side for a sharper verdict.`;
 }
