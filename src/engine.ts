@@ -5,11 +5,19 @@ import { findGrowthPaths } from './diff/growth-paths';
 import { findLibraryFunctions } from './diff/library-frames';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
-import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
+import { evaluateRules, exceedsLimits, withdraw, withDelta, withViolations, type Judgement } from './rules/evaluate';
 import { checkRules } from './rules/check';
-import { findMovedWork } from './rules/moved-work';
+import { findMovedWork, findReplacements } from './rules/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
+
+/** The judgement with each replacement's total violations replaced by its net ones (none when the net change is no regression). */
+function withReplacements(judgement: Judgement, replacements: Map<string, { violations: Judgement['violations'] }>): Judgement {
+  if (replacements.size === 0) return judgement;
+  const kept = judgement.violations.filter((v) => !(replacements.has(v.function) && v.metric === 'total'));
+  const violations = [...kept, ...[...replacements.values()].flatMap((r) => r.violations)];
+  return withViolations(judgement, violations);
+}
 
 /** What a comparison produced: the report, and the comparison the pictures are drawn from. */
 export interface CompareResult {
@@ -36,9 +44,18 @@ export function compareProfiles(
     return { report: buildReport(comparison, judgement, [], inputNotes, config.alpha), comparison, config };
   }
   const rawJudgement = evaluateRules(comparison, config);
-  const moved = findMovedWork(comparison, rawJudgement.violations, config.alpha);
-  const judgement = withdraw(rawJudgement, moved);
-  const notes = [...inputNotes, ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow (the noise model says they grew by less than half its cost): counted as work that moved, not as a regression`)];
+  // A new function that replaced gone ones under the same callers is judged by the net
+  // change (oldParse's baseline against newParse's candidate); others that their callers'
+  // growth does not carry are work that moved.
+  const replacements = findReplacements(comparison, rawJudgement, config.alpha);
+  const replaced = withReplacements(rawJudgement, replacements);
+  const moved = findMovedWork(comparison, replaced.violations.filter((v) => !replacements.has(v.function)), config.alpha);
+  const judgement = withdraw(replaced, moved);
+  const notes = [
+    ...inputNotes,
+    ...[...replacements].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, r]) => `${name} is new and ${r.replaces.join(', ')} ${r.replaces.length === 1 ? 'is' : 'are'} gone under the same callers: judged as a replacement, by the net change${r.violations.length === 0 ? ' (within the noise or the rules: not a regression)' : ''}`),
+    ...[...moved].sort().map((name) => `${name} is new, but its callers did not grow (the noise model says they grew by less than half its cost): counted as work that moved, not as a regression`),
+  ];
 
   // Each flagged function and the runner drift its rules divided out (its total's, when a rule judged that).
   const driftOf = new Map<string, number>();

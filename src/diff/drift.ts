@@ -29,6 +29,8 @@ const FULL_VOTE_EVENTS = 10;
 const PART_EVENTS = 4;
 /** Log-ratios of parts new or gone on one side are held at ±log(this). */
 const LOG_RATIO_CAP = Math.log(10);
+/** A function whose subtrees hold less than this share of the parts' votes is judged against the profile's drift. */
+const LEAVE_OUT_SHARE = 0.1;
 /** Standard errors a drift must stand clear of 1 by before any of it is divided out. */
 const SHRINK_SE = 2;
 
@@ -80,6 +82,9 @@ export class DriftModel {
   /** Part indices in increasing log-ratio. */
   private readonly order: Int32Array;
   private readonly byFunction = new Map<number, FunctionDrift>();
+  /** Votes of the parts inside each function's subtrees, and of all parts. */
+  private readonly insideWeight = new Map<number, number>();
+  private readonly totalWeight: number;
   /** Each run's value of each part, in the measure, and each part's baseline mean. */
   private readonly values: Float64Array[];
   private readonly reference: Float64Array;
@@ -158,13 +163,37 @@ export class DriftModel {
     this.baselineRuns = nb;
     this.reference = new Float64Array(parts);
     for (let r = 0; r < nb; r++) for (let p = 0; p < parts; p++) this.reference[p] += values[r][p] / nb;
-    this.order = Int32Array.from(Array.from({ length: parts }, (_, p) => p).sort((a, b) => this.logRatio[a] - this.logRatio[b]));
+    // Ties broken by what the parts hold, not by their node numbers (which differ when the
+    // profiles were read on worker threads), so the same profiles give the same drift.
+    this.order = Int32Array.from(Array.from({ length: parts }, (_, p) => p).sort((a, b) =>
+      this.logRatio[a] - this.logRatio[b] || this.weight[a] - this.weight[b] || this.reference[a] - this.reference[b] || this.noise[a] - this.noise[b]));
     this.overall = this.estimate(null);
+    // Each function's share of the parts' votes inside its subtrees, in one walk up from
+    // every part (a function counted once per path, recursion or not).
+    const { func } = aligned;
+    const seen = new Int32Array(aligned.names.length).fill(-1);
+    let totalWeight = 0;
+    for (let p = 0; p < parts; p++) {
+      totalWeight += this.weight[p];
+      for (let n = this.partNode[p]; n > 0; n = parent[n]) {
+        const fn = func[n];
+        if (seen[fn] === p) continue;
+        seen[fn] = p;
+        this.insideWeight.set(fn, (this.insideWeight.get(fn) ?? 0) + this.weight[p]);
+      }
+    }
+    this.totalWeight = totalWeight;
     this.perRun = parts >= MIN_PARTS ? this.runFactors(values, nb) : null;
   }
 
-  /** The drift outside function `fn`'s subtrees (its own change left out); memoized. */
+  /**
+   * The drift outside function `fn`'s subtrees (its own change left out); memoized. A
+   * function whose subtrees hold less than a tenth of the parts' votes cannot carry the
+   * densest half of them: it gets the profile's drift (a large profile has thousands of
+   * such functions, and a leave-out estimate each was most of a compare's time).
+   */
   forFunction(fn: number): FunctionDrift {
+    if ((this.insideWeight.get(fn) ?? 0) < LEAVE_OUT_SHARE * this.totalWeight) return this.overall;
     let known = this.byFunction.get(fn);
     if (!known) {
       const { parent, func } = this.aligned;

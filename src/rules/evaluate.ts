@@ -71,7 +71,7 @@ export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metr
 }
 
 /** The change from b to c (in the comparison's measure) in every scale the limits use. */
-function changeOf(comparison: Comparison, b: number, c: number): Change {
+export function changeOf(comparison: Comparison, b: number, c: number): Change {
   const share = comparison.normalize === 'total';
   const delta = c - b;
   const baseTotal = comparison.baseline.total;
@@ -185,6 +185,9 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   // by a sample of their own) are one hypothesis on the same data: count them once.
   const eventWeight = Math.max(comparison.baseline.eventWeight, comparison.candidate.eventWeight) * (share ? 1 / Math.max(comparison.baseline.total, 1e-300) : 1);
   const groupRuns: number[][] = [];
+  // In name order: which function stands for a group must not depend on function ids
+  // (they differ when the profiles were read on worker threads).
+  tests.sort((a, b) => (a.f.name < b.f.name ? -1 : a.f.name > b.f.name ? 1 : a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
   const groupOf = tests.map((t) => {
     const values = (side: FunctionDelta['baseline']) => (t.metric === 'self' ? side.selfRuns : side.totalRuns);
     const runs = [...values(t.f.baseline), ...values(t.f.candidate)].map((v, r) => (share ? v / Math.max(r < t.f.baseline.selfRuns.length ? comparison.baseline.totals[r] : comparison.candidate.totals[r - t.f.baseline.selfRuns.length], 1e-300) : v));
@@ -249,6 +252,12 @@ export function withdraw(judgement: Judgement, names: Set<string>): Judgement {
   if (names.size === 0) return judgement;
   const violations = judgement.violations.filter((v) => !names.has(v.function));
   return { ...judgement, violations, verdict: verdictOf(violations, judgement.overall) };
+}
+
+/** Returns the judgement with these violations instead (sorted as evaluateRules sorts them), its verdict decided again. */
+export function withViolations(judgement: Judgement, violations: Violation[]): Judgement {
+  const sorted = [...violations].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.change.points - a.change.points || (a.function < b.function ? -1 : 1));
+  return { ...judgement, violations: sorted, verdict: verdictOf(sorted, judgement.overall) };
 }
 
 function verdictOf(violations: Violation[], overall: Judgement['overall']): Verdict {

@@ -7,7 +7,8 @@
 // function's cost: a one-sided test of the caller's runs (its drift divided out) against
 // its baseline runs plus that half.
 import type { Comparison } from '../diff/compare';
-import type { Violation } from './evaluate';
+import { getUnitScale } from '../model/units';
+import { changeOf, exceedsLimits, type Judgement, type Violation } from './evaluate';
 
 /** Share of a new function's growth its callers must carry for it to count as new cost. */
 const CARRIED = 0.5;
@@ -59,4 +60,61 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
 
 function mean(values: number[]): number {
   return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/** A new function judged against the gone functions it replaced under the same callers. */
+export interface Replacement {
+  /** The gone functions, by name. */
+  replaces: string[];
+  /** Its violations, with the change from the gone functions' baseline to its candidate; empty when the net change breaks no rule or is within the noise. */
+  violations: Violation[];
+}
+
+/**
+ * A new function that took the place of gone ones under the same callers (oldParse became
+ * newParse) is judged by the net change: the gone functions' baseline total against its
+ * candidate total (one-sided test of the noise model, with the new function's drift).
+ * Returns the replacements among the judgement's new functions, by name.
+ */
+export function findReplacements(comparison: Comparison, judgement: Judgement, alpha = 0.05): Map<string, Replacement> {
+  const fresh = new Set(judgement.violations.filter((v) => v.status === 'new' && v.metric === 'total').map((v) => v.function));
+  const out = new Map<string, Replacement>();
+  if (fresh.size === 0) return out;
+  const { aligned, table } = comparison;
+  // Callers of the new functions and of every gone function, by function id.
+  const gone = new Uint8Array(aligned.names.length);
+  for (let row = 0; row < table.length; row++) if (table.entry(row).status === 'gone') gone[table.ids[row]] = 1;
+  const isFresh = aligned.names.map((n) => fresh.has(n));
+  const callersOf = new Map<number, Set<number>>();
+  for (let node = 1; node < aligned.parent.length; node++) {
+    const fn = aligned.func[node];
+    const up = aligned.parent[node];
+    if (up <= 0 || !(isFresh[fn] || gone[fn] === 1)) continue;
+    if (!callersOf.has(fn)) callersOf.set(fn, new Set());
+    callersOf.get(fn)!.add(aligned.func[up]);
+  }
+  const share = comparison.normalize === 'total';
+  const dimension = getUnitScale(comparison.sampleType.unit).dimension;
+  const runs = (row: number, side: 'baseline' | 'candidate') => {
+    const entry = table.entry(row);
+    return share ? entry[side].totalRuns.map((v, r) => v / comparison[side].totals[r]) : entry[side].totalRuns;
+  };
+  for (const [fn, callers] of callersOf) {
+    if (!isFresh[fn]) continue;
+    const name = aligned.names[fn];
+    const replaced = [...callersOf].filter(([g, c]) => gone[g] === 1 && [...c].some((x) => callers.has(x))).map(([g]) => aligned.names[g]).sort();
+    if (replaced.length === 0) continue;
+    const row = table.rowOf(name);
+    const baselineRuns = replaced.map((n) => runs(table.rowOf(n), 'baseline')).reduce((sum, r) => sum.map((v, i) => v + r[i]));
+    const candidateRuns = runs(row, 'candidate');
+    const factor = comparison.driftOf(row).factor;
+    const change = changeOf(comparison, mean(baselineRuns), mean(candidateRuns) / factor);
+    const p = comparison.testRow(row, baselineRuns, candidateRuns);
+    const grew = change.delta > 0 && p / 2 <= alpha;
+    const violations = judgement.violations
+      .filter((v) => v.function === name && v.metric === 'total' && grew && exceedsLimits(change, v.limits, dimension))
+      .map((v) => ({ ...v, change, rawChange: changeOf(comparison, mean(baselineRuns), mean(candidateRuns)), pValue: Math.max(v.pValue, p / 2) }));
+    out.set(name, { replaces: replaced, violations });
+  }
+  return out;
 }

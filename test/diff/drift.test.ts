@@ -59,4 +59,23 @@ describe.skipIf(!hasShared)('drift that the changed code could carry (cases/verd
       }
     }
   });
+
+  it('judges a function replaced by one twice as costly by the net change (rename: +102, not +202)', () => {
+    const r = compare(files('rename', 'b-N.folded', [1, 2, 3, 4, 5]), files('rename', 'c-N.folded', [1, 2, 3, 4, 5]));
+    expect(r.verdict).toBe('fail');
+    const v = r.violations.find((x) => x.function === 'newParse' && x.metric === 'total')!;
+    expect(v.baseline).toBeGreaterThan(90); // oldParse's baseline, not 0
+    expect(v.delta).toBeGreaterThan(90);
+    expect(v.delta).toBeLessThan(115);
+    expect(r.notes.join('\n')).toMatch(/newParse is new and oldParse is gone under the same callers: judged as a replacement/);
+  });
+
+  it('catches a new function that a slower baseline would have hidden as moved work', () => {
+    // The calibration corpus: base runs 6 and 9 were slow (their callers ran long), so the
+    // new function's caller does not look grown on raw means.
+    const corpus = resolve(__dirname, '..', '..', 'calibration', 'corpus', 'go');
+    const r = compareFiles({ baseline: ['06', '09', '07'].map((n) => join(corpus, `base-${n}.pb.gz`)), candidate: [2, 4, 5].map((n) => join(corpus, `new-100-${n}.pb.gz`)) }).report;
+    expect(r.verdict).toBe('fail');
+    expect(r.findings[0].function).toBe('main.auditTokens');
+  });
 });

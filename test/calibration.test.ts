@@ -1,0 +1,58 @@
+// The verdict on the calibration corpus (calibration/, real Go, Node and C profiles of one
+// pipeline, see its README): a few of the comparisons `npm run calibrate` makes, as tests
+// that fail when the noise model, the drift or the attribution regress. The full figures
+// (false alarms over 180 splits, power per variant) are in README "What we measured".
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../src/compare-files';
+import { machineFrameKind } from '../src/diff/machine-frames';
+
+const CORPUS = resolve(__dirname, '..', 'calibration', 'corpus');
+const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'));
+const LANGS = ['go', 'node', 'c'] as const;
+const file = (lang: string, name: string) => join(CORPUS, manifest[lang].files.replace('NAME', name));
+// Unchanged runs are numbered base-01..12 and loaded-base-01..12, a variant's runs leaf-100-1..5.
+const runs = (lang: string, prefix: string, picks: number[]) => picks.map((i) => file(lang, `${prefix}${prefix.includes('base') ? String(i).padStart(2, '0') : i}`));
+const compare = (baseline: string[], candidate: string[]) => compareFiles({ baseline, candidate }).report;
+
+describe.each(LANGS)('calibration corpus: %s', (lang) => {
+  const planted = manifest[lang].planted as Record<string, string>;
+
+  it('passes unchanged runs against each other, and runs of a loaded machine against normal ones', () => {
+    for (const [b, c] of [[[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]], [[2, 4, 6], [8, 10, 12]], [[1], [12]]]) {
+      expect(compare(runs(lang, 'base-', b), runs(lang, 'base-', c)).verdict, `base ${b} against ${c}`).not.toBe('fail');
+    }
+    const loaded = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'loaded-base-', [1, 2, 3, 4, 5]));
+    expect(loaded.verdict).not.toBe('fail');
+  });
+
+  it('fails a leaf and a new function that doubled, and leads with them', () => {
+    for (const variant of ['leaf', 'new']) {
+      const r = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-100-`, [1, 2, 3, 4, 5]));
+      expect(r.verdict, variant).toBe('fail');
+      expect(r.findings[0].function, variant).toBe(planted[variant]);
+    }
+  });
+
+  it('passes improvements', () => {
+    for (const variant of ['improve-25', 'improve-50']) {
+      expect(compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-`, [1, 2, 3, 4, 5])).verdict, variant).toBe('pass');
+    }
+  });
+});
+
+describe('frames that measure the machine', () => {
+  it('are told by the profile: Go runtime files (also under -trimpath), kernel interrupt frames, V8 pseudo-frames', () => {
+    expect(machineFrameKind('runtime.asyncPreempt', 'runtime/preempt_amd64.s')).toBe('preemption');
+    expect(machineFrameKind('runtime.gcBgMarkWorker', '/usr/lib/go-1.22/src/runtime/mgc.go')).toBe('gc');
+    expect(machineFrameKind('runtime.gcDrain')).toBe('gc');
+    expect(machineFrameKind('runtime.mallocgc', 'runtime/malloc.go')).toBeUndefined();
+    expect(machineFrameKind('pvm_irq_enable_[k]')).toBe('preemption');
+    expect(machineFrameKind('asm_sysvec_apic_timer_interrupt_[k]')).toBe('interrupt');
+    expect(machineFrameKind('sys_write_[k]')).toBeUndefined();
+    expect(machineFrameKind('irq_exit_rcu')).toBeUndefined(); // no kernel marker: a user function of that name
+    expect(machineFrameKind('(garbage collector)')).toBe('gc');
+    expect(machineFrameKind('main.runtime')).toBeUndefined();
+  });
+});
