@@ -82,8 +82,15 @@ export class DriftModel {
   /** Part indices in increasing log-ratio. */
   private readonly order: Int32Array;
   private readonly byFunction = new Map<number, FunctionDrift>();
-  /** Votes of the parts inside each function's subtrees, and of all parts. */
-  private readonly insideWeight = new Map<number, number>();
+  /**
+   * Per function: the votes of the parts inside its subtrees, their count and a sum of a
+   * hash of their indices. A call chain (main.main, runtime.main, testing.runN) has the same
+   * parts inside each frame: one leave-out estimate serves them all.
+   */
+  private readonly insideWeight: Float64Array;
+  private readonly insideKey: Float64Array;
+  private readonly insideCount: Int32Array;
+  private readonly bySet = new Map<string, FunctionDrift>();
   private readonly totalWeight: number;
   /** Each run's value of each part, in the measure, and each part's baseline mean. */
   private readonly values: Float64Array[];
@@ -172,6 +179,9 @@ export class DriftModel {
     // every part (a function counted once per path, recursion or not).
     const { func } = aligned;
     const seen = new Int32Array(aligned.names.length).fill(-1);
+    this.insideWeight = new Float64Array(aligned.names.length);
+    this.insideKey = new Float64Array(aligned.names.length);
+    this.insideCount = new Int32Array(aligned.names.length);
     let totalWeight = 0;
     for (let p = 0; p < parts; p++) {
       totalWeight += this.weight[p];
@@ -179,7 +189,9 @@ export class DriftModel {
         const fn = func[n];
         if (seen[fn] === p) continue;
         seen[fn] = p;
-        this.insideWeight.set(fn, (this.insideWeight.get(fn) ?? 0) + this.weight[p]);
+        this.insideWeight[fn] += this.weight[p];
+        this.insideKey[fn] += ((p + 1) * 2654435761) % 4294967296 + p * p;
+        this.insideCount[fn]++;
       }
     }
     this.totalWeight = totalWeight;
@@ -193,8 +205,9 @@ export class DriftModel {
    * such functions, and a leave-out estimate each was most of a compare's time).
    */
   forFunction(fn: number): FunctionDrift {
-    if ((this.insideWeight.get(fn) ?? 0) < LEAVE_OUT_SHARE * this.totalWeight) return this.overall;
-    let known = this.byFunction.get(fn);
+    if (!(this.insideWeight[fn] >= LEAVE_OUT_SHARE * this.totalWeight)) return this.overall;
+    const set = `${this.insideCount[fn]}:${this.insideKey[fn]}`;
+    let known = this.byFunction.get(fn) ?? this.bySet.get(set);
     if (!known) {
       const { parent, func } = this.aligned;
       const inside = new Uint8Array(this.partNode.length);
@@ -209,34 +222,66 @@ export class DriftModel {
       }
       known = this.estimate(inside);
       this.byFunction.set(fn, known);
+      this.bySet.set(set, known);
     }
     return known;
   }
 
-  /** Weighted median of the parts' log-ratios, without those marked in `leaveOut`. */
+  /** The drift of the parts not marked in `leaveOut` (see FunctionDrift); linear in the parts but for one sort. */
   private estimate(leaveOut: Uint8Array | null): FunctionDrift {
-    let total = 0;
+    const kept = new Int32Array(this.order.length);
     let count = 0;
+    let total = 0;
     let sumSquares = 0;
-    for (let p = 0; p < this.order.length; p++) {
+    for (let i = 0; i < this.order.length; i++) {
+      const p = this.order[i];
       if (leaveOut?.[p] === 1) continue;
+      kept[count++] = p;
       total += this.weight[p];
       sumSquares += this.weight[p] ** 2;
-      count++;
     }
     if (count < MIN_PARTS || !(total > 0)) return { factor: 1, se: 0, identifiable: false, interaction: 0, runs: new Float64Array(0) };
-    const median = this.shorthMedian(leaveOut, total);
+    const parts = kept.subarray(0, count);
+    const median = this.shorthMedian(parts, total);
     // Standard error of a median: 1.2533 sigma / sqrt(n), sigma from the weighted MAD.
-    const mad = this.weightedQuantileOf(Array.from(this.order).filter((p) => leaveOut?.[p] !== 1).map((p) => [Math.abs(this.logRatio[p] - median), this.weight[p]]), 0.5);
+    const mad = this.medianDeviation(parts, median, total);
     const effective = (total * total) / sumSquares;
     const se = (1.2533 * 1.4826 * mad) / Math.sqrt(effective);
     // Divide out only what the parts establish, and no more than a runner drifts.
     const shrunk = Math.sign(median) * Math.max(0, Math.abs(median) - SHRINK_SE * se);
     const bounded = Math.max(-Math.log(MAX_DRIFT), Math.min(Math.log(MAX_DRIFT), shrunk));
-    // How much the parts disagree beyond their own noise, robustly (the median of a
-    // chi-square with one degree of freedom is 0.455).
-    const excess = this.weightedQuantileOf(Array.from(this.order).filter((p) => leaveOut?.[p] !== 1).map((p) => [((this.logRatio[p] - median) ** 2 - this.noise[p]) / 0.455, this.weight[p]]), 0.5);
-    return { factor: Math.exp(bounded), se, identifiable: true, interaction: Math.max(0, excess), runs: this.runSpeeds(leaveOut) };
+    // How much the parts disagree beyond their own noise, robustly: the weighted median of
+    // the excess (the median of a chi-square with one degree of freedom is 0.455).
+    const excess = new Float64Array(count);
+    for (let i = 0; i < count; i++) excess[i] = ((this.logRatio[parts[i]] - median) ** 2 - this.noise[parts[i]]) / 0.455;
+    const byExcess = Int32Array.from({ length: count }, (_, i) => i).sort((x, y) => excess[x] - excess[y]);
+    let acc = 0;
+    let interaction = 0;
+    for (let i = 0; i < count; i++) {
+      acc += this.weight[parts[byExcess[i]]];
+      interaction = excess[byExcess[i]];
+      if (acc >= total / 2) break;
+    }
+    const runs = this.baselineRuns >= 2 || this.values.length - this.baselineRuns >= 2 ? this.runSpeeds(leaveOut) : new Float64Array(0);
+    return { factor: Math.exp(bounded), se, identifiable: true, interaction: Math.max(0, interaction), runs };
+  }
+
+  /** Weighted median of |log-ratio - center| over `parts` (sorted by log-ratio): the two sides merged outwards from the center. */
+  private medianDeviation(parts: Int32Array, center: number, total: number): number {
+    let right = 0;
+    while (right < parts.length && this.logRatio[parts[right]] <= center) right++;
+    let left = right - 1;
+    let acc = 0;
+    let deviation = 0;
+    while (left >= 0 || right < parts.length) {
+      const dl = left >= 0 ? center - this.logRatio[parts[left]] : Infinity;
+      const dr = right < parts.length ? this.logRatio[parts[right]] - center : Infinity;
+      const p = dl <= dr ? parts[left--] : parts[right++];
+      deviation = Math.min(dl, dr);
+      acc += this.weight[p];
+      if (acc >= total / 2) break;
+    }
+    return deviation;
   }
 
   /** Each run's speed against its side's mean run, shrunk by two standard errors (see FunctionDrift.runs). */
@@ -280,8 +325,7 @@ export class DriftModel {
    * of a changed subtree sit apart at their own ratio; a plain median, once they are a
    * third of the parts, is pulled towards them by the spread of the rest.
    */
-  private shorthMedian(leaveOut: Uint8Array | null, total: number): number {
-    const kept = Array.from(this.order).filter((p) => leaveOut?.[p] !== 1);
+  private shorthMedian(kept: Int32Array, total: number): number {
     let best = [0, kept.length - 1];
     let width = Infinity;
     let acc = 0;
@@ -295,21 +339,15 @@ export class DriftModel {
       }
       acc -= this.weight[kept[i]];
     }
-    const window = kept.slice(best[0], best[1] + 1);
-    return this.weightedQuantileOf(window.map((p) => [this.logRatio[p], this.weight[p]]), 0.5);
-  }
-
-  private weightedQuantile(value: (p: number) => number, leaveOut: Uint8Array | null, total: number, q: number): number {
-    let acc = 0;
-    let last = 0;
-    for (let i = 0; i < this.order.length; i++) {
-      const p = this.order[i];
-      if (leaveOut?.[p] === 1) continue;
-      acc += this.weight[p];
-      last = value(p);
-      if (acc >= q * total) return last;
+    // The window is in log-ratio order: its weighted median by one pass.
+    let half = 0;
+    for (let i = best[0]; i <= best[1]; i++) half += this.weight[kept[i]] / 2;
+    let run = 0;
+    for (let i = best[0]; i <= best[1]; i++) {
+      run += this.weight[kept[i]];
+      if (run >= half) return this.logRatio[kept[i]];
     }
-    return last;
+    return this.logRatio[kept[best[1]]];
   }
 
   private weightedQuantileOf(pairs: [number, number][], q: number): number {

@@ -60,6 +60,14 @@ export class FunctionTable {
     return this.files[this.ids[row]] || undefined;
   }
 
+  /** `new`: only in the candidate; `gone`: only in the baseline; else `both`. */
+  status(row: number): FunctionDelta['status'] {
+    const id = this.ids[row];
+    const inB = this.baseline.present[id] === 1;
+    const inC = this.candidate.present[id] === 1;
+    return inB && inC ? 'both' : inC ? 'new' : 'gone';
+  }
+
   /** The row of a function name, -1 when absent. */
   rowOf(name: string): number {
     if (!this.byName) {
@@ -136,14 +144,12 @@ export class FunctionTable {
     const known = this.entries[row];
     if (known) return known;
     const id = this.ids[row];
-    const inB = this.baseline.present[id] === 1;
-    const inC = this.candidate.present[id] === 1;
     const baseline = this.sideValues(row, 'baseline');
     const candidate = this.sideValues(row, 'candidate');
     return (this.entries[row] = {
       name: this.names[id],
       file: this.file(row), // left out of the JSON when unknown
-      status: inB && inC ? 'both' : inC ? 'new' : 'gone',
+      status: this.status(row),
       baseline,
       candidate,
       pValue: this.tested(row, 'total', baseline.totalRuns, candidate.totalRuns),

@@ -1,52 +1,5 @@
-// Classic significance tests (Welch's, a prediction interval, a sampling test) and the
-// Benjamini-Hochberg correction. The comparison's own test is noise.ts's moderatedTest.
-import { mean, tPValue, variance, zPValue } from './noise';
-
-export { mean, variance };
-
-/**
- * Welch's t-test (unequal variances) on per-run values, both sides two or more runs.
- * When neither side varies, the difference is certain: p = 0 if the means differ, else 1.
- */
-export function welchTest(baseline: ArrayLike<number>, candidate: ArrayLike<number>): number {
-  const nb = baseline.length;
-  const nc = candidate.length;
-  const mb = mean(baseline);
-  const mc = mean(candidate);
-  const vb = variance(baseline) / nb;
-  const vc = variance(candidate) / nc;
-  const se2 = vb + vc;
-  if (se2 === 0) return mb === mc ? 1 : 0;
-  // Welch-Satterthwaite degrees of freedom.
-  const df = (se2 * se2) / ((vb * vb) / (nb - 1) + (vc * vc) / (nc - 1));
-  return tPValue((mc - mb) / Math.sqrt(se2), df);
-}
-
-/**
- * One run against several: is `single` outside the prediction interval of the runs'
- * distribution? As Bencher's t-test threshold, the spread of the several runs stands for
- * the machine's run-to-run noise, which sampling noise alone underestimates.
- * Returns null when the runs do not vary (no spread to judge by).
- */
-export function predictionTest(runs: ArrayLike<number>, single: number): number | null {
-  const n = runs.length;
-  const sd = Math.sqrt(variance(runs));
-  if (sd === 0) return null;
-  return tPValue((single - mean(runs)) / (sd * Math.sqrt(1 + 1 / n)), n - 1);
-}
-
-/**
- * One run a side: a normal approximation of the Poisson sampling noise of each value,
- * widened by an assumed run-to-run noise (coefficient of variation `runNoise`), because a
- * single run cannot measure it and machines vary far more than sampling does.
- * `weightB`/`weightC` are the value of one sampling event in each run (for example the
- * CPU sampling period), so a value v counts v / weight events with variance weight * v.
- */
-export function samplingTest(b: number, c: number, weightB: number, weightC: number, runNoise: number): number {
-  const variance = Math.abs(weightB * b) + Math.abs(weightC * c) + runNoise ** 2 * (b * b + c * c);
-  if (variance === 0) return b === c ? 1 : 0;
-  return zPValue((c - b) / Math.sqrt(variance));
-}
+// The Benjamini-Hochberg correction for many tests at once. The comparison's own test is
+// noise.ts's moderatedTest.
 
 /**
  * Benjamini-Hochberg adjusted p-values (false discovery rate) for a family of tests, in

@@ -83,7 +83,7 @@ export function findReplacements(comparison: Comparison, judgement: Judgement, a
   const { aligned, table } = comparison;
   // Callers of the new functions and of every gone function, by function id.
   const gone = new Uint8Array(aligned.names.length);
-  for (let row = 0; row < table.length; row++) if (table.entry(row).status === 'gone') gone[table.ids[row]] = 1;
+  for (let row = 0; row < table.length; row++) if (table.status(row) === 'gone') gone[table.ids[row]] = 1;
   const isFresh = aligned.names.map((n) => fresh.has(n));
   const callersOf = new Map<number, Set<number>>();
   for (let node = 1; node < aligned.parent.length; node++) {

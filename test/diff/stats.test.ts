@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { adjustBenjaminiHochberg, mean, predictionTest, samplingTest, variance, welchTest } from '../../src/diff/stats';
+import { estimateRunNoise, mean, moderatedTest, tPValue, variance, type NoisePrior, type TestDrift } from '../../src/diff/noise';
+import { adjustBenjaminiHochberg } from '../../src/diff/stats';
+
+const prior: NoisePrior = { weightB: 1, weightC: 1, phi2: 0.05 ** 2 };
+const none: TestDrift = { factor: 1, se: 0, interaction: 0 };
 
 describe('statistics', () => {
   it('computes mean and sample variance', () => {
@@ -8,32 +12,65 @@ describe('statistics', () => {
     expect(variance([7])).toBe(0);
   });
 
-  it("matches R's t.test (Welch) on a textbook pair", () => {
-    // t.test(1:5, c(2,4,6,8,10)): t = -1.8974, df = 5.8824, p-value = 0.1076
-    expect(welchTest([1, 2, 3, 4, 5], [2, 4, 6, 8, 10])).toBeCloseTo(0.1076, 3);
+  it("matches R's pt for the t distribution", () => {
+    // 2 * pt(-1.8974, 5.8824) = 0.1076 (t.test(1:5, c(2,4,6,8,10)), Welch)
+    expect(tPValue(-1.8974, 5.8824)).toBeCloseTo(0.1076, 3);
   });
 
-  it('treats runs without spread as certain', () => {
-    expect(welchTest([5, 5, 5], [5, 5])).toBe(1);
-    expect(welchTest([0, 0, 0], [3, 3, 3])).toBe(0);
-  });
-
-  it('judges one run against the prediction interval of several', () => {
-    // mean 11, sd 1.5811; t = 9 / (1.5811 * sqrt(1 + 1/5)) = 5.196 on 4 df
-    expect(predictionTest([10, 12, 11, 9, 13], 20)).toBeCloseTo(0.00655, 4);
-    expect(predictionTest([4, 4, 4], 9)).toBeNull();
-  });
-
-  it('widens the sampling test by the assumed run-to-run noise', () => {
-    expect(samplingTest(100, 100, 1, 1, 0.1)).toBe(1);
-    expect(samplingTest(0, 0, 1, 1, 0.1)).toBe(1);
-    // z = 60 / sqrt(100 + 160) = 3.72 with sampling noise alone
-    expect(samplingTest(100, 160, 1, 1, 0)).toBeCloseTo(0.000199, 5);
-    expect(samplingTest(100, 160, 1, 1, 0.1)).toBeGreaterThan(samplingTest(100, 160, 1, 1, 0));
-  });
-
-  it("matches R's p.adjust(method = 'BH')", () => {
+  it("matches R's p.adjust(method = 'BH'), and weights move the budget to the heavier tests", () => {
     expect(adjustBenjaminiHochberg([0.01, 0.04, 0.03, 0.005])).toEqual([0.02, 0.04, 0.04, 0.02]);
     expect(adjustBenjaminiHochberg([])).toEqual([]);
+    expect(adjustBenjaminiHochberg([0.01, 0.01], [1, 1])).toEqual([0.01, 0.01]);
+    const [heavy, light] = adjustBenjaminiHochberg([0.02, 0.02, 0.5], [2, 0.5, 0.5]);
+    expect(heavy).toBeLessThan(light);
+  });
+});
+
+describe('the moderated test (noise.ts)', () => {
+  it('finds a doubling of 3 steady runs a side, and not the same runs against themselves', () => {
+    expect(moderatedTest([1000, 1020, 980], [2000, 2030, 1990], prior, none)).toBeLessThan(0.001);
+    expect(moderatedTest([1000, 1020, 980], [1010, 990, 1000], prior, none)).toBeGreaterThan(0.3);
+  });
+
+  it('does not believe three runs that happened to agree are free of noise', () => {
+    // Identical runs: without the prior the variance would be 0 and any change certain.
+    const p = moderatedTest([1000, 1000, 1000], [1060, 1060, 1060], prior, none);
+    expect(p).toBeGreaterThan(0.01);
+  });
+
+  it('keeps the spread of runs that scatter far beyond the prior (a run in a slow slot)', () => {
+    const steady = moderatedTest([300, 310, 305, 295, 300], [420, 430, 425, 415, 420], prior, none);
+    const oneSlow = moderatedTest([300, 310, 305, 295, 300], [300, 305, 310, 300, 900], prior, none);
+    expect(steady).toBeLessThan(0.001);
+    expect(oneSlow).toBeGreaterThan(0.05);
+  });
+
+  it('divides the drift out of the candidate, and widens by its uncertainty and the runners\' interaction', () => {
+    const b = [1000, 1010, 990, 1005, 995];
+    const c = [1200, 1210, 1190, 1205, 1195];
+    expect(moderatedTest(b, c, prior, none)).toBeLessThan(0.001);
+    expect(moderatedTest(b, c, prior, { factor: 1.2, se: 0.01, interaction: 0 })).toBeGreaterThan(0.5);
+    expect(moderatedTest(b, [1100, 1110, 1090, 1105, 1095], prior, { factor: 1, se: 0, interaction: 0.1 ** 2 })).toBeGreaterThan(0.2);
+  });
+
+  it('tests a new function (no baseline value) against sampling noise', () => {
+    expect(moderatedTest([0, 0, 0], [80, 76, 85], prior, none)).toBeLessThan(0.001);
+    expect(moderatedTest([0, 0, 0], [1, 0, 2], prior, none)).toBeGreaterThan(0.01);
+  });
+});
+
+describe('run-to-run noise from the functions', () => {
+  const functions = 40;
+  // Deterministic pseudo-noise: function f, run r gets a factor within +-cv.
+  const runsOf = (f: number, n: number, cv: number, offset: number) => Array.from({ length: n }, (_, r) => 10000 * (1 + f / 10) * (1 + cv * Math.sin(7 * f + 3 * r + offset)));
+  it('measures the spread within sides when there are several runs', () => {
+    const phi = Math.sqrt(estimateRunNoise(Array.from({ length: functions }, (_, f) => runsOf(f, 5, 0.1, 0)), Array.from({ length: functions }, (_, f) => runsOf(f, 5, 0.1, 1)), 1, 1)!);
+    expect(phi).toBeGreaterThan(0.04);
+    expect(phi).toBeLessThan(0.12);
+  });
+  it('errs wide with one run a side, never below 8%, and says nothing from too few functions', () => {
+    const phi = Math.sqrt(estimateRunNoise(Array.from({ length: functions }, (_, f) => runsOf(f, 1, 0.02, 0)), Array.from({ length: functions }, (_, f) => runsOf(f, 1, 0.02, 2)), 1, 1)!);
+    expect(phi).toBeGreaterThanOrEqual(0.08);
+    expect(estimateRunNoise([[100], [200]], [[110], [190]], 1, 1)).toBeNull();
   });
 });
