@@ -27,6 +27,8 @@ export class FunctionTable {
   /** Mean shares by side and metric (baseline self, baseline total, candidate self, candidate total), made on first use. */
   private readonly shares: (Float64Array | undefined)[] = [undefined, undefined, undefined, undefined];
   private byName: Map<string, number> | undefined;
+  /** pooledShare's columns, made on first use. */
+  private readonly pooled: Partial<Record<Metric, Float64Array>> = {};
   private everything: FunctionDelta[] | undefined;
 
   constructor(
@@ -93,9 +95,13 @@ export class FunctionTable {
 
   /** Per row, the mean of the two sides' mean shares of self or total: a function's size that its change does not decide (the rules' floor and family read it). */
   pooledShare(metric: Metric): Float64Array {
-    const b = this.shareColumn('baseline', metric);
-    const c = this.shareColumn('candidate', metric);
-    return b.map((share, row) => (share + c[row]) / 2);
+    let column = this.pooled[metric];
+    if (!column) {
+      const b = this.shareColumn('baseline', metric);
+      const c = this.shareColumn('candidate', metric);
+      column = this.pooled[metric] = b.map((share, row) => (share + c[row]) / 2);
+    }
+    return column;
   }
 
   /** The mean shares of one side's self or total, a column made on first use. */

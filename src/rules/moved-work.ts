@@ -28,11 +28,7 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
     if (isCandidate[fn] === 1 && up > 0) callers.get(aligned.names[fn])!.add(aligned.names[aligned.func[up]]);
   }
   const { table } = comparison;
-  const share = comparison.normalize === 'total';
-  const runs = (row: number, side: 'baseline' | 'candidate') => {
-    const entry = table.entry(row);
-    return share ? entry[side].totalRuns.map((v, r) => v / comparison[side].totals[r]) : entry[side].totalRuns;
-  };
+  const runs = (row: number, side: 'baseline' | 'candidate') => totalRuns(comparison, row, side);
   const moved = new Set<string>();
   for (const name of candidates) {
     const row = table.rowOf(name);
@@ -56,6 +52,12 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
     if ([...set].every(carriedLess)) moved.add(name);
   }
   return moved;
+}
+
+/** Each run's total of a row on one side, in the comparison's measure (the unit, or shares of the run's total). */
+function totalRuns(comparison: Comparison, row: number, side: 'baseline' | 'candidate'): number[] {
+  const runs = comparison.table.entry(row)[side].totalRuns;
+  return comparison.normalize === 'total' ? runs.map((v, r) => v / comparison[side].totals[r]) : runs;
 }
 
 function mean(values: number[]): number {
@@ -93,12 +95,8 @@ export function findReplacements(comparison: Comparison, judgement: Judgement, a
     if (!callersOf.has(fn)) callersOf.set(fn, new Set());
     callersOf.get(fn)!.add(aligned.func[up]);
   }
-  const share = comparison.normalize === 'total';
   const dimension = getUnitScale(comparison.sampleType.unit).dimension;
-  const runs = (row: number, side: 'baseline' | 'candidate') => {
-    const entry = table.entry(row);
-    return share ? entry[side].totalRuns.map((v, r) => v / comparison[side].totals[r]) : entry[side].totalRuns;
-  };
+  const runs = (row: number, side: 'baseline' | 'candidate') => totalRuns(comparison, row, side);
   for (const [fn, callers] of callersOf) {
     if (!isFresh[fn]) continue;
     const name = aligned.names[fn];
