@@ -102,12 +102,18 @@ export function noiseSentence(report: Report): string {
   const drift = noise.drift && Math.abs(noise.drift.change) > 0.001
     ? ` Runner drift: judged for each function from the code outside it (whole profile ${formatPercent(noise.drift.change)}).`
     : '';
-  const machine = noise.machineShare && Math.abs(noise.machineShare.candidate - noise.machineShare.baseline) >= 0.05
+  const machine = noise.machineShare && runnersDiffered(noise.machineShare.baseline, noise.machineShare.candidate)
     ? ` The runners differed: frames that measure the machine (preemption, GC, interrupts, idle) held ${pct(noise.machineShare.baseline)} of the baseline and ${pct(noise.machineShare.candidate)} of the candidate; they are never judged on their own.`
     : '';
   if (noise.test === 'welch') return `moderated t-test on log per-run values (${runNoise}), ${fdr}.${drift}${machine}`;
   if (noise.test === 'prediction') return `one run against the other side's runs (moderated variance, ${runNoise}), ${fdr}.${drift}${machine}`;
   return `one run per side (${runNoise} on top of sampling noise), ${fdr}.${drift}${machine} Compare several runs per side for a sharper verdict.`;
+}
+
+/** True when the share of machine frames moved by 2 points or more and by half or more: the runners differed. */
+function runnersDiffered(baseline: number, candidate: number): boolean {
+  const [low, high] = baseline < candidate ? [baseline, candidate] : [candidate, baseline];
+  return high - low >= 0.02 && high >= 1.5 * low;
 }
 
 /** Where the judged change differs from the measured one: ` (measured +30.3%; runner drift +4.0% divided out)`, else ''. */
