@@ -131,7 +131,7 @@ export function compareRuns(
   // The value of one sampling event, in the measure compared (absolute or share).
   const weightIn = (s: SideSummary) => (share ? (s.total > 0 ? s.eventWeight / s.total : 0) : s.eventWeight);
   const prior: NoisePrior = { weightB: weightIn(b.summary), weightC: weightIn(c.summary), phi2: options.runNoise ** 2 };
-  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, testDrift(row)), share);
+  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)), share);
   // Functions large enough to judge (their share averaged over both sides, which the change
   // does not decide) have the drift outside their own subtree; the rest the profile's.
   const pooledTotal = table.pooledShare('total');
@@ -140,22 +140,17 @@ export function compareRuns(
     if (pooledTotal[row] < floor) return driftModel.overall;
     return driftModel.forFunction(table.ids[row]);
   };
-  const testDrift = (row: number): TestDrift => {
-    const d = driftOf(row);
-    return { factor: d.factor, se: d.se, interaction: d.interaction, runs: d.runs };
-  };
   // Run-to-run noise from the functions themselves: their self values (totals of a call
   // chain repeat each other), over the floor, machine frames left out; where too few
   // functions have a self value that large (a heap profile of a few allocation sites),
   // their totals too.
   const pooledSelf = table.pooledShare('self');
   const judged = (row: number) => machineFunction[table.ids[row]] === 0;
-  const measure = (side: SideData, metric: 'self' | 'total', row: number) => side[metric].map((v, r) => (share ? (side.totals[r] > 0 ? v[table.ids[row]] / side.totals[r] : 0) : v[table.ids[row]]));
   const estimators: { row: number; metric: 'self' | 'total' }[] = [];
   for (let row = 0; row < table.length; row++) if (pooledSelf[row] >= floor && judged(row)) estimators.push({ row, metric: 'self' });
   if (estimators.length < 5) for (let row = 0; row < table.length; row++) if (pooledTotal[row] >= floor && pooledSelf[row] < floor && judged(row)) estimators.push({ row, metric: 'total' });
   const phi2 = baseline.length > 0 && candidate.length > 0
-    ? estimateRunNoise(estimators.map((e) => measure(b, e.metric, e.row)), estimators.map((e) => measure(c, e.metric, e.row)), prior.weightB, prior.weightC)
+    ? estimateRunNoise(estimators.map((e) => table.measuredRuns(e.row, 'baseline', e.metric)), estimators.map((e) => table.measuredRuns(e.row, 'candidate', e.metric)), prior.weightB, prior.weightC)
     : null;
   if (phi2 !== null) prior.phi2 = phi2;
   // Frames of the picture: the profile's drift, without the interaction (which the
@@ -163,11 +158,13 @@ export function compareRuns(
   const overallDrift: TestDrift = driftModel ? { factor: driftModel.overall.factor, se: driftModel.overall.se, interaction: 0 } : { factor: 1, se: 0, interaction: 0 };
   const absolutePrior: NoisePrior = { weightB: b.summary.eventWeight, weightC: c.summary.eventWeight, phi2: prior.phi2 };
   const pOverall = moderatedTest(b.summary.totals, c.summary.totals, absolutePrior, { factor: 1, se: 0, interaction: 0 });
+  // Top-most machine nodes only: their subtrees hold the rest. Found once, summed per run.
+  const machineTops: number[] = [];
+  for (let node = 1; node < aligned.parent.length; node++) if (machineNodes[node] === 1 && machineNodes[aligned.parent[node]] === 0) machineTops.push(node);
   const machineShare = (side: SideData, offset: number) => mean(side.totals.map((total, r) => {
     const inclusive = aligned.inclusive[offset + r];
     let sum = 0;
-    // Top-most machine nodes only: their subtrees hold the rest.
-    for (let node = 1; node < aligned.parent.length; node++) if (machineNodes[node] === 1 && machineNodes[aligned.parent[node]] === 0) sum += inclusive[node];
+    for (const node of machineTops) sum += inclusive[node];
     return total > 0 ? sum / total : 0;
   }));
   return {
@@ -187,7 +184,7 @@ export function compareRuns(
     machineShare: { baseline: machineShare(b, 0), candidate: machineShare(c, baseline.length) },
     aligned,
     testChange: (bs, cs) => moderatedTest(bs, cs, prior, overallDrift),
-    testRow: (row, bs, cs) => moderatedTest(bs, cs, prior, testDrift(row)),
+    testRow: (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)),
   };
 }
 

@@ -18,6 +18,7 @@
 //   code slows more than compute-bound on a busy machine) is estimated too, robustly, and
 //   widens every function's test (`interaction`).
 import type { AlignedTree } from './align';
+import { mean } from './noise';
 
 /** Fewer parts than this outside a function's subtree and its drift is not identifiable. */
 export const MIN_PARTS = 5;
@@ -377,20 +378,4 @@ export class DriftModel {
       candidate: Array.from({ length: values.length - nb }, (_, r) => factor(nb + r)),
     };
   }
-}
-
-function mean(values: number[]): number {
-  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
-}
-
-/** The value below which half of the weight lies. */
-export function weightedMedian(values: number[], weights: number[]): number {
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-  const half = weights.reduce((a, b) => a + b, 0) / 2;
-  let acc = 0;
-  for (const i of order) {
-    acc += weights[i];
-    if (acc >= half) return values[i];
-  }
-  return values[order[order.length - 1]] ?? 1;
 }

@@ -136,13 +136,22 @@ export class FunctionTable {
     return this[side][metric].map((values) => values[id]);
   }
 
+  /** Each run's self or total of a row on one side in the compared measure: the unit, or with normalize total each run's share of its total. */
+  measuredRuns(row: number, side: 'baseline' | 'candidate', metric: Metric): number[] {
+    return this.measured(this.runValues(row, side, metric), side);
+  }
+
+  /** Run values of one side in the compared measure (see measuredRuns). */
+  private measured(runs: number[], side: 'baseline' | 'candidate'): number[] {
+    const { totals } = this[side];
+    return this.share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs;
+  }
+
   /** pValue, from the row's per-run values of each side (in the unit). */
   private tested(row: number, metric: Metric, baseline: number[], candidate: number[]): number {
     const known = this.pValues[metric][row];
     if (!Number.isNaN(known)) return known;
-    // With normalize total, the test compares each run's share of its total.
-    const measure = (runs: number[], { totals }: SideColumns) => (this.share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs);
-    return (this.pValues[metric][row] = this.test(row, measure(baseline, this.baseline), measure(candidate, this.candidate)));
+    return (this.pValues[metric][row] = this.test(row, this.measured(baseline, 'baseline'), this.measured(candidate, 'candidate')));
   }
 
   /** The row as the report's entry; made once. */

@@ -150,7 +150,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   // change breaks a rule" and correcting over those alone let one noisy GC frame, tested
   // alone, fail at p 0.048. Machine frames (preemption, GC, interrupts, idle) are a
   // difference between runners, never a regression on their own.
-  const tests: { f: FunctionDelta; metric: 'self' | 'total'; p: number; size: number; change: Change; rawChange: Change; drift: Violation['drift']; broken: Rule[] }[] = [];
+  const tests: { row: number; f: FunctionDelta; metric: 'self' | 'total'; p: number; size: number; change: Change; rawChange: Change; drift: Violation['drift']; broken: Rule[] }[] = [];
   const { table } = comparison;
   const pooledShares = { self: table.pooledShare('self'), total: table.pooledShare('total') };
   for (let row = 0; row < table.length; row++) {
@@ -177,7 +177,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
       // p-values are two-sided, for the tables, which show both directions).
       const twoSided = metric === 'self' ? f.pValueSelf : f.pValue;
       const p = change.delta > 0 ? twoSided / 2 : 1 - twoSided / 2;
-      tests.push({ f, metric, p, size: pooledShares[metric][row], change, rawChange: getChange(comparison, f, metric), drift: { factor: d.factor, identifiable: d.identifiable }, broken });
+      tests.push({ row, f, metric, p, size: pooledShares[metric][row], change, rawChange: getChange(comparison, f, metric), drift: { factor: d.factor, identifiable: d.identifiable }, broken });
     }
   }
   // Functions with the same per-run values (a call chain where each frame only calls the
@@ -189,17 +189,16 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   // (they differ when the profiles were read on worker threads).
   tests.sort((a, b) => (a.f.name < b.f.name ? -1 : a.f.name > b.f.name ? 1 : a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0));
   const groupOf = tests.map((t) => {
-    const values = (side: FunctionDelta['baseline']) => (t.metric === 'self' ? side.selfRuns : side.totalRuns);
-    const runs = [...values(t.f.baseline), ...values(t.f.candidate)].map((v, r) => (share ? v / Math.max(r < t.f.baseline.selfRuns.length ? comparison.baseline.totals[r] : comparison.candidate.totals[r - t.f.baseline.selfRuns.length], 1e-300) : v));
+    const runs = [...table.measuredRuns(t.row, 'baseline', t.metric), ...table.measuredRuns(t.row, 'candidate', t.metric)];
     const same = groupRuns.findIndex((g) => g.every((v, r) => Math.abs(v - runs[r]) <= Math.max(2 * eventWeight, 0.03 * Math.abs(v))));
     if (same >= 0) return same;
     return groupRuns.push(runs) - 1;
   });
-  const groups = { size: groupRuns.length };
-  const groupP = new Array<number>(groups.size);
-  const groupWeight = new Array<number>(groups.size).fill(0);
+  // A group's p-value is its first member's (in name order), its weight its largest.
+  const groupP = new Array<number>(groupRuns.length).fill(NaN);
+  const groupWeight = new Array<number>(groupRuns.length).fill(0);
   tests.forEach((t, i) => {
-    groupP[groupOf[i]] = t.p;
+    if (Number.isNaN(groupP[groupOf[i]])) groupP[groupOf[i]] = t.p;
     groupWeight[groupOf[i]] = Math.max(groupWeight[groupOf[i]], Math.sqrt(t.size));
   });
   // Weighted by size, which the change does not decide: the rules judge points of the
@@ -244,7 +243,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
     const violated = limits !== null && exceedsLimits(change, limits, dimension) && comparison.pOverall <= config.alpha;
     overall = { change, pValue: comparison.pOverall, violated, ...(limits ? { severity: limits.severity, rule: describeLimits('profile total', limits) } : {}) };
   }
-  return { verdict: verdictOf(violations, overall), violations, notSignificant, tested: tests.length, hypotheses: groups.size, overall };
+  return { verdict: verdictOf(violations, overall), violations, notSignificant, tested: tests.length, hypotheses: groupRuns.length, overall };
 }
 
 /** Returns the judgement without the violations of `names`, its verdict decided again. */

@@ -7,6 +7,7 @@
 // function's cost: a one-sided test of the caller's runs (its drift divided out) against
 // its baseline runs plus that half.
 import type { Comparison } from '../diff/compare';
+import { mean } from '../diff/noise';
 import { getUnitScale } from '../model/units';
 import { changeOf, exceedsLimits, type Judgement, type Violation } from './evaluate';
 
@@ -28,7 +29,7 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
     if (isCandidate[fn] === 1 && up > 0) callers.get(aligned.names[fn])!.add(aligned.names[aligned.func[up]]);
   }
   const { table } = comparison;
-  const runs = (row: number, side: 'baseline' | 'candidate') => totalRuns(comparison, row, side);
+  const runs = (row: number, side: 'baseline' | 'candidate') => table.measuredRuns(row, side, 'total');
   const moved = new Set<string>();
   for (const name of candidates) {
     const row = table.rowOf(name);
@@ -52,16 +53,6 @@ export function findMovedWork(comparison: Comparison, violations: Violation[], a
     if ([...set].every(carriedLess)) moved.add(name);
   }
   return moved;
-}
-
-/** Each run's total of a row on one side, in the comparison's measure (the unit, or shares of the run's total). */
-function totalRuns(comparison: Comparison, row: number, side: 'baseline' | 'candidate'): number[] {
-  const runs = comparison.table.entry(row)[side].totalRuns;
-  return comparison.normalize === 'total' ? runs.map((v, r) => v / comparison[side].totals[r]) : runs;
-}
-
-function mean(values: number[]): number {
-  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
 /** A new function judged against the gone functions it replaced under the same callers. */
@@ -96,7 +87,7 @@ export function findReplacements(comparison: Comparison, judgement: Judgement, a
     callersOf.get(fn)!.add(aligned.func[up]);
   }
   const dimension = getUnitScale(comparison.sampleType.unit).dimension;
-  const runs = (row: number, side: 'baseline' | 'candidate') => totalRuns(comparison, row, side);
+  const runs = (row: number, side: 'baseline' | 'candidate') => table.measuredRuns(row, side, 'total');
   for (const [fn, callers] of callersOf) {
     if (!isFresh[fn]) continue;
     const name = aligned.names[fn];

@@ -4,19 +4,11 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
-import { weightedMedian } from '../../src/diff/drift';
 import { hasShared } from '../fixtures';
 
 const CASES = resolve(__dirname, '..', '..', '..', 'shared', 'cases', 'verdict');
 const compare = (baseline: string[], candidate: string[]) => compareFiles({ baseline, candidate, configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml') }).report;
 const files = (dir: string, pattern: string, picks: number[]) => picks.map((i) => join(CASES, dir, pattern.replace('N', String(i))));
-
-describe('weighted median', () => {
-  it('takes the value below which half the weight lies', () => {
-    expect(weightedMedian([1, 2, 3], [1, 1, 1])).toBe(2);
-    expect(weightedMedian([1, 2, 3], [5, 1, 1])).toBe(1);
-  });
-});
 
 describe.skipIf(!hasShared)('drift that the changed code could carry (cases/verdict)', () => {
   it('fails go-drift: tokenize (+30%, half the profile) leads, and the drift outside it is not divided out of it', () => {
