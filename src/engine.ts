@@ -5,19 +5,11 @@ import { findGrowthPaths } from './diff/growth-paths';
 import { findLibraryFunctions } from './diff/library-frames';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
-import { evaluateRules, exceedsLimits, withdraw, withDelta, withViolations, type Judgement } from './rules/evaluate';
+import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
 import { checkRules } from './rules/check';
-import { findMovedWork, findReplacements } from './rules/moved-work';
+import { findMovedWork, findReplacements, withReplacements } from './rules/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
-
-/** The judgement with each replacement's total violations replaced by its net ones (none when the net change is no regression). */
-function withReplacements(judgement: Judgement, replacements: Map<string, { violations: Judgement['violations'] }>): Judgement {
-  if (replacements.size === 0) return judgement;
-  const kept = judgement.violations.filter((v) => !(replacements.has(v.function) && v.metric === 'total'));
-  const violations = [...kept, ...[...replacements.values()].flatMap((r) => r.violations)];
-  return withViolations(judgement, violations);
-}
 
 /** What a comparison produced: the report, and the comparison the pictures are drawn from. */
 export interface CompareResult {

@@ -9,7 +9,7 @@
 import type { Comparison } from '../diff/compare';
 import { mean } from '../diff/noise';
 import { getUnitScale } from '../model/units';
-import { changeOf, exceedsLimits, type Judgement, type Violation } from './evaluate';
+import { changeOf, exceedsLimits, withViolations, type Judgement, type Violation } from './evaluate';
 
 /** Share of a new function's growth its callers must carry for it to count as new cost. */
 const CARRIED = 0.5;
@@ -106,4 +106,12 @@ export function findReplacements(comparison: Comparison, judgement: Judgement, a
     out.set(name, { replaces: replaced, violations });
   }
   return out;
+}
+
+/** The judgement with each replacement's total violations replaced by its net ones (none when the net change is no regression). */
+export function withReplacements(judgement: Judgement, replacements: Map<string, Replacement>): Judgement {
+  if (replacements.size === 0) return judgement;
+  const kept = judgement.violations.filter((v) => !(replacements.has(v.function) && v.metric === 'total'));
+  const violations = [...kept, ...[...replacements.values()].flatMap((r) => r.violations)];
+  return withViolations(judgement, violations);
 }
