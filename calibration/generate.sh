@@ -3,7 +3,7 @@
 # programs in calibration/programs/ (see calibration/README.md).
 #
 # Takes 10-20 minutes on a 2-core machine (10 when idle, 18 beside other jobs): 94 runs
-# per language of ~1.3 s of CPU each, plus perf script. Writes ~3 MB.
+# per language of ~1.3 s of CPU each, plus 8 busy ones and perf script. Writes ~3.5 MB.
 #
 # Needs only Debian packages: golang-go (1.19+), nodejs (20+), gcc, linux-perf, util-linux
 # (taskset) and gzip; `perf record` as root (or kernel.perf_event_paranoid <= 1).
@@ -11,19 +11,24 @@
 #   calibration/generate.sh            the whole corpus (replaces it)
 #   calibration/generate.sh --smoke    one run of each variant into a temporary folder,
 #                                      to check the programs; the corpus is not touched
+#   calibration/generate.sh --busy-only  only the busy-base runs, into the corpus
 #   LANGS="go c" calibration/generate.sh   only these languages' corpora
 #
 # Per language: 12 `base` runs, 5 runs of each of the 14 variants, and 12 `loaded-base`
 # runs (the base program while a busy loop and a 64 MB memcpy loop load the other core: a
-# different runner). Runs are interleaved (base, leaf-10, mid-10, ..., base, ...) and the
-# three languages take turns in every slot, so slow drifts of the machine hit every
-# variant alike; the loaded runs come in two blocks, a third and two thirds of the way.
+# different runner), and at the end 8 `busy-base` runs (the same loads and a busy loop on
+# the program's own core: a busier runner, whose preemption and interrupt frames show).
+# Runs are interleaved (base, leaf-10, mid-10, ..., base, ...) and the three languages take
+# turns in every slot, so slow drifts of the machine hit every variant alike; the loaded
+# runs come in two blocks, a third and two thirds of the way.
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$PWD
 
 smoke=0
+busy_only=0
 if [ "${1:-}" = --smoke ]; then smoke=1; shift; fi
+if [ "${1:-}" = --busy-only ]; then busy_only=1; shift; fi
 langs=${LANGS:-go node c}
 
 for tool in go node gcc perf gzip taskset; do
@@ -49,9 +54,11 @@ if [ "$smoke" = 1 ]; then
 else
   out=$here/corpus
 fi
-for lang in $langs; do
-  rm -rf "${out:?}/$lang" && mkdir -p "$out/$lang"
-done
+if [ "$busy_only" = 0 ]; then
+  for lang in $langs; do
+    rm -rf "${out:?}/$lang" && mkdir -p "$out/$lang"
+  done
+fi
 
 # run LANG VARIANT NAME: one run of the program, its profile written as $out/LANG/NAME.*
 run() {
@@ -87,6 +94,24 @@ start_load() {
   sleep 1 # let the memcpy loop fill its buffers
 }
 
+# A busier runner: the same loads, and a busy loop on the program's own core too, so it
+# gets about half a core and is preempted (noisy neighbours on a shared CI host).
+start_busy() {
+  start_load
+  taskset -c 0 "$build/hog" busy & hogs+=($!)
+  sleep 1
+}
+
+busy_block() {
+  start_busy
+  for k in $(seq 1 "$1"); do
+    name=busy-base-$(printf %02d "$k")
+    echo "generate.sh: $name (busy)"
+    slot base "$name"
+  done
+  stop_load
+}
+
 stop_load() {
   for pid in "${hogs[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   hogs=()
@@ -107,6 +132,12 @@ fi
 # The plan: 5 rounds of the 14 variants (the order turned by 3 each round), with the 12
 # base runs spread evenly among those 70 runs, and the loaded blocks at a third and two
 # thirds.
+if [ "$busy_only" = 1 ]; then
+  busy_block 8
+  echo "generate.sh: busy-base runs in $out"
+  exit 0
+fi
+
 plan=()
 for round in 1 2 3 4 5; do
   for i in "${!variants[@]}"; do
@@ -144,12 +175,13 @@ for i in "${!full[@]}"; do
   echo "generate.sh: $name [$((i + 1))/$slots, $(($(date +%s) - t0)) s]"
   slot "$variant" "$name"
 done
+busy_block 8
 seconds=$(($(date +%s) - t0))
 
 # The manifest: which function each variant plants, by the name the profiles show.
 cat >"$out/manifest.json" <<EOF
 {
-  "about": "flamegate calibration corpus: see calibration/README.md. Per language 12 base runs, 5 runs of each variant (NAME-1..5), 12 loaded-base runs (base program, busy loop and 64 MB memcpy loop on the other core).",
+  "about": "flamegate calibration corpus: see calibration/README.md. Per language 12 base runs, 5 runs of each variant (NAME-1..5), 12 loaded-base runs (base program, busy loop and 64 MB memcpy loop on the other core), 8 busy-base runs (the same, and a busy loop on the program's core too).",
   "variants": {
     "leaf-P": "the leaf function does P% more work",
     "mid-P": "the mid-level function calls its shared callees P% more often (they also run, unchanged, under another caller)",
@@ -157,7 +189,7 @@ cat >"$out/manifest.json" <<EOF
     "improve-P": "the function does P% less work"
   },
   "percents": { "leaf": [10, 25, 50, 100], "mid": [10, 25, 50, 100], "new": [10, 25, 50, 100], "improve": [25, 50] },
-  "runs": { "base": 12, "variant": 5, "loaded-base": 12 },
+  "runs": { "base": 12, "variant": 5, "loaded-base": 12, "busy-base": 8 },
   "go": {
     "files": "go/NAME.pb.gz",
     "recorded": "runtime/pprof CPU profile at 250 Hz (runtime.SetCPUProfileRate before pprof.StartCPUProfile)",

@@ -3,11 +3,12 @@
 // corpus (calibration/corpus/, real Go, Node and C profiles; see calibration/README.md)
 // with the engine in-process, and prints each target as PASS or MISS.
 //
-//   node scripts/calibrate.js [--lang go|node|c] [--quick] [--check] [--seed N] [--engine FILE] [--config FILE]
+//   node scripts/calibrate.js [--lang go|node|c] [--quick] [--check] [--verbose] [--seed N] [--engine FILE] [--config FILE]
 //
 // --engine: a bundle of lib/compare-files.js (default out/calibrate-bundle/index.js, which
 // `npm run calibrate` builds); --config: a rules file (default: the built-in rules);
-// --quick: fewer splits; --check: exit 1 when a target is missed. The splits come from a
+// --quick: fewer splits; --check: exit 1 when a target is missed; --verbose: the files of
+// each failing loaded-against-normal split. The splits come from a
 // seeded PRNG, so two runs on the same engine print the same.
 'use strict';
 const { readFileSync, readdirSync, existsSync } = require('node:fs');
@@ -31,6 +32,7 @@ function parseArgs(argv) {
       o.langs = [l];
     } else if (a === '--quick') o.quick = true;
     else if (a === '--check') o.check = true;
+    else if (a === '--verbose') o.verbose = true;
     else if (a === '--seed') o.seed = Number(value());
     else if (a === '--engine') o.engine = resolve(value());
     else if (a === '--config') o.config = resolve(value());
@@ -40,14 +42,14 @@ function parseArgs(argv) {
 }
 
 function usage(message) {
-  console.error(`calibrate: ${message}\nusage: node scripts/calibrate.js [--lang go|node|c] [--quick] [--check] [--seed N] [--engine FILE] [--config FILE]`);
+  console.error(`calibrate: ${message}\nusage: node scripts/calibrate.js [--lang go|node|c] [--quick] [--check] [--verbose] [--seed N] [--engine FILE] [--config FILE]`);
   process.exit(2);
 }
 
 const opts = parseArgs(process.argv.slice(2));
 if (!existsSync(opts.engine)) usage(`no engine bundle at ${opts.engine}: run \`npm run calibrate\`, which builds it`);
 if (!existsSync(join(corpus, 'manifest.json'))) usage(`no corpus at ${corpus}: run calibration/generate.sh`);
-const { compareFiles, loadConfig } = require(opts.engine);
+const { compareFiles, loadConfig, runnersDiffered } = require(opts.engine);
 // Without --config, the built-in rules: the comparisons run where no .github/flamegate.yml is.
 process.chdir(corpus);
 const config = loadConfig(opts.config);
@@ -88,6 +90,30 @@ function compare(baseline, candidate) {
   return compareFiles({ baseline, candidate, configPath: opts.config }).report;
 }
 
+// The oracle: a one-sided Welch t-test on the logs of the planted function's per-run totals
+// alone, at 5%, uncorrected, rule ignored. It knows which function changed, so no procedure
+// that tests every function with false alarms held low can catch more often: its rate is
+// what the runs themselves allow.
+const tCdf = require('@stdlib/stats-base-dists-t-cdf');
+function oracle(report, fn) {
+  const f = report.functions.find((x) => x.name === fn);
+  if (!f) return false;
+  const b = f.baseline.totalRuns ?? [], c = f.candidate.totalRuns ?? [];
+  if (b.every((v) => !(v > 0))) return c.length > 0 && c.every((v) => v > 0);
+  if (b.length < 2 || c.length < 2 || !b.every((v) => v > 0) || !c.every((v) => v > 0)) return false;
+  const stats = (xs) => {
+    const l = xs.map(Math.log);
+    const m = l.reduce((a, x) => a + x, 0) / l.length;
+    return { m, v: l.reduce((a, x) => a + (x - m) ** 2, 0) / (l.length - 1) / l.length, df: l.length - 1 };
+  };
+  const B = stats(b), C = stats(c);
+  const se2 = B.v + C.v;
+  if (!(se2 > 0)) return C.m > B.m;
+  const df = se2 ** 2 / (B.v ** 2 / B.df + C.v ** 2 / C.df);
+  return 1 - tCdf((C.m - B.m) / Math.sqrt(se2), df) < 0.05;
+}
+
+const names0 = (files) => files.map((f) => f.split('/').pop().split('.')[0]).join(',');
 const failing = (report) => report.violations.filter((v) => v.severity === 'fail').map((v) => v.function);
 const pct = (x, digits = 0) => (x === Infinity ? 'new' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}%`);
 const frac = (k, n) => `${k}/${n}`;
@@ -106,13 +132,13 @@ function corpusFiles(lang) {
     const m = /^((leaf|mid|new|improve)-\d+)-\d+\./.exec(f);
     if (m) (variants[m[1]] ??= []).push(join(dir, f));
   }
-  return { base: runs(/^base-\d+\./), loaded: runs(/^loaded-base-\d+\./), variants };
+  return { base: runs(/^base-\d+\./), loaded: runs(/^loaded-base-\d+\./), busy: runs(/^busy-base-\d+\./), variants };
 }
 
 const order = (v) => ['leaf', 'mid', 'new', 'improve'].indexOf(v.split('-')[0]) * 1000 + Number(v.split('-')[1]);
 
 function calibrate(lang) {
-  const { base, loaded, variants } = corpusFiles(lang);
+  const { base, loaded, busy, variants } = corpusFiles(lang);
   const planted = manifest[lang].planted;
   const out = { lang, unchanged: [], loaded: [], variants: [] };
   const first = compare(base.slice(0, 1), base.slice(1, 2));
@@ -128,6 +154,7 @@ function calibrate(lang) {
       const pick = shuffled(base, random);
       const r = compare(pick.slice(0, n), pick.slice(n, 2 * n));
       if (r.verdict === 'fail') fail++;
+      if (r.verdict === 'fail' && opts.verbose) console.log('   ', names0(pick.slice(0, n)), names0(pick.slice(n, 2 * n)));
       if (r.verdict === 'warn') warn++;
       names.push(...failing(r));
     }
@@ -136,30 +163,36 @@ function calibrate(lang) {
   }
 
   // Another runner: loaded-base runs against base runs, both ways.
-  console.log('another runner, loaded-base against base (1v1, 3v3, 5v5 in turn):');
-  for (const [dir, label] of [['normal->loaded', 'baseline base, candidate loaded'], ['loaded->normal', 'baseline loaded, candidate base']]) {
+  console.log('another runner, loaded-base (other core busy) and busy-base (own core busy too) against base (1v1, 3v3, 5v5 in turn):');
+  const conditions = [
+    ['normal->loaded', 'baseline base, candidate loaded', loaded], ['loaded->normal', 'baseline loaded, candidate base', loaded],
+    ['normal->busy', 'baseline base, candidate busy', busy], ['busy->normal', 'baseline busy, candidate base', busy],
+  ].filter(([, , other]) => other.length >= 5);
+  for (const [dir, label, others] of conditions) {
     const random = rng(lang, 'loaded', dir);
-    let fail = 0, warn = 0;
+    let fail = 0, warn = 0, said = 0;
     const names = [];
     const drift = [];
     for (let s = 0; s < N.loaded; s++) {
       const n = [1, 3, 5][s % 3];
       const normal = shuffled(base, random).slice(0, n);
-      const other = shuffled(loaded, random).slice(0, n);
-      const r = dir === 'normal->loaded' ? compare(normal, other) : compare(other, normal);
+      const other = shuffled(others, random).slice(0, n);
+      const r = dir.startsWith('normal->') ? compare(normal, other) : compare(other, normal);
       if (r.verdict === 'fail') fail++;
+      if (r.verdict === 'fail' && opts.verbose) console.log('   ', dir, names0(normal), names0(other));
+      if (runnersDiffered(r.noise.machineShare.baseline, r.noise.machineShare.candidate)) said++;
       if (r.verdict === 'warn') warn++;
       names.push(...failing(r));
       drift.push(r.candidate.total / r.baseline.total - 1);
     }
     drift.sort((a, b) => a - b);
-    out.loaded.push({ dir, splits: N.loaded, fail, warn });
-    console.log(`  ${label}: ${N.loaded} splits: fail ${fail}, warn ${warn} (profile total ${pct(drift[0])}..${pct(drift[drift.length - 1])})${names.length ? `; failed: ${tally(names)}` : ''}`);
+    out.loaded.push({ dir, splits: N.loaded, fail, warn, said });
+    console.log(`  ${label}: ${N.loaded} splits: fail ${fail}, warn ${warn}, "The runners differed" ${said} (profile total ${pct(drift[0])}..${pct(drift[drift.length - 1])})${names.length ? `; failed: ${tally(names)}` : ''}`);
   }
 
   // Power: each variant's 5 runs against base runs.
   console.log(`planted changes (candidate: the variant's runs; baseline: base runs). rule: total > ${pct(rule.maxIncrease)} of the baseline total and > ${pct(rule.maxRelativeIncrease)}`);
-  console.log(`  ${'variant'.padEnd(11)}${'planted'.padEnd(18)}${'change (12 base v 5)'.padEnd(23)}${'rule'.padEnd(12)}${'5v5 fail'.padEnd(10)}${'3v3 fail'.padEnd(10)}${'leads'.padEnd(8)}${'flagged'.padEnd(9)}other leads / verdicts`);
+  console.log(`  ${'variant'.padEnd(11)}${'planted'.padEnd(18)}${'change (12 base v 5)'.padEnd(23)}${'rule'.padEnd(12)}${'5v5 fail'.padEnd(10)}${'3v3 fail'.padEnd(10)}${'oracle'.padEnd(10)}${'leads'.padEnd(8)}${'flagged'.padEnd(9)}other leads / verdicts`);
   for (const v of Object.keys(variants).sort((a, b) => order(a) - order(b))) {
     const runs = variants[v];
     const kind = v.split('-')[0];
@@ -178,7 +211,11 @@ function calibrate(lang) {
     const random = rng(lang, 'power', v);
     const results = { 5: [], 3: [] };
     for (let s = 0; s < N.power5; s++) results[5].push(compare(shuffled(base, random).slice(0, 5), runs));
-    for (let s = 0; s < N.power3; s++) results[3].push(compare(shuffled(base, random).slice(0, 3), shuffled(runs, random).slice(0, 3)));
+    for (let s = 0; s < N.power3; s++) {
+      const b = shuffled(base, random).slice(0, 3), c = shuffled(runs, random).slice(0, 3);
+      results[3].push(compare(b, c));
+      if (opts.verbose && kind === 'improve' && results[3][s].verdict === 'fail') console.log('   ', names0(b), names0(c));
+    }
     const fails = (rs) => rs.filter((r) => r.verdict === 'fail');
     const both = [...results[5], ...results[3]];
     const leads = fails(both).filter((r) => r.findings[0]?.function === fn).length;
@@ -192,9 +229,11 @@ function calibrate(lang) {
       lead5: fails(results[5]).filter((r) => r.findings[0]?.function === fn).length,
       lead3: fails(results[3]).filter((r) => r.findings[0]?.function === fn).length,
       pass: both.filter((r) => r.verdict === 'pass').length, n: both.length,
+      oracle5: results[5].filter((r) => oracle(r, fn)).length, oracle3: results[3].filter((r) => oracle(r, fn)).length,
     });
+    const o = out.variants[out.variants.length - 1];
     const change = `${pct(rel)}, ${(pts * 100 >= 0 ? '+' : '') + (pts * 100).toFixed(1)} pts`;
-    console.log(`  ${v.padEnd(11)}${fn.padEnd(18)}${change.padEnd(23)}${ruleText.padEnd(12)}${frac(fails(results[5]).length, results[5].length).padEnd(10)}${frac(fails(results[3]).length, results[3].length).padEnd(10)}${frac(leads, fails(both).length).padEnd(8)}${frac(flagged, fails(both).length).padEnd(9)}${others ? `leads: ${others}; ` : ''}${verdicts}`);
+    console.log(`  ${v.padEnd(11)}${fn.padEnd(18)}${change.padEnd(23)}${ruleText.padEnd(12)}${frac(fails(results[5]).length, results[5].length).padEnd(10)}${frac(fails(results[3]).length, results[3].length).padEnd(10)}${`${o.oracle5}/${o.n5} ${o.oracle3}/${o.n3}`.padEnd(10)}${frac(leads, fails(both).length).padEnd(8)}${frac(flagged, fails(both).length).padEnd(9)}${others ? `leads: ${others}; ` : ''}${verdicts}`);
   }
   return out;
 }
@@ -214,6 +253,12 @@ function targets(results) {
   const missed = above.filter((v) => !(v.fail5 === v.n5 && v.fail3 >= 0.9 * v.n3)).map((v) => `${v.lang} ${v.v} ${v.fail5}/${v.n5}, ${v.fail3}/${v.n3}`);
   t.push([caught, `every above-rule variant caught at 5v5 and >= 90% at 3v3: ${above.length - missed.length}/${above.length} variants${missed.length ? `; missed: ${missed.join('; ')}` : ''}`]);
 
+  // What the runs allow: the oracle's own rate (see oracle()), the ceiling of any test.
+  const allowed = above.filter((v) => v.oracle5 === v.n5 && v.oracle3 >= 0.9 * v.n3);
+  const missedAllowed = allowed.filter((v) => !(v.fail5 === v.n5 && v.fail3 >= 0.9 * v.n3)).map((v) => `${v.lang} ${v.v} ${v.fail5}/${v.n5}, ${v.fail3}/${v.n3}`);
+  const beyond = above.filter((v) => !allowed.includes(v)).map((v) => `${v.lang} ${v.v} (oracle ${v.oracle5}/${v.n5}, ${v.oracle3}/${v.n3})`);
+  t.push([missedAllowed.length === 0, `of those, the ones a lone uncorrected test of the planted function catches as often (the oracle): ${allowed.length - missedAllowed.length}/${allowed.length}${missedAllowed.length ? `; missed: ${missedAllowed.join('; ')}` : ''}${beyond.length ? `; the runs do not allow: ${beyond.join('; ')}` : ''}`]);
+
   const lead5 = sum(above.map((v) => v.lead5)), f5 = sum(above.map((v) => v.fail5));
   const lead3 = sum(above.map((v) => v.lead3)), f3 = sum(above.map((v) => v.fail3));
   const notLed = above.filter((v) => v.lead5 < v.fail5 || v.lead3 < v.fail3).map((v) => `${v.lang} ${v.v}`);
@@ -223,8 +268,14 @@ function targets(results) {
   const impFails = sum(imp.map((v) => v.fail5 + v.fail3));
   t.push([impFails === 0, `improvements never fail: ${impFails} fails; pass ${sum(imp.map((v) => v.pass))}/${sum(imp.map((v) => v.n))} (${imp.map((v) => `${v.lang} ${v.v} ${v.pass}/${v.n}`).join(', ')})`]);
 
-  const ld = results.flatMap((r) => r.loaded.map((l) => ({ ...l, lang: r.lang })));
-  t.push([ld.every((l) => l.fail <= Math.floor(l.splits / 20)), `loaded-vs-normal at most 1 fail in 20, each way: ${ld.map((l) => `${l.lang} ${l.dir} ${l.fail}/${l.splits}`).join(', ')}`]);
+  // The target is the loaded condition's (another core busy, as the issue asks); the busy
+  // one (the program's own core shared) is printed beside it: a wall-time profile (Node)
+  // doubles there, which no comparison of absolute values can pass.
+  const all = results.flatMap((r) => r.loaded.map((l) => ({ ...l, lang: r.lang })));
+  const ld = all.filter((l) => l.dir.includes('loaded'));
+  const bz = all.filter((l) => l.dir.includes('busy'));
+  if (bz.length > 0) t.push([null, `busy runner (own core shared) against normal: ${bz.map((l) => `${l.lang} ${l.dir} ${l.fail}/${l.splits} (runners differed said ${l.said}/${l.splits})`).join(', ')}`]);
+  t.push([ld.every((l) => l.fail <= Math.floor(l.splits / 20)), `loaded runner (other core busy) against normal at most 1 fail in 20, each way: ${ld.map((l) => `${l.lang} ${l.dir} ${l.fail}/${l.splits}`).join(', ')}`]);
   return t;
 }
 
@@ -234,5 +285,5 @@ console.log(`flamegate calibration: ${manifest.generated ? `corpus of ${manifest
 const results = opts.langs.map(calibrate);
 const t = targets(results);
 console.log(`\ntargets (${opts.langs.join(', ')}; ${comparisons} comparisons in ${((Date.now() - t0) / 1000).toFixed(0)} s):`);
-for (const [ok, text] of t) console.log(`  ${ok ? 'PASS' : 'MISS'}  ${text}`);
-if (opts.check && t.some(([ok]) => !ok)) process.exitCode = 1;
+for (const [ok, text] of t) console.log(`  ${ok === null ? 'INFO' : ok ? 'PASS' : 'MISS'}  ${text}`);
+if (opts.check && t.some(([ok]) => ok === false)) process.exitCode = 1;

@@ -12,6 +12,9 @@ import { startProgress } from './progress';
 import { timing } from './timing';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
 
+// What the report says of the runners, for scripts/calibrate.js (which bundles this file).
+export { runnersDiffered } from './report/format';
+
 /** The rules file used when none is named, if it exists. */
 export const DEFAULT_CONFIG_PATH = '.github/flamegate.yml';
 

@@ -111,7 +111,7 @@ export function noiseSentence(report: Report): string {
 }
 
 /** True when the share of machine frames moved by 2 points or more and by half or more: the runners differed. */
-function runnersDiffered(baseline: number, candidate: number): boolean {
+export function runnersDiffered(baseline: number, candidate: number): boolean {
   const [low, high] = baseline < candidate ? [baseline, candidate] : [candidate, baseline];
   return high - low >= 0.02 && high >= 1.5 * low;
 }
