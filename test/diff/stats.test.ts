@@ -45,6 +45,19 @@ describe('the moderated test (noise.ts)', () => {
     expect(oneSlow).toBeGreaterThan(0.05);
   });
 
+  it('lets a steady function stand on its own runs at five a side, not at three, when the prior is wide', () => {
+    // The Go calibration corpus: tokenize's five baseline runs within 4% of each other, +50%
+    // in the candidate, while the functions around it double in slow slots (prior 37%).
+    const wide = { ...prior, phi2: 0.37 ** 2 };
+    const five = moderatedTest([372, 376, 372, 360, 360], [512, 620, 592, 540, 588], wide, none);
+    expect(five).toBeLessThan(0.001);
+    // Three runs of a bursty function can agree by chance: the wide prior still holds.
+    const three = moderatedTest([372, 376, 372], [512, 620, 592], wide, none);
+    expect(three).toBeGreaterThan(0.01);
+    // Five runs that scatter as the prior says stay moderated.
+    expect(moderatedTest([300, 420, 350, 500, 280], [420, 590, 480, 700, 400], wide, none)).toBeGreaterThan(0.01);
+  });
+
   it('divides the drift out of the candidate, and widens by its uncertainty and the runners\' interaction', () => {
     const b = [1000, 1010, 990, 1005, 995];
     const c = [1200, 1210, 1190, 1205, 1195];
