@@ -63,7 +63,7 @@ export function compareProfiles(
   const flagged = new Set(driftOf.keys());
   const library = findLibraryFunctions(comparison.aligned, flagged);
   const findings = flagged.size > 0
-    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name) })
+    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name), profileDrift: comparison.shift })
     : [];
   const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));

@@ -77,6 +77,13 @@ export interface AttributionOptions {
   wouldBreak?: (name: string, delta: number) => boolean;
   /** The runner drift the rules divided out of the function's candidate values (1 = none, the default). */
   drift?: (name: string) => number;
+  /**
+   * The profile's runner drift (all parts, see drift.ts; 1 = none, the default): what is
+   * left of a caller's growth outside the callees that explain it ran in code they did not
+   * touch, and is judged with it divided out (a caller of most of the profile has no drift
+   * of its own, and a runner 20% slower made its rest look like a second regression).
+   */
+  profileDrift?: number;
   /** True for a function that holds so much of the profile that its change could not be told from a runner's drift (judged raw); ranked after the others. */
   wholeProfile?: (name: string) => boolean;
 }
@@ -96,7 +103,7 @@ export interface AttributionOptions {
  * lock).
  */
 export function attributeGrowth(flagged: Iterable<string>, relations: CallRelations, options: AttributionOptions = {}): Finding[] {
-  const { isLibrary = () => false, wouldBreak = () => true, drift = () => 1, wholeProfile = () => false } = options;
+  const { isLibrary = () => false, wouldBreak = () => true, drift = () => 1, wholeProfile = () => false, profileDrift = 1 } = options;
   const names = [...new Set(flagged)].sort();
   const rel = (callee: string, caller: string) => relations.within.get(callee)?.get(caller);
   const growth = new Map(names.map((n) => {
@@ -112,15 +119,32 @@ export function attributeGrowth(flagged: Iterable<string>, relations: CallRelati
   const baselineTotal = (name: string) => relations.totals.get(name)?.baseline ?? 0;
   // What remains of a caller's growth once the callee's is taken out: noise, unless it
   // would break the caller's rule by itself.
-  const carries = (caller: string, part: number) => part > 0 && (part >= EXPLAINS * g(caller) || (part > 0.5 * g(caller) && !wouldBreak(caller, g(caller) - part)));
-  const explains = (callee: string, caller: string) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, grewInside(caller, callee));
+  // `part` is the growth of `callees` inside the caller, in the caller's measure. They
+  // carry it when they hold 80% of its growth, or more than half and the rest would not
+  // break its rule by itself: in the caller's measure, or in the profile's (its drift
+  // divided out of the caller and the callees alike), whichever the callees carry.
+  const carriesIn = (grown: number, part: number, caller: string) =>
+    part > 0 && (part >= EXPLAINS * grown || (part > 0.5 * grown && !wouldBreak(caller, grown - part)));
+  const carries = (caller: string, callees: string[], part: number) => {
+    if (carriesIn(g(caller), part, caller)) return true;
+    const t = relations.totals.get(caller);
+    if (!t || profileDrift === 1) return false;
+    let inside = 0;
+    for (const c of callees) {
+      const r = rel(c, caller);
+      if (r) inside += r.candidate / profileDrift - r.baseline;
+    }
+    return carriesIn(t.candidate / profileDrift - t.baseline, inside, caller);
+  };
+  const explains = (callee: string, caller: string) => callee !== caller && rel(callee, caller) !== undefined && carries(caller, [callee], grewInside(caller, callee));
   // The callee grew only inside this caller and also runs elsewhere (a fifth of its
   // baseline or more): the caller changed. A callee that did not run at all before (a
   // check that now does work) runs nowhere else: it is the cause.
+  // Both in the callee's measure (its own drift): the share of its growth under the caller.
   const detailOf = (callee: string, caller: string) => {
     const r = rel(callee, caller);
     const total = baselineTotal(callee);
-    return callee !== caller && r !== undefined && g(callee) > 0 && grewInside(caller, callee) >= EXPLAINS * g(callee) && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
+    return callee !== caller && r !== undefined && g(callee) > 0 && r.candidate / drift(callee) - r.baseline >= EXPLAINS * g(callee) && total > 0 && total - r.baseline >= (1 - EXPLAINS) * total;
   };
   const largestFirst = (a: string, b: string) => g(b) - g(a) || (a < b ? -1 : 1);
   const library = names.filter((n) => isLibrary(n));
@@ -159,7 +183,7 @@ export function attributeGrowth(flagged: Iterable<string>, relations: CallRelati
       taken.push(l);
       sum += grewInside(f, l);
     }
-    return taken.length > 0 && carries(f, sum) ? taken[0] : undefined;
+    return taken.length > 0 && carries(f, taken, sum) ? taken[0] : undefined;
   };
   const covered = new Map<string, string>();
   for (const f of [...leads].sort(largestFirst)) {

@@ -32,6 +32,14 @@ const PART_EVENTS = 4;
 const LOG_RATIO_CAP = Math.log(10);
 /** A function whose subtrees hold less than this share of the parts' votes is judged against the profile's drift. */
 const LEAVE_OUT_SHARE = 0.1;
+/** Events a run of the same code outside a subtree needs before its drift is read from there. */
+const CODE_EVENTS = 10;
+/**
+ * Standard errors each run's speed of that code is shrunk by towards its side's mean (one:
+ * the code outside is a few dozen events a run; none raised false alarms, two lost most of
+ * what it explains; calibration/README.md).
+ */
+const CODE_SHRINK_SE = 1;
 /** Standard errors a drift must stand clear of 1 by before any of it is divided out. */
 const SHRINK_SE = 2;
 
@@ -97,6 +105,8 @@ export class DriftModel {
   private readonly values: Float64Array[];
   private readonly reference: Float64Array;
   private readonly baselineRuns: number;
+  /** Mean sampling events per run of each part (both sides pooled). */
+  private readonly partEvents: Float64Array;
   /** The drift of all parts (no subtree left out). */
   readonly overall: FunctionDrift;
   /** Each run's factor against the baseline's mean run, or null with too few parts. */
@@ -169,6 +179,7 @@ export class DriftModel {
     }
     this.values = values;
     this.baselineRuns = nb;
+    this.partEvents = Float64Array.from(this.partNode, (n) => events[n]);
     this.reference = new Float64Array(parts);
     for (let r = 0; r < nb; r++) for (let p = 0; p < parts; p++) this.reference[p] += values[r][p] / nb;
     // Ties broken by what the parts hold, not by their node numbers (which differ when the
@@ -222,6 +233,7 @@ export class DriftModel {
         }
       }
       known = this.estimate(inside);
+      if (known.identifiable) known = this.withCodeDrift(known, inside);
       this.byFunction.set(fn, known);
       this.bySet.set(set, known);
     }
@@ -265,6 +277,80 @@ export class DriftModel {
     }
     const runs = this.baselineRuns >= 2 || this.values.length - this.baselineRuns >= 2 ? this.runSpeeds(leaveOut) : new Float64Array(0);
     return { factor: Math.exp(bounded), se, identifiable: true, interaction: Math.max(0, interaction), runs };
+  }
+
+  /**
+   * The drift of like-for-like code: a function's subtree is made of code (the functions its
+   * parts end in), and how fast that code ran on each side and in each run can be read where
+   * the same code runs outside the subtree, under unchanged callers (a shared callee's other
+   * callers). On real machines slow slots hit some code and not other (byte loops halve
+   * their speed while branchy code beside them does not), so the profile-wide median misses
+   * the drift that a subtree made mostly of such code had. The subtree's share in code that
+   * also runs outside (with at least CODE_EVENTS events a run there) takes that code's drift;
+   * the rest keeps the profile's (`general`). Shrunk and bounded as the profile's drift is.
+   */
+  private withCodeDrift(general: FunctionDrift, inside: Uint8Array): FunctionDrift {
+    const { func, parent } = this.aligned;
+    const nb = this.baselineRuns;
+    const runs = this.values.length;
+    const nc = runs - nb;
+    if (nb === 0 || nc === 0) return general;
+    // Functions that call into the subtree (its frames' ancestors): the same code directly
+    // under one of them is likely the subtree's own, with a frame lost or inlined (V8 drops
+    // a frame now and then, compilers inline), and would carry the change; it is left out.
+    const callers = new Set<number>();
+    for (let p = 0; p < this.partNode.length; p++) {
+      if (inside[p] !== 1) continue;
+      for (let n = parent[this.partNode[p]]; n > 0; n = parent[n]) callers.add(func[n]);
+    }
+    const insideByCode = new Map<number, number>();
+    const outsideByCode = new Map<number, number[]>();
+    let insideTotal = 0;
+    for (let p = 0; p < this.partNode.length; p++) {
+      const code = func[this.partNode[p]];
+      let pooled = 0;
+      for (let r = 0; r < runs; r++) pooled += this.values[r][p] / runs;
+      if (inside[p] === 1) {
+        insideByCode.set(code, (insideByCode.get(code) ?? 0) + pooled);
+        insideTotal += pooled;
+      } else if (!callers.has(func[parent[this.partNode[p]]] ?? -1)) {
+        let list = outsideByCode.get(code);
+        if (!list) outsideByCode.set(code, (list = []));
+        list.push(p);
+      }
+    }
+    if (!(insideTotal > 0)) return general;
+    // Each run's speed of the covered code against the baseline's mean run of it, the
+    // candidate's runs included: the difference between the sides and within them come from
+    // the same runs, so the test's own spread carries the noise they add (the regression
+    // adjustment of a covariate, with the subtree's code shares as its coefficients).
+    let covered = 0;
+    const logRuns = new Float64Array(runs);
+    for (const [code, value] of insideByCode) {
+      const outside = outsideByCode.get(code);
+      if (!outside) continue;
+      let events = 0;
+      for (const p of outside) events += this.partEvents[p];
+      if (events < CODE_EVENTS) continue;
+      const perRun = new Float64Array(runs);
+      for (let r = 0; r < runs; r++) for (const p of outside) perRun[r] += this.values[r][p];
+      const reference = mean(perRun.subarray(0, nb));
+      if (!(reference > 0) || !perRun.every((v) => v > 0)) continue;
+      const a = value / insideTotal;
+      covered += a;
+      for (let r = 0; r < runs; r++) logRuns[r] += a * Math.log(perRun[r] / reference);
+    }
+    if (covered === 0) return general;
+    // Said as the report says a drift: the candidate's mean over the baseline's (its factor)
+    // and each run against its side's mean; the test divides out both, as one.
+    const rest = 1 - covered;
+    const shift = mean(logRuns.subarray(nb)) - mean(logRuns.subarray(0, nb));
+    const speeds = new Float64Array(runs);
+    for (let r = 0; r < runs; r++) {
+      const center = r < nb ? 0 : shift;
+      speeds[r] = Math.exp(logRuns[r] - center + rest * Math.log(general.runs.length === runs ? general.runs[r] : 1));
+    }
+    return { ...general, factor: Math.exp(shift) * general.factor ** rest, se: rest * general.se, runs: speeds };
   }
 
   /** Weighted median of |log-ratio - center| over `parts` (sorted by log-ratio): the two sides merged outwards from the center. */
