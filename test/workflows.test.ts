@@ -70,7 +70,7 @@ describe('README workflows', () => {
     expect(rules.length).toBe(1);
     const config = parseConfig(rules[0].text, 'README rules file');
     expect(config.rules.length).toBe(1);
-    expect(config.alpha).toBe(0.05);
+    expect(config.alpha).toBe(0.01);
   });
 
   it('links only to sections and files that exist', () => {

@@ -70,7 +70,7 @@ const DEFAULT_RULES: Readonly<Record<string, unknown>> = Object.freeze({
   // Waiting, not work: V8's idle time (also as pprof's ':(idle):0').
   ignore: ['(idle)', '*:(idle):*'],
   floor: '0.5%',
-  alpha: 0.05,
+  alpha: 0.01,
   'run-noise': '10%',
 });
 

@@ -7,7 +7,7 @@ import { compareFiles } from '../../src/compare-files';
 import { hasShared } from '../fixtures';
 
 const CASES = resolve(__dirname, '..', '..', '..', 'shared', 'cases', 'verdict');
-const compare = (baseline: string[], candidate: string[]) => compareFiles({ baseline, candidate, configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml') }).report;
+const compare = (baseline: string[], candidate: string[], config = 'no-config.yml') => compareFiles({ baseline, candidate, configPath: join(__dirname, '..', 'data', 'scenarios', config) }).report;
 const files = (dir: string, pattern: string, picks: number[]) => picks.map((i) => join(CASES, dir, pattern.replace('N', String(i))));
 
 describe.skipIf(!hasShared)('drift that the changed code could carry (cases/verdict)', () => {
@@ -21,15 +21,20 @@ describe.skipIf(!hasShared)('drift that the changed code could carry (cases/verd
     expect(v.relative).toBeGreaterThan(0.25);
   });
 
-  it('catches go-drift in most 3-vs-3 subsets and passes the unchanged before2 runs in all', () => {
+  it('catches go-drift in 3-vs-3 subsets (most of them at a 5% false discovery rate) and passes the unchanged before2 runs in all', () => {
     const subsets = [[1, 2, 3], [1, 2, 4], [1, 3, 5], [2, 3, 4], [2, 4, 5], [3, 4, 5], [1, 4, 5], [1, 2, 5]];
-    let caught = 0;
+    const caught = { 'no-config.yml': 0, 'alpha-5pct.yml': 0 };
     for (const [i, s] of subsets.entries()) {
       const other = subsets[(i + 3) % subsets.length];
-      if (compare(files('go-drift', 'before/cpu-N.pb.gz', s), files('go-drift', 'after/cpu-N.pb.gz', other)).verdict === 'fail') caught++;
-      expect(compare(files('go-drift', 'before/cpu-N.pb.gz', s), files('go-drift', 'before2/cpu-N.pb.gz', other)).verdict, `before ${s} against before2 ${other}`).not.toBe('fail');
+      for (const config of Object.keys(caught) as (keyof typeof caught)[]) {
+        if (compare(files('go-drift', 'before/cpu-N.pb.gz', s), files('go-drift', 'after/cpu-N.pb.gz', other), config).verdict === 'fail') caught[config]++;
+        expect(compare(files('go-drift', 'before/cpu-N.pb.gz', s), files('go-drift', 'before2/cpu-N.pb.gz', other), config).verdict, `before ${s} against before2 ${other}, ${config}`).not.toBe('fail');
+      }
     }
-    expect(caught).toBeGreaterThanOrEqual(5);
+    // The default 1% trades power at three runs for no false fail in 180 unchanged splits
+    // of the calibration corpus (README "What we measured").
+    expect(caught['no-config.yml'], JSON.stringify(caught)).toBeGreaterThanOrEqual(3);
+    expect(caught['alpha-5pct.yml'], JSON.stringify(caught)).toBeGreaterThanOrEqual(6);
   });
 
   it('passes every one-run pair of the unchanged binary (before against before2: 25 pairs)', () => {

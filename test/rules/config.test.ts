@@ -18,7 +18,7 @@ describe('rules file', () => {
     expect(config.rules).toHaveLength(1);
     expect(config.rules[0]).toMatchObject({ metric: 'total', maxIncrease: 0.05, maxRelativeIncrease: 0.2, severity: 'fail' });
     expect(config.overall).toMatchObject({ maxRelativeIncrease: 0.1, severity: 'warn' });
-    expect(config).toMatchObject({ floor: 0.005, alpha: 0.05, runNoise: 0.1 });
+    expect(config).toMatchObject({ floor: 0.005, alpha: 0.01, runNoise: 0.1 });
   });
 
   it('replaces only the keys a file sets', () => {
