@@ -5,10 +5,10 @@ import { compareProfiles, type CompareResult } from './engine';
 import { InputError, quote } from './errors';
 import type { ParseOptions } from './formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from './formats/gzip';
-import { expandInputs, selectSampleType } from './load-runs';
+import { expandInputs, selectSampleType } from './load/load-runs';
 import type { Profile } from './model/call-tree';
-import { readIntoSharedTable, readProfilesInParallel } from './parse-pool';
-import { startProgress } from './progress';
+import { readIntoSharedTable, readProfilesInParallel } from './load/parse-pool';
+import { startProgress } from './load/progress';
 import { timing } from './timing';
 import { defaultConfig, parseConfig, type Config } from './rules/config';
 

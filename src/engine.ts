@@ -1,13 +1,13 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
-import { attributeGrowth, findCallRelations } from './diff/attribution';
+import { attributeGrowth, findCallRelations } from './explain/attribution';
 import { compareRuns, type Comparison, type Normalize, type Run } from './diff/compare';
-import { findGrowthPaths } from './diff/growth-paths';
-import { findLibraryFunctions } from './diff/library-frames';
+import { findGrowthPaths } from './explain/growth-paths';
+import { findLibraryFunctions } from './explain/library-frames';
 import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
 import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
 import { checkRules } from './rules/check';
-import { findMovedWork, findReplacements, withReplacements } from './rules/moved-work';
+import { findMovedWork, findReplacements, withReplacements } from './explain/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
 

@@ -1,4 +1,4 @@
 // The action's entry point (action.yml runs dist/index.js).
-import { run } from './main';
+import { run } from './action/main';
 
 void run();

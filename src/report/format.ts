@@ -1,6 +1,6 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { formatPercent, formatValue } from '../model/units';
-import type { GrowthPath } from '../diff/growth-paths';
+import type { GrowthPath } from '../explain/growth-paths';
 import { functionRows, totalIn, type Report, type ReportFunction, type ReportViolation } from './report';
 
 /** What a number is measured in: the report's `valueUnit` (a unit, or `share`). */

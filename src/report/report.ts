@@ -1,8 +1,8 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, FunctionDelta, NoiseTest, Normalize, SideValues } from '../diff/compare';
 import type { FunctionTable } from '../diff/function-table';
-import type { Finding } from '../diff/attribution';
-import type { GrowthPath } from '../diff/growth-paths';
+import type { Finding } from '../explain/attribution';
+import type { GrowthPath } from '../explain/growth-paths';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 

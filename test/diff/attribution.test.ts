@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTrees } from '../../src/diff/align';
-import { attributeGrowth, findCallRelations } from '../../src/diff/attribution';
-import { isLibraryFunction } from '../../src/diff/library-frames';
+import { attributeGrowth, findCallRelations } from '../../src/explain/attribution';
+import { isLibraryFunction } from '../../src/explain/library-frames';
 import type { Run } from '../../src/diff/compare';
 import { folded, foldedRuns } from '../profiles';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignTrees } from '../../src/diff/align';
-import { findLibraryFunctions, isLibraryFunction } from '../../src/diff/library-frames';
+import { findLibraryFunctions, isLibraryFunction } from '../../src/explain/library-frames';
 import { tryParsePerfScript } from '../../src/formats/perf-script';
 
 describe('library frames', () => {

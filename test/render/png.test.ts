@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
-import { loadRasterAssets } from '../../src/render-assets';
+import { loadRasterAssets } from '../../src/render/assets';
 import { buildDiffGraph } from '../../src/render/flame-graph';
 import { renderPng } from '../../src/render/png';
 import { renderSvg } from '../../src/render/svg';

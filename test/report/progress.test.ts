@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startProgress } from '../../src/progress';
+import { startProgress } from '../../src/load/progress';
 import { wantsColor } from '../../src/report/terminal';
 
 function sparseFile(bytes: number): string {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { compareFiles } from '../../src/compare-files';
 import { reportJson, reportJsonParts } from '../../src/report/report';
 import { reportSchema } from '../../src/report/validate';
-import { writeFileParts } from '../../src/write-parts';
+import { writeFileParts } from '../../src/outputs/write-parts';
 import { EXAMPLES } from '../fixtures';
 
 const PATH = resolve(__dirname, '..', '..', 'schema', 'report.schema.json');

@@ -6,11 +6,11 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from './errors';
-import { reportArtifactName } from './github/artifacts';
-import type { Octokit } from './github/comment';
-import { hostImage, publishToPullRequest, type PullRequestContext } from './github/publish';
-import { contextSchema, validateReport } from './report/validate';
+import { InputError } from '../errors';
+import { reportArtifactName } from '../github/artifacts';
+import type { Octokit } from '../github/comment';
+import { hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
+import { contextSchema, validateReport } from '../report/validate';
 import { DefaultArtifactClient } from '@actions/artifact';
 
 const MAX_REPORT_BYTES = 64 << 20;

@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { InputError, quote } from './errors';
-import { withinLimits, type ParseOptions } from './formats/detect';
+import { InputError, quote } from '../errors';
+import { withinLimits, type ParseOptions } from '../formats/detect';
 import { readProfiles, totalSize } from './load-runs';
-import { absorbTree, SharedTable, type Profile } from './model/call-tree';
+import { absorbTree, SharedTable, type Profile } from '../model/call-tree';
 import type { Progress } from './progress';
-import { timing } from './timing';
+import { timing } from '../timing';
 
 /** One file for a worker. */
 export interface ParseJob {

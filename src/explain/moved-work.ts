@@ -9,7 +9,7 @@
 import type { Comparison } from '../diff/compare';
 import { mean } from '../diff/noise';
 import { getUnitScale } from '../model/units';
-import { changeOf, exceedsLimits, withViolations, type Judgement, type Violation } from './evaluate';
+import { changeOf, exceedsLimits, withViolations, type Judgement, type Violation } from '../rules/evaluate';
 
 /** Share of a new function's growth its callers must carry for it to count as new cost. */
 const CARRIED = 0.5;

@@ -2,11 +2,11 @@
 // chosen for all runs, incompatible profiles refused. The only core-facing file reader.
 import { readFileSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
-import { InputError, quote } from './errors';
-import type { Run } from './diff/compare';
-import { parseProfile, type ParseOptions } from './formats/detect';
-import type { Profile } from './model/call-tree';
-import { getUnitScale, type SampleType } from './model/units';
+import { InputError, quote } from '../errors';
+import type { Run } from '../diff/compare';
+import { parseProfile, type ParseOptions } from '../formats/detect';
+import type { Profile } from '../model/call-tree';
+import { getUnitScale, type SampleType } from '../model/units';
 
 /** Returns the files named by paths and globs, in order, each once. */
 export function expandInputs(patterns: string[], side: string): string[] {

@@ -1,7 +1,7 @@
 // The call paths through which a function's growth came: `handleUpload ← main` carried
 // +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
 // so a reader sees where the slower function is called from without hovering.
-import type { AlignedTree } from './align';
+import type { AlignedTree } from '../diff/align';
 
 /** One caller path of a function and how much of the function's value moved along it. */
 export interface GrowthPath {

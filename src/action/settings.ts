@@ -1,8 +1,8 @@
 // The action's inputs, parsed once into a typed Settings object. Input names are a
 // contract (action.yml): each is written here once.
 import * as core from '@actions/core';
-import { InputError, quote } from './errors';
-import type { Normalize } from './diff/compare';
+import { InputError, quote } from '../errors';
+import type { Normalize } from '../diff/compare';
 
 export const INPUT = {
   candidate: 'candidate',

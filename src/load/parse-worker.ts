@@ -1,7 +1,7 @@
 // The parse worker (dist/parse-worker/index.js): reads and parses the profiles it is sent
 // and hands each call tree back without a copy (its typed arrays are transferred).
 import { parentPort } from 'node:worker_threads';
-import { InputError } from './errors';
+import { InputError } from '../errors';
 import { readProfiles } from './load-runs';
 import type { ParseJob, ParseReply } from './parse-pool';
 

@@ -8,7 +8,7 @@
 // name's known namespace (Go's standard library packages, glibc's internal prefixes, JVM
 // and Rust standard packages), never by its shape: a Go module may have no dot in its path
 // (`go mod init shop` makes `shop.tokenize`).
-import type { AlignedTree } from './align';
+import type { AlignedTree } from '../diff/align';
 
 /**
  * First elements of the Go standard library's import paths (`go list std`, Go 1.19 to

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { RasterAssets } from './render/png';
+import type { RasterAssets } from './png';
 
 /** The file names the build copies into dist/. */
 export const FONT_FILE = 'DejaVuSansMono.ttf';

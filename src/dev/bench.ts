@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
-import { compareProfiles } from './engine';
-import { tryParsePprofFast } from './formats/pprof-fast';
-import { loadRasterAssets } from './render-assets';
-import { buildDiffGraph } from './render/flame-graph';
-import { renderPng } from './render/png';
-import { renderSvg } from './render/svg';
-import { defaultConfig } from './rules/config';
+import { compareProfiles } from '../engine';
+import { tryParsePprofFast } from '../formats/pprof-fast';
+import { loadRasterAssets } from '../render/assets';
+import { buildDiffGraph } from '../render/flame-graph';
+import { renderPng } from '../render/png';
+import { renderSvg } from '../render/svg';
+import { defaultConfig } from '../rules/config';
 import { generateProfile } from './synthetic';
 
 const root = resolve(__dirname, '..', '..');

@@ -2,21 +2,21 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Normalize } from './diff/compare';
-import { compareFilesInParallel } from './compare-files';
-import { InputError, quote } from './errors';
-import { failLimit, parseQuantity } from './rules/config';
-import { loadRasterAssets } from './render-assets';
-import type { PaletteName } from './render/colors';
-import { buildReportGraph } from './render/flame-graph';
-import { renderPng } from './render/png';
-import { timing } from './timing';
-import { renderSvg } from './render/svg';
-import { renderMarkdown } from './report/markdown';
-import { reportJsonParts } from './report/report';
-import { renderTerminal, terminalText, wantsColor } from './report/terminal';
-import { VERSION } from './version';
-import { writeFileParts } from './write-parts';
+import type { Normalize } from '../diff/compare';
+import { compareFilesInParallel } from '../compare-files';
+import { InputError, quote } from '../errors';
+import { failLimit, parseQuantity } from '../rules/config';
+import { loadRasterAssets } from '../render/assets';
+import type { PaletteName } from '../render/colors';
+import { buildReportGraph } from '../render/flame-graph';
+import { renderPng } from '../render/png';
+import { timing } from '../timing';
+import { renderSvg } from '../render/svg';
+import { renderMarkdown } from '../report/markdown';
+import { reportJsonParts } from '../report/report';
+import { renderTerminal, terminalText, wantsColor } from '../report/terminal';
+import { VERSION } from '../version';
+import { writeFileParts } from '../outputs/write-parts';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
        flamegate --help | --version

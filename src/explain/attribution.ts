@@ -1,7 +1,7 @@
 // Attribution: when a callee's growth explains its callers' growth, lead with the callee
 // (the function whose own cost grew) and list the callers as its path; when a shared
 // callee grew only under one caller, lead with that caller (DESIGN.md section 3, issue 13).
-import { walk, type AlignedTree } from './align';
+import { walk, type AlignedTree } from '../diff/align';
 
 /** A function the report leads with, and the flagged functions its growth explains. */
 export interface Finding {
