@@ -1,6 +1,6 @@
 // Files in, report out: what the CLI and the action both do once their options are known.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Normalize } from './diff/compare';
+import type { Normalize } from './model/run';
 import { compareProfiles, type CompareResult } from './engine';
 import { InputError, quote } from './errors';
 import type { ParseOptions } from './formats/detect';

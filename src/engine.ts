@@ -1,6 +1,7 @@
 // The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
 import { attributeGrowth, findCallRelations } from './explain/attribution';
-import { compareRuns, type Comparison, type Normalize, type Run } from './diff/compare';
+import { compareRuns, type Comparison } from './diff/compare';
+import type { Normalize, Run } from './model/run';
 import { findGrowthPaths } from './explain/growth-paths';
 import { findLibraryFunctions } from './explain/library-frames';
 import type { SampleType } from './model/units';

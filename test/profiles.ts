@@ -1,4 +1,4 @@
-import type { Run } from '../src/diff/compare';
+import type { Run } from '../src/model/run';
 import { tryParseFolded } from '../src/formats/folded';
 
 /** Runs from folded-stack texts, for tests of the pure core. */

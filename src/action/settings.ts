@@ -2,7 +2,7 @@
 // contract (action.yml): each is written here once.
 import * as core from '@actions/core';
 import { InputError, quote } from '../errors';
-import type { Normalize } from '../diff/compare';
+import type { Normalize } from '../model/run';
 
 export const INPUT = {
   candidate: 'candidate',

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Normalize } from '../diff/compare';
+import type { Normalize } from '../model/run';
 import { compareFilesInParallel } from '../compare-files';
 import { InputError, quote } from '../errors';
 import { failLimit, parseQuantity } from '../rules/config';

@@ -4,7 +4,7 @@
 // read it, so the runs' trees are walked once.
 import { absorbTree, findEventType, SharedTable, type CallTree } from '../model/call-tree';
 import { NodeTable } from '../model/node-table';
-import type { Run } from './compare';
+import type { Run } from '../model/run';
 
 /** The union of several runs' call trees. */
 export interface AlignedTree {

@@ -1,6 +1,6 @@
 // Aligns the runs of both sides by function name and computes per-function deltas and
 // their significance. Values stay per run so the noise model can see the spread.
-import type { Profile } from '../model/call-tree';
+import type { Normalize, Run } from '../model/run';
 import { getUnitScale, type SampleType } from '../model/units';
 import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
 import { DriftModel, type Drift, type FunctionDrift } from './drift';
@@ -8,50 +8,8 @@ import { FunctionTable, type SideColumns } from './function-table';
 import { machineFrameKind, markMachineNodes, type MachineKind } from './machine-frames';
 import { estimateRunNoise, mean, moderatedTest, type NoisePrior, type TestDrift } from './noise';
 
-/** `none`: absolute values (fixed work per run); `total`: shares of each run's total. */
-export type Normalize = 'none' | 'total';
-
 /** Which significance test the comparison used, from the number of runs per side. */
 export type NoiseTest = 'welch' | 'prediction' | 'sampling';
-
-/** One profile file, read and reduced to one sample type. */
-export interface Run {
-  /** Where it came from, for messages. */
-  source: string;
-  profile: Profile;
-  /** Index of the compared sample type in profile.sampleTypes. */
-  typeIndex: number;
-  /** Factor from the run's unit to the comparison's unit (1 unless units differ, µs vs ns). */
-  scale: number;
-}
-
-/** A function's values on one side: means over runs, and each run's value. */
-export interface SideValues {
-  /** Mean self value per run, in the sample type's unit. */
-  self: number;
-  /** Mean total value per run, in the sample type's unit. */
-  total: number;
-  /** Mean share of the run's total (0..1). */
-  selfShare: number;
-  totalShare: number;
-  /** Each run's self and total, in the unit (divided by the run's total, they are its shares). */
-  selfRuns: number[];
-  totalRuns: number[];
-}
-
-/** One function in both sides; also the report's entry for it (see ReportFunction), so its fields are in the report's order. */
-export interface FunctionDelta {
-  name: string;
-  /** Source file from the profile; absent when unknown. */
-  file?: string;
-  /** `new`: only in the candidate; `gone`: only in the baseline. */
-  status: 'both' | 'new' | 'gone';
-  baseline: SideValues;
-  candidate: SideValues;
-  /** Raw two-sided p-values of the change of total and of self, with the drift divided out. */
-  pValue: number;
-  pValueSelf: number;
-}
 
 /** One side's runs. */
 export interface SideSummary {

@@ -3,7 +3,34 @@
 // of them as objects (the rules' candidates, the table's top rows): an object per function,
 // with its run arrays and two significance tests, took 40 ms of large.cpu's 0.61 s. Rows
 // are made into FunctionDelta objects when asked for; `all` makes every one (the JSON report).
-import type { FunctionDelta, SideValues } from './compare';
+
+/** A function's values on one side: means over runs, and each run's value. */
+export interface SideValues {
+  /** Mean self value per run, in the sample type's unit. */
+  self: number;
+  /** Mean total value per run, in the sample type's unit. */
+  total: number;
+  /** Mean share of the run's total (0..1). */
+  selfShare: number;
+  totalShare: number;
+  /** Each run's self and total, in the unit (divided by the run's total, they are its shares). */
+  selfRuns: number[];
+  totalRuns: number[];
+}
+
+/** One function in both sides; also the report's entry for it (see ReportFunction), so its fields are in the report's order. */
+export interface FunctionDelta {
+  name: string;
+  /** Source file from the profile; absent when unknown. */
+  file?: string;
+  /** `new`: only in the candidate; `gone`: only in the baseline. */
+  status: 'both' | 'new' | 'gone';
+  baseline: SideValues;
+  candidate: SideValues;
+  /** Raw two-sided p-values of the change of total and of self, with the drift divided out. */
+  pValue: number;
+  pValueSelf: number;
+}
 
 /** One side's runs, per function (global id). */
 export interface SideColumns {

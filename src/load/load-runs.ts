@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { InputError, quote } from '../errors';
-import type { Run } from '../diff/compare';
+import type { Run } from '../model/run';
 import { parseProfile, type ParseOptions } from '../formats/detect';
 import type { Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';

@@ -1,5 +1,7 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
-import type { Comparison, FunctionDelta, NoiseTest, Normalize, SideValues } from '../diff/compare';
+import type { Comparison, NoiseTest } from '../diff/compare';
+import type { FunctionDelta, SideValues } from '../diff/function-table';
+import type { Normalize } from '../model/run';
 import type { FunctionTable } from '../diff/function-table';
 import type { Finding } from '../explain/attribution';
 import type { GrowthPath } from '../explain/growth-paths';

@@ -1,7 +1,7 @@
 // The rules file (YAML, default .github/flamegate.yml): which changes break the build.
 import picomatch from 'picomatch';
 import { InputError, quote } from '../errors';
-import type { Normalize } from '../diff/compare';
+import type { Normalize } from '../model/run';
 import type { Dimension } from '../model/units';
 
 /** A function-name pattern: a glob (`encoding/json.*`) or a regular expression (`/^main\./`). */

@@ -1,6 +1,7 @@
 // Applies the rules to a comparison: which functions broke which limits, significantly,
 // and the verdict.
-import type { Comparison, FunctionDelta } from '../diff/compare';
+import type { Comparison } from '../diff/compare';
+import type { FunctionDelta } from '../diff/function-table';
 import { adjustBenjaminiHochberg } from '../diff/stats';
 import { getUnitScale } from '../model/units';
 import type { Config, Limits, Rule } from './config';

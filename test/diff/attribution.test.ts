@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignTrees } from '../../src/diff/align';
 import { attributeGrowth, findCallRelations } from '../../src/explain/attribution';
 import { isLibraryFunction } from '../../src/explain/library-frames';
-import type { Run } from '../../src/diff/compare';
+import type { Run } from '../../src/model/run';
 import { folded, foldedRuns } from '../profiles';
 
 describe('attribution', () => {
