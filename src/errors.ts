@@ -22,3 +22,12 @@ export function quote(value: string, max = 200): string {
 export function quoteValue(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : quote(String(value));
 }
+
+/** Describes a value read from a settings file for an error line: `"abc"`, `a list`, `nothing`, `12`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return 'nothing';
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

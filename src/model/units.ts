@@ -1,3 +1,5 @@
+import { describeValue, InputError } from '../errors';
+
 /** What one value of a profile measures, as pprof's ValueType: `cpu`/`nanoseconds`. */
 export interface SampleType {
   type: string;
@@ -7,23 +9,39 @@ export interface SampleType {
 /** The family of a unit: values of one family can be converted into each other. */
 export type Dimension = 'time' | 'bytes' | 'count';
 
-const TIME: Record<string, number> = {
-  nanoseconds: 1, ns: 1, nanosecond: 1,
-  microseconds: 1e3, us: 1e3, microsecond: 1e3,
-  milliseconds: 1e6, ms: 1e6, millisecond: 1e6,
-  seconds: 1e9, s: 1e9, second: 1e9,
-};
-const BYTES: Record<string, number> = {
-  bytes: 1, byte: 1, b: 1, kilobytes: 1024, kb: 1024, megabytes: 1024 ** 2, mb: 1024 ** 2,
-  gigabytes: 1024 ** 3, gb: 1024 ** 3,
-};
+/**
+ * Every unit name flamegate knows, in profiles and in settings alike, and how many base
+ * units (ns, bytes, 1) one of it is. Memory follows pprof (`measurement.go`): kilobyte and
+ * kB are 1024 bytes, as `go tool pprof` reads them and as flamegate prints them; KiB, MiB
+ * and GiB say the same unambiguously. A Map: a unit named `constructor` is no unit.
+ */
+const UNITS: ReadonlyMap<string, { dimension: Dimension; scale: number }> = new Map([
+  ...(['nanoseconds', 'nanosecond', 'ns'] as const).map((u) => [u, { dimension: 'time', scale: 1 }] as const),
+  ...(['microseconds', 'microsecond', 'us', 'µs'] as const).map((u) => [u, { dimension: 'time', scale: 1e3 }] as const),
+  ...(['milliseconds', 'millisecond', 'ms'] as const).map((u) => [u, { dimension: 'time', scale: 1e6 }] as const),
+  ...(['seconds', 'second', 's'] as const).map((u) => [u, { dimension: 'time', scale: 1e9 }] as const),
+  ...(['minutes', 'minute', 'm'] as const).map((u) => [u, { dimension: 'time', scale: 60e9 }] as const),
+  ...(['bytes', 'byte', 'b'] as const).map((u) => [u, { dimension: 'bytes', scale: 1 }] as const),
+  ...(['kilobytes', 'kilobyte', 'kb', 'kib'] as const).map((u) => [u, { dimension: 'bytes', scale: 1024 }] as const),
+  ...(['megabytes', 'megabyte', 'mb', 'mib'] as const).map((u) => [u, { dimension: 'bytes', scale: 1024 ** 2 }] as const),
+  ...(['gigabytes', 'gigabyte', 'gb', 'gib'] as const).map((u) => [u, { dimension: 'bytes', scale: 1024 ** 3 }] as const),
+] as [string, { dimension: Dimension; scale: number }][]);
 
-/** Returns the dimension of a unit and how many base units (ns, bytes, 1) one of it is. */
+/** Returns the dimension of a unit and how many base units (ns, bytes, 1) one of it is; an unknown unit is a count. */
 export function getUnitScale(unit: string): { dimension: Dimension; scale: number } {
-  const u = unit.toLowerCase();
-  if (u in TIME) return { dimension: 'time', scale: TIME[u] };
-  if (u in BYTES) return { dimension: 'bytes', scale: BYTES[u] };
-  return { dimension: 'count', scale: 1 };
+  return UNITS.get(unit.toLowerCase()) ?? { dimension: 'count', scale: 1 };
+}
+
+/**
+ * Parses an amount a person wrote (`20ms`, `4MB`, `512KiB`, `1000`) into base units (ns,
+ * bytes, count); throws an InputError naming `where` for anything else.
+ */
+export function parseQuantity(raw: unknown, where: string): { value: number; dimension: Dimension; text: string } {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const m = /^(\d+(?:\.\d+)?)\s*([a-zµ]*)$/i.exec(text);
+  const unit = m ? (m[2] === '' ? { dimension: 'count' as const, scale: 1 } : UNITS.get(m[2].toLowerCase())) : undefined;
+  if (!m || !unit) throw new InputError(`${where}: expected an amount such as 20ms, 4MB or 1000, got ${describeValue(raw)}`);
+  return { value: Number(m[1]) * unit.scale, dimension: unit.dimension, text };
 }
 
 /** Formats a value of a unit for people: `1.23 s`, `4.5 MB`, `1,200`. */

@@ -1,8 +1,8 @@
 // The rules file (YAML, default .github/flamegate.yml): which changes break the build.
 import picomatch from 'picomatch';
-import { InputError, quote } from '../errors';
+import { describeValue, InputError, quote } from '../errors';
 import type { Normalize } from '../model/run';
-import type { Dimension } from '../model/units';
+import { parseQuantity, type Dimension } from '../model/units';
 
 /** A function-name pattern: a glob (`encoding/json.*`) or a regular expression (`/^main\./`). */
 export interface Matcher {
@@ -101,7 +101,7 @@ export function parseConfig(text: string, source: string, base: Config | null = 
 /** The configuration a rules file's mapping (`raw`) sets on top of `base`. */
 function configFromMapping(raw: unknown, source: string, base: Config | null): Config {
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
-    throw new InputError(`${source}: expected a mapping of settings (rules, overall, ignore, ...), got ${describe(raw)}`);
+    throw new InputError(`${source}: expected a mapping of settings (rules, overall, ignore, ...), got ${describeValue(raw)}`);
   }
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) {
@@ -112,40 +112,40 @@ function configFromMapping(raw: unknown, source: string, base: Config | null): C
     ? { ...base }
     : { rules: [], overall: null, ignore: [], floor: 0, alpha: 0.05, runNoise: 0 };
   if ('rules' in o) {
-    if (!Array.isArray(o.rules)) throw new InputError(`${where('rules')}: expected a list of rules, got ${describe(o.rules)}`);
+    if (!Array.isArray(o.rules)) throw new InputError(`${where('rules')}: expected a list of rules, got ${describeValue(o.rules)}`);
     config.rules = o.rules.map((r, i) => parseRule(r, `${where('rules')}[${i}]`));
   }
   if ('overall' in o) config.overall = o.overall === null || o.overall === false ? null : parseLimits(o.overall, where('overall'), ['max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity']);
   if ('ignore' in o) config.ignore = parsePatterns(o.ignore, where('ignore'));
   if ('floor' in o) {
     config.floor = parsePercentage(o.floor, where('floor'));
-    if (config.floor > 1) throw new InputError(`${where('floor')}: expected a share of the total up to 100%, got ${describe(o.floor)}`);
+    if (config.floor > 1) throw new InputError(`${where('floor')}: expected a share of the total up to 100%, got ${describeValue(o.floor)}`);
   }
   if ('alpha' in o) config.alpha = parseLevel(o.alpha, where('alpha'));
   if ('run-noise' in o) config.runNoise = parsePercentage(o['run-noise'], where('run-noise'));
   if ('drift' in o) {
-    if (typeof o.drift !== 'boolean') throw new InputError(`${where('drift')}: expected true or false, got ${describe(o.drift)}`);
+    if (typeof o.drift !== 'boolean') throw new InputError(`${where('drift')}: expected true or false, got ${describeValue(o.drift)}`);
     config.drift = o.drift;
   }
   if ('normalize' in o) {
-    if (o.normalize !== 'none' && o.normalize !== 'total') throw new InputError(`${where('normalize')}: expected none or total, got ${describe(o.normalize)}`);
+    if (o.normalize !== 'none' && o.normalize !== 'total') throw new InputError(`${where('normalize')}: expected none or total, got ${describeValue(o.normalize)}`);
     config.normalize = o.normalize;
   }
   if ('sample-type' in o) {
-    if (typeof o['sample-type'] !== 'string') throw new InputError(`${where('sample-type')}: expected a sample type name such as cpu, got ${describe(o['sample-type'])}`);
+    if (typeof o['sample-type'] !== 'string') throw new InputError(`${where('sample-type')}: expected a sample type name such as cpu, got ${describeValue(o['sample-type'])}`);
     config.sampleType = o['sample-type'];
   }
   return config;
 }
 
 function parseRule(raw: unknown, where: string): Rule {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected a rule (match, metric, limits), got ${describe(raw)}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected a rule (match, metric, limits), got ${describeValue(raw)}`);
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!RULE_KEYS.includes(key)) throw new InputError(`${where}: unknown key ${quote(key)}, expected one of ${RULE_KEYS.join(', ')}`);
   }
   const metric = o.metric ?? 'total';
-  if (metric !== 'self' && metric !== 'total') throw new InputError(`${where}.metric: expected self or total, got ${describe(metric)}`);
+  if (metric !== 'self' && metric !== 'total') throw new InputError(`${where}.metric: expected self or total, got ${describeValue(metric)}`);
   return {
     match: 'match' in o ? parsePatterns(o.match, `${where}.match`) : parsePatterns('*', where),
     metric,
@@ -154,13 +154,13 @@ function parseRule(raw: unknown, where: string): Rule {
 }
 
 function parseLimits(raw: unknown, where: string, allowed: string[]): Limits {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected limits (max-increase, max-relative-increase, max-absolute-increase, severity), got ${describe(raw)}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected limits (max-increase, max-relative-increase, max-absolute-increase, severity), got ${describeValue(raw)}`);
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!allowed.includes(key)) throw new InputError(`${where}: unknown key ${quote(key)}, expected one of ${allowed.join(', ')}`);
   }
   const severity = o.severity ?? 'fail';
-  if (severity !== 'fail' && severity !== 'warn') throw new InputError(`${where}.severity: expected fail or warn, got ${describe(severity)}`);
+  if (severity !== 'fail' && severity !== 'warn') throw new InputError(`${where}.severity: expected fail or warn, got ${describeValue(severity)}`);
   const limits: Limits = { severity, where };
   if (o['max-increase'] !== undefined) limits.maxIncrease = parsePercentage(o['max-increase'], `${where}.max-increase`);
   if (o['max-relative-increase'] !== undefined) limits.maxRelativeIncrease = parsePercentage(o['max-relative-increase'], `${where}.max-relative-increase`);
@@ -187,7 +187,7 @@ export function parsePercentage(raw: unknown, where: string): number {
   const hint = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0
     ? ` (a bare number is ambiguous: write ${raw}%, or ${Number((raw * 100).toPrecision(12))}% if ${raw} is a fraction)`
     : '';
-  throw new InputError(`${where}: expected a percentage such as 5%, got ${describe(raw)}${hint}`);
+  throw new InputError(`${where}: expected a percentage such as 5%, got ${describeValue(raw)}${hint}`);
 }
 
 const PERCENT = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/;
@@ -197,31 +197,14 @@ function parseLevel(raw: unknown, where: string): number {
   const m = typeof raw === 'string' ? PERCENT.exec(raw) : null;
   const level = typeof raw === 'number' ? raw : m ? Number(m[1]) / 100 : NaN;
   if (level > 0 && level < 1) return level;
-  throw new InputError(`${where}: expected a level between 0 and 1 such as 0.05 (or 5%), got ${describe(raw)}`);
-}
-
-const QUANTITY_UNITS: Record<string, { dimension: Dimension; scale: number }> = {
-  ns: { dimension: 'time', scale: 1 }, us: { dimension: 'time', scale: 1e3 }, 'µs': { dimension: 'time', scale: 1e3 },
-  ms: { dimension: 'time', scale: 1e6 }, s: { dimension: 'time', scale: 1e9 }, m: { dimension: 'time', scale: 60e9 },
-  b: { dimension: 'bytes', scale: 1 }, kb: { dimension: 'bytes', scale: 1e3 }, mb: { dimension: 'bytes', scale: 1e6 },
-  gb: { dimension: 'bytes', scale: 1e9 }, kib: { dimension: 'bytes', scale: 1024 }, mib: { dimension: 'bytes', scale: 1024 ** 2 },
-  gib: { dimension: 'bytes', scale: 1024 ** 3 }, '': { dimension: 'count', scale: 1 },
-};
-
-/** Parses `20ms`, `4MB`, `1000` into base units (ns, bytes, count). */
-export function parseQuantity(raw: unknown, where: string): { value: number; dimension: Dimension; text: string } {
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  const m = /^(\d+(?:\.\d+)?)\s*([a-zµ]*)$/i.exec(text);
-  const unit = m ? QUANTITY_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || !unit) throw new InputError(`${where}: expected an amount such as 20ms, 4MB or 1000, got ${describe(raw)}`);
-  return { value: Number(m[1]) * unit.scale, dimension: unit.dimension, text };
+  throw new InputError(`${where}: expected a level between 0 and 1 such as 0.05 (or 5%), got ${describeValue(raw)}`);
 }
 
 /** Parses one pattern or a list of them. */
 function parsePatterns(raw: unknown, where: string): Matcher[] {
   const list = Array.isArray(raw) ? raw : [raw];
   return list.map((p, i) => {
-    if (typeof p !== 'string' || p === '') throw new InputError(`${where}${Array.isArray(raw) ? `[${i}]` : ''}: expected a glob or /regex/, got ${describe(p)}`);
+    if (typeof p !== 'string' || p === '') throw new InputError(`${where}${Array.isArray(raw) ? `[${i}]` : ''}: expected a glob or /regex/, got ${describeValue(p)}`);
     return parsePattern(p, where);
   });
 }
@@ -243,12 +226,4 @@ export function parsePattern(pattern: string, where: string): Matcher {
   // the matcher's equality test, is the same answer 2 to 10 times faster (20,000 names).
   const regex = picomatch.makeRe(glob, { bash: true, dot: true, noextglob: true });
   return { source: pattern, test: (name) => name !== '' && (name === glob || regex.test(name)) };
-}
-
-function describe(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string') return quote(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
-import { defaultConfig, parseConfig, parsePattern, parseQuantity } from '../../src/rules/config';
+import { defaultConfig, parseConfig, parsePattern } from '../../src/rules/config';
+import { getUnitScale, parseQuantity } from '../../src/model/units';
 
 const errorOf = (text: string) => {
   try {
@@ -55,7 +56,11 @@ overall: null
   });
 
   it('parses amounts into base units', () => {
-    expect(parseQuantity('4MB', 'x')).toEqual({ value: 4e6, dimension: 'bytes', text: '4MB' });
+    // One unit table for profiles and settings: MB is what a profile's megabytes are (pprof's 1024^2).
+    expect(parseQuantity('4MB', 'x')).toEqual({ value: 4 * 1024 ** 2, dimension: 'bytes', text: '4MB' });
+    for (const unit of ['kb', 'MB', 'gb', 'ms', 's', 'us']) expect(parseQuantity(`1${unit}`, 'x').value).toBe(getUnitScale(unit).scale);
+    expect(getUnitScale('constructor')).toEqual({ dimension: 'count', scale: 1 });
+    expect(() => parseQuantity('1constructor', 'x')).toThrow("x: expected an amount such as 20ms, 4MB or 1000, got '1constructor'");
     expect(parseQuantity('1.5s', 'x')).toMatchObject({ value: 1.5e9, dimension: 'time' });
     expect(parseQuantity(1000, 'x')).toMatchObject({ value: 1000, dimension: 'count' });
     expect(parseQuantity('512KiB', 'x')).toMatchObject({ value: 524288, dimension: 'bytes' });
