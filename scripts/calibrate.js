@@ -85,9 +85,9 @@ function shuffled(xs, random) {
 }
 
 let comparisons = 0;
-function compare(baseline, candidate) {
+async function compare(baseline, candidate) {
   comparisons++;
-  return compareFiles({ baseline, candidate, configPath: opts.config }).report;
+  return (await compareFiles({ baseline, candidate, configPath: opts.config })).report;
 }
 
 // The oracle: a one-sided Welch t-test on the logs of the planted function's per-run totals
@@ -137,11 +137,11 @@ function corpusFiles(lang) {
 
 const order = (v) => ['leaf', 'mid', 'new', 'improve'].indexOf(v.split('-')[0]) * 1000 + Number(v.split('-')[1]);
 
-function calibrate(lang) {
+async function calibrate(lang) {
   const { base, loaded, busy, variants } = corpusFiles(lang);
   const planted = manifest[lang].planted;
   const out = { lang, unchanged: [], loaded: [], variants: [] };
-  const first = compare(base.slice(0, 1), base.slice(1, 2));
+  const first = await compare(base.slice(0, 1), base.slice(1, 2));
   console.log(`\n== ${lang}: ${first.sampleType.type}/${first.sampleType.unit}, ${base.length} base, ${loaded.length} loaded-base, ${Object.keys(variants).length} variants (${manifest[lang].recorded})`);
 
   // False alarms: disjoint random splits of the unchanged base runs.
@@ -152,7 +152,7 @@ function calibrate(lang) {
     const names = [];
     for (let s = 0; s < N.unchanged; s++) {
       const pick = shuffled(base, random);
-      const r = compare(pick.slice(0, n), pick.slice(n, 2 * n));
+      const r = await compare(pick.slice(0, n), pick.slice(n, 2 * n));
       if (r.verdict === 'fail') fail++;
       if (r.verdict === 'fail' && opts.verbose) console.log('   ', names0(pick.slice(0, n)), names0(pick.slice(n, 2 * n)));
       if (r.verdict === 'warn') warn++;
@@ -177,7 +177,7 @@ function calibrate(lang) {
       const n = [1, 3, 5][s % 3];
       const normal = shuffled(base, random).slice(0, n);
       const other = shuffled(others, random).slice(0, n);
-      const r = dir.startsWith('normal->') ? compare(normal, other) : compare(other, normal);
+      const r = dir.startsWith('normal->') ? await compare(normal, other) : await compare(other, normal);
       if (r.verdict === 'fail') fail++;
       if (r.verdict === 'fail' && opts.verbose) console.log('   ', dir, names0(normal), names0(other));
       if (runnersDiffered(r.noise.machineShare.baseline, r.noise.machineShare.candidate)) said++;
@@ -198,7 +198,7 @@ function calibrate(lang) {
     const kind = v.split('-')[0];
     const fn = planted[kind];
     // The planted function's measured change: all its runs against all base runs.
-    const all = compare(base, runs);
+    const all = await compare(base, runs);
     const entry = all.functions.find((f) => f.name === fn);
     const before = entry && entry.status !== 'new' ? entry.baseline.total : 0;
     const after = entry && entry.status !== 'gone' ? entry.candidate.total : 0;
@@ -210,10 +210,10 @@ function calibrate(lang) {
 
     const random = rng(lang, 'power', v);
     const results = { 5: [], 3: [] };
-    for (let s = 0; s < N.power5; s++) results[5].push(compare(shuffled(base, random).slice(0, 5), runs));
+    for (let s = 0; s < N.power5; s++) results[5].push(await compare(shuffled(base, random).slice(0, 5), runs));
     for (let s = 0; s < N.power3; s++) {
       const b = shuffled(base, random).slice(0, 3), c = shuffled(runs, random).slice(0, 3);
-      results[3].push(compare(b, c));
+      results[3].push(await compare(b, c));
       if (opts.verbose && kind === 'improve' && results[3][s].verdict === 'fail') console.log('   ', names0(b), names0(c));
     }
     const fails = (rs) => rs.filter((r) => r.verdict === 'fail');
@@ -279,11 +279,19 @@ function targets(results) {
   return t;
 }
 
-const t0 = Date.now();
-const ruleName = opts.config ? `rules of ${opts.config}` : 'built-in rules';
-console.log(`flamegate calibration: ${manifest.generated ? `corpus of ${manifest.generated.kernel}, ${manifest.generated.cpus} CPUs, ${manifest.generated.seconds} s to generate` : 'corpus'}; engine ${opts.engine.replace(`${root}/`, '')}; ${ruleName}; seed ${opts.seed}${opts.quick ? '; --quick' : ''}`);
-const results = opts.langs.map(calibrate);
-const t = targets(results);
-console.log(`\ntargets (${opts.langs.join(', ')}; ${comparisons} comparisons in ${((Date.now() - t0) / 1000).toFixed(0)} s):`);
-for (const [ok, text] of t) console.log(`  ${ok === null ? 'INFO' : ok ? 'PASS' : 'MISS'}  ${text}`);
-if (opts.check && t.some(([ok]) => ok === false)) process.exitCode = 1;
+async function main() {
+  const t0 = Date.now();
+  const ruleName = opts.config ? `rules of ${opts.config}` : 'built-in rules';
+  console.log(`flamegate calibration: ${manifest.generated ? `corpus of ${manifest.generated.kernel}, ${manifest.generated.cpus} CPUs, ${manifest.generated.seconds} s to generate` : 'corpus'}; engine ${opts.engine.replace(`${root}/`, '')}; ${ruleName}; seed ${opts.seed}${opts.quick ? '; --quick' : ''}`);
+  const results = [];
+  for (const lang of opts.langs) results.push(await calibrate(lang));
+  const t = targets(results);
+  console.log(`\ntargets (${opts.langs.join(', ')}; ${comparisons} comparisons in ${((Date.now() - t0) / 1000).toFixed(0)} s):`);
+  for (const [ok, text] of t) console.log(`  ${ok === null ? 'INFO' : ok ? 'PASS' : 'MISS'}  ${text}`);
+  if (opts.check && t.some(([ok]) => ok === false)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(`calibrate: ${error.message}`);
+  process.exitCode = 2;
+});

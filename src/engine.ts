@@ -1,10 +1,9 @@
-// The comparison pipeline without I/O: runs in, report out. The CLI and the action share it.
+// The analysis stage, without I/O: loaded runs in, report out. The CLI and the action share it.
 import { attributeGrowth, findCallRelations } from './explain/attribution';
 import { compareRuns, type Comparison } from './diff/compare';
-import type { Normalize, Run } from './model/run';
+import type { LoadedRuns } from './load/load';
 import { findGrowthPaths } from './explain/growth-paths';
 import { findLibraryFunctions } from './explain/library-frames';
-import type { SampleType } from './model/units';
 import type { Config } from './rules/config';
 import { evaluateRules, exceedsLimits, withdraw, withDelta, type Judgement } from './rules/evaluate';
 import { checkRules } from './rules/check';
@@ -13,24 +12,23 @@ import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
 
 /** What a comparison produced: the report, and the comparison the pictures are drawn from. */
-export interface CompareResult {
+export interface Analysis {
   report: Report;
   comparison: Comparison;
   config: Config;
 }
 
-/** Compares the runs, applies the rules, attributes the growth and returns the report. */
-export function compareProfiles(
-  baseline: Run[],
-  candidate: Run[],
-  sampleType: SampleType,
-  options: { normalize: Normalize; config: Config; notes?: string[] },
-): CompareResult {
-  const { config } = options;
-  const comparison = compareRuns(baseline, candidate, { sampleType, normalize: options.normalize, runNoise: config.runNoise, drift: config.drift, floor: config.floor });
+/**
+ * The second seam: runs in (see load/load.ts), analysis out. Compares the runs, applies
+ * the rules, explains the growth (attribution, growth paths, moved work) and builds the
+ * report. No I/O.
+ */
+export function analyze(loaded: LoadedRuns): Analysis {
+  const { baseline, candidate, sampleType, normalize, config } = loaded;
+  const comparison = compareRuns(baseline, candidate, { sampleType, normalize, runNoise: config.runNoise, drift: config.drift, floor: config.floor });
   // Rules that can never fire: a limit in a unit the sample type lacks is an error (on the
   // first run too, as a YAML error is); a match that matches no function, a note.
-  const inputNotes = [...(options.notes ?? []), ...checkRules(config, sampleType, comparison.table)];
+  const inputNotes = [...loaded.notes, ...checkRules(config, sampleType, comparison.table)];
   if (baseline.length === 0) {
     // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
     const judgement: Judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };
@@ -64,9 +62,9 @@ export function compareProfiles(
   const flagged = new Set(driftOf.keys());
   const library = findLibraryFunctions(comparison.aligned, flagged);
   const findings = flagged.size > 0
-    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, options.normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name), profileDrift: comparison.shift })
+    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name), profileDrift: comparison.shift })
     : [];
-  const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), options.normalize === 'total');
+  const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), normalize === 'total');
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
   return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }

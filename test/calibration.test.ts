@@ -15,50 +15,50 @@ const LANGS = ['go', 'node', 'c'] as const;
 const file = (lang: string, name: string) => join(CORPUS, manifest[lang].files.replace('NAME', name));
 // Unchanged runs are numbered base-01..12, loaded-base-01..12 and busy-base-01..08, a variant's runs leaf-100-1..5.
 const runs = (lang: string, prefix: string, picks: number[]) => picks.map((i) => file(lang, `${prefix}${prefix.includes('base') ? String(i).padStart(2, '0') : i}`));
-const compare = (baseline: string[], candidate: string[]) => compareFiles({ baseline, candidate }).report;
+const compare = async (baseline: string[], candidate: string[]) => (await compareFiles({ baseline, candidate })).report;
 
 describe.each(LANGS)('calibration corpus: %s', (lang) => {
   const planted = manifest[lang].planted as Record<string, string>;
 
-  it('passes unchanged runs against each other, and runs of a loaded machine against normal ones', () => {
+  it('passes unchanged runs against each other, and runs of a loaded machine against normal ones', async () => {
     for (const [b, c] of [[[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]], [[2, 4, 6], [8, 10, 12]], [[1], [12]]]) {
-      expect(compare(runs(lang, 'base-', b), runs(lang, 'base-', c)).verdict, `base ${b} against ${c}`).not.toBe('fail');
+      expect((await compare(runs(lang, 'base-', b), runs(lang, 'base-', c))).verdict, `base ${b} against ${c}`).not.toBe('fail');
     }
-    const loaded = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'loaded-base-', [1, 2, 3, 4, 5]));
+    const loaded = await compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'loaded-base-', [1, 2, 3, 4, 5]));
     expect(loaded.verdict).not.toBe('fail');
   });
 
   if (lang === 'go') {
-    it('says the runners differed when the candidate ran on a busy core, and passes it', () => {
+    it('says the runners differed when the candidate ran on a busy core, and passes it', async () => {
       // busy-base: a busy loop shared the program's core. Go's preemption frames went from
       // under 1% of the samples to 13-18%: the report says so, and they are never judged.
-      const busy = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'busy-base-', [1, 2, 3, 4, 5]));
+      const busy = await compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'busy-base-', [1, 2, 3, 4, 5]));
       expect(busy.verdict).not.toBe('fail');
       expect(busy.noise.machineShare.candidate).toBeGreaterThan(Math.max(0.1, 5 * busy.noise.machineShare.baseline));
       expect(renderMarkdown(busy)).toContain('The runners differed');
       // The loaded runs (the other core busy) moved them by less than 2 points: not said.
-      const loaded = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'loaded-base-', [1, 2, 3, 4, 5]));
+      const loaded = await compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, 'loaded-base-', [1, 2, 3, 4, 5]));
       expect(renderMarkdown(loaded)).not.toContain('The runners differed');
     });
   }
 
-  it('fails a leaf and a new function that doubled, and leads with them', () => {
+  it('fails a leaf and a new function that doubled, and leads with them', async () => {
     for (const variant of ['leaf', 'new']) {
-      const r = compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-100-`, [1, 2, 3, 4, 5]));
+      const r = await compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-100-`, [1, 2, 3, 4, 5]));
       expect(r.verdict, variant).toBe('fail');
       expect(r.findings[0].function, variant).toBe(planted[variant]);
     }
   });
 
-  it('passes improvements', () => {
+  it('passes improvements', async () => {
     for (const variant of ['improve-25', 'improve-50']) {
-      expect(compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-`, [1, 2, 3, 4, 5])).verdict, variant).toBe('pass');
+      expect((await compare(runs(lang, 'base-', [1, 2, 3, 4, 5]), runs(lang, `${variant}-`, [1, 2, 3, 4, 5]))).verdict, variant).toBe('pass');
     }
   });
 });
 
 describe('frames that measure the machine', () => {
-  it('are told by the profile: Go runtime files (also under -trimpath), kernel interrupt frames, V8 pseudo-frames', () => {
+  it('are told by the profile: Go runtime files (also under -trimpath), kernel interrupt frames, V8 pseudo-frames', async () => {
     expect(machineFrameKind('runtime.asyncPreempt', 'runtime/preempt_amd64.s')).toBe('preemption');
     expect(machineFrameKind('runtime.gcBgMarkWorker', '/usr/lib/go-1.22/src/runtime/mgc.go')).toBe('gc');
     expect(machineFrameKind('runtime.gcDrain')).toBe('gc');

@@ -12,8 +12,8 @@ import { EXAMPLES, fixture, hasShared } from './fixtures';
 const SCENARIOS = resolve(__dirname, 'data', 'scenarios');
 const runs = (dir: string, side: string, which: string, ext = '.pb.gz') => [join(dir, `${side}-${which}${ext}`)];
 
-function compare(request: CompareRequest): Report {
-  return compareFiles({ configPath: join(SCENARIOS, 'no-config.yml'), ...request }).report;
+async function compare(request: CompareRequest): Promise<Report> {
+  return (await compareFiles({ configPath: join(SCENARIOS, 'no-config.yml'), ...request })).report;
 }
 const flagged = (r: Report) => [...new Set(r.violations.map((v) => v.function))];
 const leads = (r: Report) => r.findings.map((f) => f.function);
@@ -21,15 +21,15 @@ const leads = (r: Report) => r.findings.map((f) => f.function);
 describe('a regression in a callee shared by two callers (Go CPU)', () => {
   const dir = join(SCENARIOS, 'shared-callee');
   for (const which of ['[12345]', '[123]', '[345]']) {
-    it(`leads with main.checksum, callers as its path (${which} runs a side)`, () => {
-      const r = compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which) });
+    it(`leads with main.checksum, callers as its path (${which} runs a side)`, async () => {
+      const r = await compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which) });
       expect(r.verdict).toBe('fail');
       expect(leads(r)[0]).toBe('main.checksum');
       for (const f of ['main.parseRecords', 'main.compress', 'main.render', 'sort.Ints']) expect(flagged(r)).not.toContain(f);
     });
   }
-  it('shows the growth of main.checksum along each of its two callers', () => {
-    const r = compare({ baseline: runs(dir, 'baseline', '*'), candidate: runs(dir, 'candidate', '*') });
+  it('shows the growth of main.checksum along each of its two callers', async () => {
+    const r = await compare({ baseline: runs(dir, 'baseline', '*'), candidate: runs(dir, 'candidate', '*') });
     const finding = r.findings.find((f) => f.function === 'main.checksum')!;
     expect(finding.paths.map((p) => p.callers[0]).sort()).toEqual(['main.handleDownload', 'main.handleUpload']);
     const total = finding.paths.reduce((sum, p) => sum + p.delta, 0);
@@ -41,17 +41,17 @@ describe('a regression in a callee shared by two callers (Go CPU)', () => {
 
 describe('an improvement that shifts every other function\'s share (Go CPU)', () => {
   const dir = join(SCENARIOS, 'improvement');
-  it('passes with absolute values and with shares, 5 and 1 runs a side', () => {
+  it('passes with absolute values and with shares, 5 and 1 runs a side', async () => {
     for (const normalize of ['none', 'total'] as const) {
       for (const which of ['*', '1', '3']) {
-        const r = compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), normalize });
+        const r = await compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), normalize });
         expect(r.violations, `${normalize} ${which}`).toEqual([]);
         expect(r.verdict).toBe('pass');
       }
     }
   });
-  it('reports main.compress as the biggest improvement', () => {
-    const r = compare({ baseline: runs(dir, 'baseline', '*'), candidate: runs(dir, 'candidate', '*') });
+  it('reports main.compress as the biggest improvement', async () => {
+    const r = await compare({ baseline: runs(dir, 'baseline', '*'), candidate: runs(dir, 'candidate', '*') });
     const drop = [...r.functions].sort((a, b) => (a.candidate.total - a.baseline.total) - (b.candidate.total - b.baseline.total))[0];
     expect(['main.compress', 'main.spin', 'crypto/sha256.block', 'crypto/sha256.Sum256', 'crypto/sha256.(*digest).Write']).toContain(drop.name);
     expect(r.functions.find((f) => f.name === 'main.compress')!.candidate.total).toBeLessThan(0.6 * r.functions.find((f) => f.name === 'main.compress')!.baseline.total);
@@ -60,9 +60,9 @@ describe('an improvement that shifts every other function\'s share (Go CPU)', ()
 
 describe('heap growth (Go inuse_space)', () => {
   const dir = join(SCENARIOS, 'heap-growth');
-  it('fails on main.cacheStore and leaves main.sessionStore alone', () => {
+  it('fails on main.cacheStore and leaves main.sessionStore alone', async () => {
     for (const which of ['*', '[123]']) {
-      const r = compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), sampleType: 'inuse_space' });
+      const r = await compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), sampleType: 'inuse_space' });
       expect(r.verdict).toBe('fail');
       expect(flagged(r)).toContain('main.cacheStore');
       expect(flagged(r)).not.toContain('main.sessionStore');
@@ -73,17 +73,17 @@ describe('heap growth (Go inuse_space)', () => {
 
 describe('lock contention where the baseline had none (Go mutex delay)', () => {
   const dir = join(SCENARIOS, 'mutex-from-zero');
-  it('fails on the new contention, with 5 runs and with 1 run a side', () => {
+  it('fails on the new contention, with 5 runs and with 1 run a side', async () => {
     for (const which of ['*', '1']) {
-      const r = compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), sampleType: 'delay' });
+      const r = await compare({ baseline: runs(dir, 'baseline', which), candidate: runs(dir, 'candidate', which), sampleType: 'delay' });
       expect(r.baseline.total).toBe(0);
       expect(r.verdict).toBe('fail');
       expect(leads(r)[0]).toBe('main.updateShared.func1');
       expect(r.violations[0].status).toBe('new');
     }
   });
-  it('compares profiles without any contention at all and passes', () => {
-    const r = compare({ baseline: runs(dir, 'baseline', '[12]'), candidate: runs(dir, 'baseline', '[345]'), sampleType: 'delay' });
+  it('compares profiles without any contention at all and passes', async () => {
+    const r = await compare({ baseline: runs(dir, 'baseline', '[12]'), candidate: runs(dir, 'baseline', '[345]'), sampleType: 'delay' });
     expect(r.verdict).toBe('pass');
     expect(r.candidate.total).toBe(0);
   });
@@ -91,15 +91,15 @@ describe('lock contention where the baseline had none (Go mutex delay)', () => {
 
 describe('Node .cpuprofile runs', () => {
   const dir = join(SCENARIOS, 'node-cpuprofile');
-  it('fails on tokenize, which does twice the work, and nothing else', () => {
-    const r = compare({ baseline: runs(dir, 'baseline', '*', '.cpuprofile'), candidate: runs(dir, 'candidate', '*', '.cpuprofile') });
+  it('fails on tokenize, which does twice the work, and nothing else', async () => {
+    const r = await compare({ baseline: runs(dir, 'baseline', '*', '.cpuprofile'), candidate: runs(dir, 'candidate', '*', '.cpuprofile') });
     expect(r.sampleType).toEqual({ type: 'wall', unit: 'microseconds' });
     expect(r.verdict).toBe('fail');
     expect(leads(r)[0]).toBe('tokenize');
     for (const f of ['checksum', 'sortRecords', 'render']) expect(flagged(r)).not.toContain(f);
   });
-  it('passes runs of the same code against each other', () => {
-    const r = compare({ baseline: runs(dir, 'baseline', '[123]', '.cpuprofile'), candidate: runs(dir, 'baseline', '[45]', '.cpuprofile') });
+  it('passes runs of the same code against each other', async () => {
+    const r = await compare({ baseline: runs(dir, 'baseline', '[123]', '.cpuprofile'), candidate: runs(dir, 'baseline', '[45]', '.cpuprofile') });
     expect(r.verdict).not.toBe('fail');
   });
 });
@@ -113,20 +113,20 @@ describe('pure noise: runs of one binary against each other', () => {
   ];
   for (const [dir, ext, sampleType] of sets) {
     const name = dir.split('/').slice(-1)[0];
-    it(`${name}: several runs a side pass`, () => {
+    it(`${name}: several runs a side pass`, async () => {
       for (const [b, c] of [['[123]', '[45]'], ['[45]', '[123]'], ['[12]', '[34]']]) {
         for (const side of ['baseline', 'candidate']) {
-          const r = compare({ baseline: runs(dir, side, b, ext), candidate: runs(dir, side, c, ext), sampleType });
+          const r = await compare({ baseline: runs(dir, side, b, ext), candidate: runs(dir, side, c, ext), sampleType });
           expect(r.verdict, `${side} ${b} against ${c}`).not.toBe('fail');
         }
       }
     });
-    it(`${name}: at most one of the 20 single-run pairs fails`, () => {
+    it(`${name}: at most one of the 20 single-run pairs fails`, async () => {
       let fails = 0;
       for (let i = 1; i <= 5; i++) {
         for (let j = 1; j <= 5; j++) {
           if (i === j) continue;
-          const r = compare({ baseline: runs(dir, 'baseline', String(i), ext), candidate: runs(dir, 'baseline', String(j), ext), sampleType });
+          const r = await compare({ baseline: runs(dir, 'baseline', String(i), ext), candidate: runs(dir, 'baseline', String(j), ext), sampleType });
           if (r.verdict === 'fail') fails++;
           expect(r.noise.runToRunMeasured).toBe(false);
         }
@@ -177,16 +177,16 @@ describe.skipIf(!hasShared)('perf folded stacks with kernel frames (resampled fr
   // functions' differences (a single run cannot tell a bursty function from a steady one),
   // and here every other function's share moved by a fifth with the doubling: one run a
   // side is not enough to call it, three are.
-  it('flags the kernel function whose stacks doubled, keeping the _[k] name', () => {
+  it('flags the kernel function whose stacks doubled, keeping the _[k] name', async () => {
     for (const which of ['[123]']) {
-      const r = compare({ baseline: runs(dir, 'baseline', which, '.folded'), candidate: runs(dir, 'candidate', which, '.folded') });
+      const r = await compare({ baseline: runs(dir, 'baseline', which, '.folded'), candidate: runs(dir, 'candidate', which, '.folded') });
       expect(r.verdict).toBe('fail');
       expect(flagged(r)).toContain(target);
     }
   });
-  it('passes resampled noise with one and with three runs a side', () => {
+  it('passes resampled noise with one and with three runs a side', async () => {
     for (const which of ['[123]', '1', '2']) {
-      const r = compare({ baseline: runs(dir, 'baseline', which, '.folded'), candidate: runs(dir, 'noise', which, '.folded') });
+      const r = await compare({ baseline: runs(dir, 'baseline', which, '.folded'), candidate: runs(dir, 'noise', which, '.folded') });
       expect(r.violations).toEqual([]);
     }
   });

@@ -5,7 +5,7 @@ import { context } from '@actions/github';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commentStep } from './comment-step';
-import { compareFilesInParallel } from '../compare-files';
+import { compareFiles } from '../compare-files';
 import { InputError } from '../errors';
 import { downloadBaseline, findBaseline, recordBaseline, uploadImage, uploadReport, type FoundBaseline } from '../github/artifacts';
 import { createClient } from '../github/client';
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
 /** Record: keep this run's profiles as the baseline artifact, and summarize them. */
 async function recordStep(settings: Settings): Promise<void> {
   const files = expandInputs(settings.candidate, 'candidate');
-  const { report, comparison } = await compareFilesInParallel({ baseline: [], candidate: files, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report, comparison } = await compareFiles({ baseline: [], candidate: files, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
   let recorded = '';
   try {
     const id = await recordBaseline(files, settings.key, settings.retentionDays);
@@ -94,7 +94,7 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
       notes.push(`No baseline: ${explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
-  const { report, comparison, config } = await compareFilesInParallel({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report, comparison, config } = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
   report.notes.push(...notes);
   for (const note of report.notes) core.warning(`flamegate: ${note}`);
   const options = { key: settings.key, failPoints: failLimit(config) };

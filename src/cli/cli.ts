@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Normalize } from '../model/run';
-import { compareFilesInParallel } from '../compare-files';
+import { compareFiles } from '../compare-files';
 import { InputError, quote } from '../errors';
 import { failLimit } from '../rules/config';
 import { parseQuantity } from '../model/units';
@@ -163,7 +163,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
-  const { report, comparison, config } = await compareFilesInParallel({
+  const { report, comparison, config } = await compareFiles({
     baseline: v.baseline ?? [],
     candidate: v.candidate,
     sampleType: v['sample-type'],

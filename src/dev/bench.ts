@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
-import { compareProfiles } from '../engine';
+import { analyze } from '../engine';
 import { tryParsePprofFast } from '../formats/pprof-fast';
 import { loadRasterAssets } from '../render/assets';
 import { buildDiffGraph } from '../render/flame-graph';
@@ -81,7 +81,7 @@ async function bench(name: string, baselinePath: string, candidatePath: string, 
   if (!('profile' in parsed) || !('profile' in baseline)) throw new Error(`${name}: not a pprof profile`);
   const typeIndex = parsed.profile.defaultSampleType;
   const run = (profile: typeof parsed.profile) => ({ source: name, profile, typeIndex, scale: 1 });
-  const [result, compareMs] = time(() => compareProfiles([run(baseline.profile)], [run(parsed.profile)], parsed.profile.sampleTypes[typeIndex], { normalize: 'none', config: defaultConfig() }));
+  const [result, compareMs] = time(() => analyze({ baseline: [run(baseline.profile)], candidate: [run(parsed.profile)], sampleType: parsed.profile.sampleTypes[typeIndex], normalize: 'none', config: defaultConfig(), notes: [] }));
   const [model, layoutMs] = time(() => buildDiffGraph(result.comparison, result.report));
   const [svg, svgMs] = time(() => renderSvg(model));
   const assets = loadRasterAssets();

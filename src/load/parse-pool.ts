@@ -50,7 +50,7 @@ function threadLimit(files: string[]): number {
 }
 
 /** Reads the files here, one after another, into one shared table; `tick` after each. */
-export function readIntoSharedTable(files: { file: string; side: string }[], options: ParseOptions, tick: () => void = () => undefined): { source: string; profile: Profile }[] {
+function readIntoSharedTable(files: { file: string; side: string }[], options: ParseOptions, tick: () => void = () => undefined): { source: string; profile: Profile }[] {
   const shared = { ...options, shared: new SharedTable() };
   return files.map(({ file, side }) => {
     const profile = readProfiles([file], side, shared)[0];

@@ -38,15 +38,15 @@ function writeRuns(
   return dir;
 }
 
-function compareDir(dir: string, ext = 'folded'): Report {
-  return compareFiles({ baseline: [join(dir, `baseline-*.${ext}`)], candidate: [join(dir, `candidate-*.${ext}`)], configPath: NO_CONFIG }).report;
+async function compareDir(dir: string, ext = 'folded'): Promise<Report> {
+  return (await compareFiles({ baseline: [join(dir, `baseline-*.${ext}`)], candidate: [join(dir, `candidate-*.${ext}`)], configPath: NO_CONFIG })).report;
 }
 
 const leads = (r: Report) => r.findings.map((f) => f.function);
 const flagged = (r: Report) => [...new Set(r.violations.map((v) => v.function))].sort();
 
 describe('attribution of whole comparisons', () => {
-  it('attributes a caller whose growth is the sum of leads that are themselves sums of leads (was: "reading \'push\'")', () => {
+  it('attributes a caller whose growth is the sum of leads that are themselves sums of leads (was: "reading \'push\'")', async () => {
     const baseline = {
       'main.main;main.handleRequest;main.parseJSON': 1000,
       'main.main;main.handleRequest;main.renderHTML': 1000,
@@ -54,7 +54,7 @@ describe('attribution of whole comparisons', () => {
       'runtime.gcBgMarkWorker;runtime.gcDrain': 1000,
     };
     const candidate = { ...baseline, 'main.main;main.handleRequest;main.parseJSON': 2000, 'main.main;main.handleRequest;main.renderHTML': 2000, 'main.main;main.compress': 2000 };
-    const r = compareDir(writeRuns(baseline, candidate));
+    const r = await compareDir(writeRuns(baseline, candidate));
     expect(flagged(r)).toEqual(['main.compress', 'main.handleRequest', 'main.main', 'main.parseJSON', 'main.renderHTML']);
     // Three independent causes; handleRequest and main.main are their path, not causes.
     expect(leads(r).sort()).toEqual(['main.compress', 'main.parseJSON', 'main.renderHTML']);
@@ -62,7 +62,7 @@ describe('attribution of whole comparisons', () => {
     expect(callers).toEqual(['main.handleRequest', 'main.main']);
   });
 
-  it('leads with a mid-level function that calls its shared callees more often, not with a callee', () => {
+  it('leads with a mid-level function that calls its shared callees more often, not with a callee', async () => {
     // main.handleRequest calls main.decode and main.hash twice as often; main.batch calls
     // them as before, so neither callee got slower itself.
     const baseline = {
@@ -73,14 +73,14 @@ describe('attribution of whole comparisons', () => {
       'main.main;main.render': 3000,
     };
     const candidate = { ...baseline, 'main.main;main.handleRequest;main.decode': 2000, 'main.main;main.handleRequest;main.hash': 2000 };
-    const r = compareDir(writeRuns(baseline, candidate, 5));
+    const r = await compareDir(writeRuns(baseline, candidate, 5));
     expect(r.verdict).toBe('fail');
     expect(flagged(r)).toContain('main.handleRequest');
     expect(leads(r)).toEqual(['main.handleRequest']);
     expect(r.findings[0].into).toEqual(expect.arrayContaining(flagged(r).filter((f) => f === 'main.decode' || f === 'main.hash')));
   });
 
-  it('leads with a mid-level function when one shared callee carries all of its growth', () => {
+  it('leads with a mid-level function when one shared callee carries all of its growth', async () => {
     const baseline = {
       'main.main;main.handleRequest;main.decode': 1000,
       'main.main;main.handleRequest;main.route': 500,
@@ -88,27 +88,27 @@ describe('attribution of whole comparisons', () => {
       'main.main;main.render': 3000,
     };
     const candidate = { ...baseline, 'main.main;main.handleRequest;main.decode': 2000 };
-    const r = compareDir(writeRuns(baseline, candidate, 5));
+    const r = await compareDir(writeRuns(baseline, candidate, 5));
     expect(flagged(r)).toContain('main.handleRequest');
     expect(leads(r)[0]).toBe('main.handleRequest');
   });
 
-  it('still leads with a shared callee that grew under every caller', () => {
+  it('still leads with a shared callee that grew under every caller', async () => {
     const baseline = {
       'main.main;main.handleRequest;main.decode': 1000,
       'main.main;main.batch;main.decode': 1000,
       'main.main;main.render': 3000,
     };
     const candidate = { ...baseline, 'main.main;main.handleRequest;main.decode': 2000, 'main.main;main.batch;main.decode': 2000 };
-    const r = compareDir(writeRuns(baseline, candidate, 5));
+    const r = await compareDir(writeRuns(baseline, candidate, 5));
     expect(leads(r)).toEqual(['main.decode']);
   });
 });
 
 describe.skipIf(!readdirSafe(join(CASES, 'go-nodot')).length)('project code told from the standard library by what the profile says', () => {
-  it('go-nodot: leads with shop.tokenize (module "shop", no dot), not strings.Fields', () => {
+  it('go-nodot: leads with shop.tokenize (module "shop", no dot), not strings.Fields', async () => {
     const dir = join(CASES, 'go-nodot');
-    const r = compareFiles({ baseline: [join(dir, 'gomod-base-*.folded')], candidate: [join(dir, 'gomod-cand-*.folded')], configPath: NO_CONFIG }).report;
+    const r = (await compareFiles({ baseline: [join(dir, 'gomod-base-*.folded')], candidate: [join(dir, 'gomod-cand-*.folded')], configPath: NO_CONFIG })).report;
     expect(r.verdict).toBe('fail');
     expect(leads(r)[0]).toBe('shop.tokenize');
     expect(r.findings[0].into).toContain('strings.Fields');
@@ -124,14 +124,14 @@ describe('project code told from system libraries', () => {
   };
   const candidate = { ...baseline, 'prog;main;writeLog;__GI___libc_write;entry_SYSCALL_64_[k];ksys_write_[k]': 1600 };
 
-  it('folded: glibc internals and kernel frames are system code, so writeLog leads', () => {
-    const r = compareDir(writeRuns(baseline, candidate, 5));
+  it('folded: glibc internals and kernel frames are system code, so writeLog leads', async () => {
+    const r = await compareDir(writeRuns(baseline, candidate, 5));
     expect(flagged(r)).toEqual(expect.arrayContaining(['__GI___libc_write', 'writeLog']));
     expect(leads(r)[0]).toBe('writeLog');
     expect(r.findings[0].into).toContain('__GI___libc_write');
   });
 
-  it('perf script: the shared library a frame ran in (libc.so.6) marks it as system code, whatever its name', () => {
+  it('perf script: the shared library a frame ran in (libc.so.6) marks it as system code, whatever its name', async () => {
     // Frames named like project code (`write_all`) but in libc, as perf prints their DSO.
     const dso: Record<string, string> = { prog: '', main: '/home/dev/c/prog', writeLog: '/home/dev/c/prog', formatLine: '/home/dev/c/prog', compute: '/home/dev/c/prog', write_all: '/usr/lib/x86_64-linux-gnu/libc.so.6', __GI___libc_write: '/usr/lib/x86_64-linux-gnu/libc.so.6', entry_SYSCALL_64: '[kernel.kallsyms]', ksys_write: '[kernel.kallsyms]' };
     const perf = (stacks: [string, number][]) => {
@@ -150,7 +150,7 @@ describe('project code told from system libraries', () => {
     const withWriteAll = (stacks: Record<string, number>) => Object.fromEntries(Object.entries(stacks).map(([s, c]) => [s.replace('writeLog;__GI___libc_write', 'writeLog;write_all;__GI___libc_write'), Math.round(c / 10)]));
     const dir = writeRuns(withWriteAll(baseline), withWriteAll(candidate), 5, perf, 'txt');
     expect(readFileSync(join(dir, 'baseline-1.txt'), 'utf8')).toContain('write_all+0x1 (/usr/lib/x86_64-linux-gnu/libc.so.6)');
-    const r = compareDir(dir, 'txt');
+    const r = await compareDir(dir, 'txt');
     expect(flagged(r)).toEqual(expect.arrayContaining(['write_all', 'writeLog']));
     expect(leads(r)[0]).toBe('writeLog');
     expect(r.findings[0].into).toEqual(expect.arrayContaining(['write_all', '__GI___libc_write']));

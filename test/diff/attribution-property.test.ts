@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/rules/config';
-import { compareProfiles } from '../../src/engine';
+import { analyze } from '../../src/engine';
 import { folded, foldedRuns } from '../profiles';
 
 // A fixed seed keeps CI repeatable; FLAMEGATE_FUZZ=1 draws new cases every run.
@@ -147,7 +147,7 @@ describe('attribution on random call trees (property)', () => {
       const jitter = (stacks: Stacks) => folded(Object.fromEntries([...stacks].map(([k, v]) => [k, Math.max(1, Math.round(v * (0.97 + 0.06 * random())))])));
       const runs = (stacks: Stacks) => foldedRuns(...Array.from({ length: RUNS }, () => jitter(stacks)));
 
-      const { report } = compareProfiles(runs(baseline), runs(candidate), { type: 'samples', unit: 'count' }, { normalize, config: defaultConfig() });
+      const { report } = analyze({ baseline: runs(baseline), candidate: runs(candidate), sampleType: { type: 'samples', unit: 'count' }, normalize, config: defaultConfig(), notes: [] });
 
       // Every flagged function is in exactly one finding: its lead, a caller or a callee.
       const flagged = [...new Set(report.violations.map((v) => v.function))].sort();

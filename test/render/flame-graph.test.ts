@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
-import { compareProfiles } from '../../src/engine';
+import { analyze } from '../../src/engine';
 import { GREYS } from '../../src/render/colors';
 import { buildDiffGraph, buildPlainGraph } from '../../src/render/flame-graph';
 import { layoutFlame } from '../../src/render/layout';
@@ -68,16 +68,11 @@ const isGrey = (f: SvgFrame) => f.outline === null && GREYS.includes(f.fill);
 
 describe('layout', () => {
   const steady = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`main;s${i}`, 100]));
-  const { comparison } = compareProfiles(
-    foldedRuns(folded({ ...steady, 'main;a;x': 300, 'main;gone': 200 })),
-    foldedRuns(folded({ ...steady, 'main;a;x': 600, 'main;new': 100 })),
-    { type: 'samples', unit: 'count' },
-    { normalize: 'none', config: defaultConfig() },
-  );
+  const { comparison } = analyze({ baseline: foldedRuns(folded({ ...steady, 'main;a;x': 300, 'main;gone': 200 })), candidate: foldedRuns(folded({ ...steady, 'main;a;x': 600, 'main;new': 100 })), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
   const frames = layoutFlame(comparison.aligned, { width: 1000, share: false, baselineRuns: 1 });
   const byName = new Map(frames.map((f) => [f.name, f]));
 
-  it('makes width baseline + candidate, root first, children in name order', () => {
+  it('makes width baseline + candidate, root first, children in name order', async () => {
     expect(frames[0]).toMatchObject({ name: 'all', x: 0, width: 1000, depth: 0, baseline: 1300, candidate: 1500 });
     expect(byName.get('a')!.width).toBeCloseTo((900 / 2800) * 1000, 6);
     expect(byName.get('gone')).toMatchObject({ status: 'gone', baseline: 200, candidate: 0 });
@@ -86,7 +81,7 @@ describe('layout', () => {
     expect(level1).toEqual([...level1].sort());
   });
 
-  it('merges frames narrower than the minimum width into one per parent', () => {
+  it('merges frames narrower than the minimum width into one per parent', async () => {
     const narrow = layoutFlame(comparison.aligned, { width: 1000, share: false, baselineRuns: 1, minWidth: 80 });
     const merged = narrow.filter((f) => f.status === 'merged');
     expect(merged).toHaveLength(1);
@@ -97,33 +92,35 @@ describe('layout', () => {
 });
 
 describe('labels and escaping', () => {
-  it('cuts names to fit and keeps the change when there is room', () => {
+  it('cuts names to fit and keeps the change when there is room', async () => {
     expect(fitLabel('main.encodeJSON', '+99.0%', 400)).toBe('main.encodeJSON +99.0%');
     expect(fitLabel('encoding/json.(*encodeState).reflectValue', '+102%', 150)).toBe('encoding/json.… +102%');
     expect(fitLabel('encoding/json.Marshal', '+102%', 60)).toBe('encodin…');
     expect(fitLabel('anything', '', 20)).toBe('');
   });
 
-  it('escapes markup and drops characters XML cannot hold', () => {
+  it('escapes markup and drops characters XML cannot hold', async () => {
     expect(escapeXml(`<script>&"'\u0001`)).toBe('&lt;script&gt;&amp;&quot;&#39;');
   });
 });
 
+const example = await compareFiles({ baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')], candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')], configPath: NO_CONFIG });
+
 describe('the diff flame graph of the example regression', () => {
-  const { report, comparison } = compareFiles({ baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')], candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')], configPath: NO_CONFIG });
+  const { report, comparison } = example;
   const svg = renderSvg(buildDiffGraph(comparison, report, { key: 'cpu' }));
   const fills = frameFills(svg);
 
   it('matches the golden SVG', () => expectGolden('go119-cpu.svg', svg));
 
-  it('paints the planted regression red and untouched code grey', () => {
+  it('paints the planted regression red and untouched code grey', async () => {
     expect(fills.get('main.encodeJSON')!.every(isRed)).toBe(true);
     for (const name of ['main.hashBlocks', 'main.sortRecords', 'crypto/sha256.block']) {
       expect(fills.get(name)!.every((f) => GREYS.includes(f)), name).toBe(true);
     }
   });
 
-  it('outlines the JSON encoder whose own cost grew, and draws main.encodeJSON, which only calls it, pale', () => {
+  it('outlines the JSON encoder whose own cost grew, and draws main.encodeJSON, which only calls it, pale', async () => {
     const frames = svgFrames(svg);
     const named = (name: string) => frames.filter((f) => f.name === name);
     expect(named('encoding/json.structEncoder.encode').some(isCause)).toBe(true);
@@ -132,12 +129,12 @@ describe('the diff flame graph of the example regression', () => {
     expect(frames.filter(isCause).every((f) => f.stack.includes('main.encodeJSON'))).toBe(true);
   });
 
-  it('says the verdict, the sample type, the runs and the totals in the header', () => {
+  it('says the verdict, the sample type, the runs and the totals in the header', async () => {
     expect(svg).toContain('flamegate · cpu · FAIL: 1 regression');
     expect(svg).toContain('cpu/nanoseconds · candidate 5 runs against baseline 5 runs · total 3.86 s → 4.97 s (+28.7%)');
   });
 
-  it('draws a plain flame graph of one side, coloured by package', () => {
+  it('draws a plain flame graph of one side, coloured by package', async () => {
     const plain = renderSvg(buildPlainGraph(comparison, 'candidate', { key: 'cpu' }));
     const plainFills = frameFills(plain);
     expect(new Set(plainFills.get('encoding/json.Marshal'))).toEqual(new Set(plainFills.get('encoding/json.(*encodeState).marshal')));
@@ -147,8 +144,8 @@ describe('the diff flame graph of the example regression', () => {
 });
 
 describe('removed and faster code is green, or blue for colour-blind readers', () => {
-  it('paints a function doing half the work green: outlined where the work shrank, pale below', () => {
-    const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'improvement', 'baseline-*')], candidate: [join(SCENARIOS, 'improvement', 'candidate-*')], configPath: NO_CONFIG });
+  it('paints a function doing half the work green: outlined where the work shrank, pale below', async () => {
+    const { report, comparison } = await compareFiles({ baseline: [join(SCENARIOS, 'improvement', 'baseline-*')], candidate: [join(SCENARIOS, 'improvement', 'candidate-*')], configPath: NO_CONFIG });
     for (const [palette, isHue] of [['default', isGreen], ['colorblind', isBlue]] as const) {
       const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report, { palette })));
       const compress = frames.filter((f) => f.name === 'main.compress');
@@ -160,10 +157,10 @@ describe('removed and faster code is green, or blue for colour-blind readers', (
     }
   });
 
-  it('outlines code gone from the candidate and code new in it', () => {
+  it('outlines code gone from the candidate and code new in it', async () => {
     const steady = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`main;steady${i}`, 300]));
     const runs = (extra: Record<string, number>) => foldedRuns(folded({ ...steady, ...extra }), folded({ ...steady, ...extra }), folded({ ...steady, ...extra }));
-    const { report, comparison } = compareProfiles(runs({ 'main;legacy': 600 }), runs({ 'main;replacement': 500 }), { type: 'samples', unit: 'count' }, { normalize: 'none', config: defaultConfig() });
+    const { report, comparison } = analyze({ baseline: runs({ 'main;legacy': 600 }), candidate: runs({ 'main;replacement': 500 }), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
     const svg = renderSvg(buildDiffGraph(comparison, report));
     expect(frameFills(svg).get('legacy')!.every(isGreen)).toBe(true);
     expect(frameFills(svg).get('replacement')!.every(isRed)).toBe(true);
@@ -174,8 +171,8 @@ describe('removed and faster code is green, or blue for colour-blind readers', (
 });
 
 describe('the frames whose own cost changed stand out from the callers it changed through', () => {
-  it('outlines the work under main.checksum and draws its callers pale (shared-callee, real Go profiles)', () => {
-    const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
+  it('outlines the work under main.checksum and draws its callers pale (shared-callee, real Go profiles)', async () => {
+    const { report, comparison } = await compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
     const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report)));
     const causes = frames.filter(isCause);
     // main.checksum (with main.spin inlined) hashes twice as much under both handlers:
@@ -196,7 +193,7 @@ describe('the frames whose own cost changed stand out from the callers it change
     expect(own.every(isGrey)).toBe(true);
   });
 
-  it('outlines each of two independent regressions, a caller with work of its own too, and draws only the callers pale', () => {
+  it('outlines each of two independent regressions, a caller with work of its own too, and draws only the callers pale', async () => {
     // Three runs a side with a little spread; db does more work itself and in its query.
     const run = (i: number, grown: boolean) => folded({
       ...Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`main;steady${k}`, 300 + ((i + k) % 3) * 4])),
@@ -207,8 +204,7 @@ describe('the frames whose own cost changed stand out from the callers it change
       'main;db': (grown ? 500 : 300) + i * 3,
       'main;db;query': (grown ? 600 : 450) - i * 2,
     });
-    const { report, comparison } = compareProfiles(foldedRuns(run(0, false), run(1, false), run(2, false)), foldedRuns(run(0, true), run(1, true), run(2, true)),
-      { type: 'samples', unit: 'count' }, { normalize: 'none', config: defaultConfig() });
+    const { report, comparison } = analyze({ baseline: foldedRuns(run(0, false), run(1, false), run(2, false)), candidate: foldedRuns(run(0, true), run(1, true), run(2, true)), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
     const frames = svgFrames(renderSvg(buildDiffGraph(comparison, report)));
     const style = (name: string) => {
       const f = frames.find((g) => g.name === name)!;
@@ -221,8 +217,8 @@ describe('the frames whose own cost changed stand out from the callers it change
     expect(frames.find((f) => f.name === 'db')!.title).toContain('own cost grew (self +200: 303 → 503)');
   });
 
-  it('explains the outline and the pale tone in the legend', () => {
-    const { report, comparison } = compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
+  it('explains the outline and the pale tone in the legend', async () => {
+    const { report, comparison } = await compareFiles({ baseline: [join(SCENARIOS, 'shared-callee', 'baseline-*')], candidate: [join(SCENARIOS, 'shared-callee', 'candidate-*')], configPath: NO_CONFIG });
     const svg = renderSvg(buildDiffGraph(comparison, report));
     expect(svg).toMatch(/<rect [^>]*stroke="#[0-9a-f]{6}" stroke-width="1.5"\/>\n<text [^>]*>own cost grew<\/text>/);
     expect(svg).toContain('>grew through callees</text>');

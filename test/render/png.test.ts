@@ -8,7 +8,7 @@ import { loadRasterAssets } from '../../src/render/assets';
 import { buildDiffGraph } from '../../src/render/flame-graph';
 import { renderPng } from '../../src/render/png';
 import { renderSvg } from '../../src/render/svg';
-import { compareProfiles } from '../../src/engine';
+import { analyze } from '../../src/engine';
 import { defaultConfig } from '../../src/rules/config';
 import { EXAMPLES } from '../fixtures';
 import { folded, foldedRuns } from '../profiles';
@@ -28,12 +28,14 @@ function dimensions(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+const example = await compareFiles({
+  baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')],
+  candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')],
+  configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
+});
+
 describe('PNG', () => {
-  const { report, comparison } = compareFiles({
-    baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')],
-    candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')],
-    configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
-  });
+  const { report, comparison } = example;
   const svg = renderSvg(buildDiffGraph(comparison, report));
   const assets = loadRasterAssets();
 
@@ -58,7 +60,7 @@ describe('PNG', () => {
     const names = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', 'a&b', "it's", 'ctrl\u0001\u001fchars', '\ud800lone surrogate', 'x'.repeat(100_000)];
     const steady = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`main;steady${i}`, 300]));
     const stacks = (k: number) => folded({ ...steady, ...Object.fromEntries(names.map((n) => [`main;${n}`, 200 * k])) });
-    const hostile = compareProfiles(foldedRuns(stacks(1), stacks(1)), foldedRuns(stacks(2), stacks(2)), { type: 'samples', unit: 'count' }, { normalize: 'none', config: defaultConfig() });
+    const hostile = analyze({ baseline: foldedRuns(stacks(1), stacks(1)), candidate: foldedRuns(stacks(2), stacks(2)), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
     const text = renderSvg(buildDiffGraph(hostile.comparison, hostile.report));
     expect(text).not.toMatch(/<script|<svg onload|\u0001/);
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
-import { compareProfiles } from '../../src/engine';
+import { analyze } from '../../src/engine';
 import { defaultConfig } from '../../src/rules/config';
 import { biggestChanges } from '../../src/report/format';
 import { codeSpan, renderMarkdown } from '../../src/report/markdown';
@@ -16,8 +16,8 @@ import { join } from 'node:path';
 const md = new MarkdownIt({ html: true, linkify: true });
 
 describe('Markdown report', () => {
-  it('renders the example regression (golden)', () => {
-    const { report } = compareFiles({
+  it('renders the example regression (golden)', async () => {
+    const { report } = await compareFiles({
       baseline: [join(EXAMPLES, 'baseline-*.cpu.pb.gz')],
       candidate: [join(EXAMPLES, 'candidate-*.cpu.pb.gz')],
       configPath: join(__dirname, '..', 'data', 'scenarios', 'no-config.yml'),
@@ -27,12 +27,12 @@ describe('Markdown report', () => {
     expectGolden('go119-cpu.txt', renderTerminal(report));
   });
 
-  it('lists the same biggest changes from the comparison\'s columns as from the report read back from JSON', () => {
+  it('lists the same biggest changes from the comparison\'s columns as from the report read back from JSON', async () => {
     // A report built here reads its functions from the comparison's table; one read from
     // JSON (the comment step) from its list. Both must pick the same rows.
     let improvements = 0;
     for (const [kind, normalize] of [['cpu', undefined], ['cpu', 'total'], ['heap', undefined]] as const) {
-      const { report } = compareFiles({
+      const { report } = await compareFiles({
         baseline: [join(EXAMPLES, `baseline-*.${kind}.pb.gz`)],
         candidate: [join(EXAMPLES, `candidate-*.${kind}.pb.gz`)],
         normalize,
@@ -50,7 +50,7 @@ describe('Markdown report', () => {
     expect(improvements, 'some significant improvement, so both directions are compared').toBeGreaterThan(0);
   });
 
-  it('keeps code spans intact around backticks and pipes', () => {
+  it('keeps code spans intact around backticks and pipes', async () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`x`')).toBe('`` `x` ``');
     expect(codeSpan('a|b')).toBe('`a\\|b`');
@@ -64,19 +64,14 @@ describe('Markdown report', () => {
     ];
     const base = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`main;steady${i}`, 400]));
     const withHostile = (k: number) => folded({ ...base, ...Object.fromEntries(hostile.map((h) => [`main;${h}`, 300 * k])) });
-    const { report } = compareProfiles(
-      foldedRuns(withHostile(1), withHostile(1), withHostile(1)),
-      foldedRuns(withHostile(3), withHostile(3), withHostile(3)),
-      { type: 'samples', unit: 'count' },
-      { normalize: 'none', config: defaultConfig() },
-    );
+    const { report } = analyze({ baseline: foldedRuns(withHostile(1), withHostile(1), withHostile(1)), candidate: foldedRuns(withHostile(3), withHostile(3), withHostile(3)), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
     const text = renderMarkdown(report);
     const html = md.render(text);
 
-    it('flags them, so they reach the tables', () => {
+    it('flags them, so they reach the tables', async () => {
       expect(report.violations.length).toBeGreaterThanOrEqual(hostile.length);
     });
-    it('never become HTML, links, mentions or references', () => {
+    it('never become HTML, links, mentions or references', async () => {
       expect(html).not.toMatch(/<script|<img/);
       expect(html).not.toMatch(/<a /);
       expect(html).not.toContain('<strong>');
@@ -84,11 +79,11 @@ describe('Markdown report', () => {
       const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '');
       expect(outsideCode).not.toMatch(/@octocat|#123|evil\.example/);
     });
-    it('keep the table shape (pipes escaped)', () => {
+    it('keep the table shape (pipes escaped)', async () => {
       const rows = text.split('\n').filter((l) => l.startsWith('| ❌'));
       for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(10);
     });
-    it('include the rule texts, which a report artifact can carry too', () => {
+    it('include the rule texts, which a report artifact can carry too', async () => {
       // In mode comment the whole report is untrusted, rules included.
       const hostileRule = '<img src=x onerror=alert(1)> @octocat [x](https://evil.example)';
       const tampered = { ...report, violations: report.violations.map((v) => ({ ...v, rule: hostileRule })), overall: report.overall && { ...report.overall, violated: true, rule: hostileRule } };
@@ -96,7 +91,7 @@ describe('Markdown report', () => {
       expect(rendered).not.toMatch(/<img|<a /);
       expect(rendered.replace(/<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/@octocat|evil\.example/);
     });
-    it('are cut to a sane length', () => {
+    it('are cut to a sane length', async () => {
       expect(text.length).toBeLessThan(20_000);
       expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(1500);
     });

@@ -26,25 +26,25 @@ function generated(): string {
 }
 
 describe('JSON schema of the report', () => {
-  it('is the one generated from the validator', () => {
+  it('is the one generated from the validator', async () => {
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(PATH)) writeFileSync(PATH, generated());
     expect(readFileSync(PATH, 'utf8'), 'schema/report.schema.json is stale; run UPDATE_GOLDEN=1 npm test').toBe(generated());
   });
 
-  it('accepts the reports flamegate writes and refuses a broken one', () => {
+  it('accepts the reports flamegate writes and refuses a broken one', async () => {
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(PATH, 'utf8')));
     for (const kind of ['cpu', 'heap', 'mutex']) {
-      const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.${kind}.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.${kind}.pb.gz`], configPath: resolve(__dirname, '..', 'data', 'scenarios', 'no-config.yml') });
+      const { report } = await compareFiles({ baseline: [`${EXAMPLES}/baseline-*.${kind}.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.${kind}.pb.gz`], configPath: resolve(__dirname, '..', 'data', 'scenarios', 'no-config.yml') });
       const plain = JSON.parse(JSON.stringify(report));
       expect(validate(plain), `${kind}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
     }
-    const { report } = compareFiles({ baseline: [], candidate: [`${EXAMPLES}/candidate-1.cpu.pb.gz`] });
+    const { report } = await compareFiles({ baseline: [], candidate: [`${EXAMPLES}/candidate-1.cpu.pb.gz`] });
     expect(validate(JSON.parse(JSON.stringify(report)))).toBe(true);
     expect(validate({ ...JSON.parse(JSON.stringify(report)), verdict: 'maybe' })).toBe(false);
   });
 
-  it('is written indented, one function a line, and reads back as the report', () => {
-    const { report } = compareFiles({ baseline: [`${EXAMPLES}/baseline-*.cpu.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.cpu.pb.gz`] });
+  it('is written indented, one function a line, and reads back as the report', async () => {
+    const { report } = await compareFiles({ baseline: [`${EXAMPLES}/baseline-*.cpu.pb.gz`], candidate: [`${EXAMPLES}/candidate-*.cpu.pb.gz`] });
     // Over 600 functions: the text is made in pieces of 256, and the breaks must not show.
     const many = Array.from({ length: 700 }, (_, i) => ({ ...report.functions[i % report.functions.length], name: `f${i}` }));
     const hostile = { ...report, notes: ['"\u0000functions"', '\n  "functions": []'], functions: [{ ...report.functions[0], name: 'a"},{"name":"b' }, ...many] };

@@ -23,7 +23,7 @@ const errorOf = (yaml: string, sampleType: SampleType) => {
 };
 
 describe('rules that can never fire', () => {
-  it('refuses a limit in a unit the sample type does not measure, naming the key', () => {
+  it('refuses a limit in a unit the sample type does not measure, naming the key', async () => {
     expect(errorOf('rules:\n  - match: "*"\n    max-absolute-increase: 50ms\n', HEAP)).toBe(
       "rules file 'x.yml': rules[0].max-absolute-increase is '50ms' (a time) but the compared sample type 'inuse_space/bytes' measures bytes: this rule can never fire",
     );
@@ -38,13 +38,13 @@ describe('rules that can never fire', () => {
     );
   });
 
-  it('accepts a limit in the dimension of the sample type', () => {
+  it('accepts a limit in the dimension of the sample type', async () => {
     expect(check('rules:\n  - max-absolute-increase: 4MB\n', HEAP)).toEqual([]);
     expect(check('rules:\n  - max-absolute-increase: 20ms\n', { type: 'wall', unit: 'microseconds' })).toEqual([]);
     expect(check('rules:\n  - max-absolute-increase: 1000\n', { type: 'alloc_objects', unit: 'count' })).toEqual([]);
   });
 
-  it('notes a rule whose patterns match no function, with a hint when one is near', () => {
+  it('notes a rule whose patterns match no function, with a hint when one is near', async () => {
     expect(check('rules:\n  - match: "tokenize"\n    max-increase: 1%\n')).toEqual([
       "rules file 'x.yml': rules[0] (match 'tokenize') matches no function in these profiles; names look like 'example.com/shop.tokenize': did you mean '*tokenize'?",
     ]);
@@ -56,13 +56,13 @@ describe('rules that can never fire', () => {
     ]);
   });
 
-  it('says nothing of a rule one of whose patterns matches, nor of the built-in rules', () => {
+  it('says nothing of a rule one of whose patterns matches, nor of the built-in rules', async () => {
     expect(check('rules:\n  - match: ["nothing", "main.*"]\n    max-increase: 1%\n')).toEqual([]);
     expect(check('alpha: 0.01\n')).toEqual([]);
     expect(check('alpha: 0.01\n', HEAP, [])).toEqual(["built-in rules: rules[0] (match '*') matches no function in these profiles"]);
   });
 
-  it('quotes names from the profiles: control characters are made visible', () => {
+  it('quotes names from the profiles: control characters are made visible', async () => {
     const [note] = check('rules:\n  - match: "evil"\n    max-increase: 1%\n', CPU, ['x.evil\u001b[31m## injected']);
     expect(note).toBe("rules file 'x.yml': rules[0] (match 'evil') matches no function in these profiles; names look like 'x.evil\\x1b[31m## injected': did you mean '*evil*'?");
     expect(note).not.toMatch(/\u001b/);
@@ -75,25 +75,25 @@ const hasCases = existsSync(join(CASES, 'rules'));
 if (!hasCases) console.warn(`skipping the rules-file cases: ${CASES} is absent (place the shared/ folder beside the checkout)`);
 
 describe.skipIf(!hasCases)('the rules-file cases of ../shared/cases/verdict', () => {
-  const run = (rules: string, profiles: string) => {
+  const run = async (rules: string, profiles: string) => {
     const [dir, kind] = profiles.split(':');
     const ext = dir.startsWith('node') ? 'cpuprofile' : 'pb.gz';
     const configPath = join(CASES, 'rules', rules);
-    const r = compareFiles({ baseline: [join(CASES, dir, 'before', `${kind}-1.${ext}`)], candidate: [join(CASES, dir, 'after', `${kind}-1.${ext}`)], configPath });
+    const r = await compareFiles({ baseline: [join(CASES, dir, 'before', `${kind}-1.${ext}`)], candidate: [join(CASES, dir, 'after', `${kind}-1.${ext}`)], configPath });
     return { notes: checkRules(r.config, r.comparison.sampleType, r.comparison.table), file: `rules file '${configPath}'` };
   };
 
-  it('refuses a 50ms limit on a heap profile, and takes it on CPU profiles', () => {
-    expect(() => run('abs-50ms-rule.yml', 'go-drift:mem')).toThrow(
+  it('refuses a 50ms limit on a heap profile, and takes it on CPU profiles', async () => {
+    await expect(run('abs-50ms-rule.yml', 'go-drift:mem')).rejects.toThrow(
       /^rules file '.*abs-50ms-rule\.yml': rules\[0\]\.max-absolute-increase is '50ms' \(a time\) but the compared sample type 'alloc_space\/bytes' measures bytes: this rule can never fire$/,
     );
-    expect(run('abs-50ms-rule.yml', 'go-drift:cpu').notes).toEqual([]);
-    expect(run('abs-50ms-rule.yml', 'node-drift:cpu').notes).toEqual([]);
+    expect((await run('abs-50ms-rule.yml', 'go-drift:cpu')).notes).toEqual([]);
+    expect((await run('abs-50ms-rule.yml', 'node-drift:cpu')).notes).toEqual([]);
   });
 
-  it('notes a bare "tokenize", and hints at "*tokenize"', () => {
-    const { notes, file } = run('rule-matches-nothing.yml', 'go-drift:cpu');
+  it('notes a bare "tokenize", and hints at "*tokenize"', async () => {
+    const { notes, file } = await run('rule-matches-nothing.yml', 'go-drift:cpu');
     expect(notes).toEqual([`${file}: rules[0] (match 'tokenize') matches no function in these profiles; names look like 'example.com/shop.tokenize': did you mean '*tokenize'?`]);
-    expect(run('rule-tokenize-1pct.yml', 'go-drift:cpu').notes).toEqual([]);
+    expect((await run('rule-tokenize-1pct.yml', 'go-drift:cpu')).notes).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ function normalized(config: Config): unknown {
 describe("README's rules block", () => {
   const block = readmeRulesBlock();
 
-  it('is the built-in configuration, key for key', () => {
+  it('is the built-in configuration, key for key', async () => {
     const config = parseConfig(block, 'README rules block', null);
     expect(normalized(config)).toEqual(normalized(defaultConfig()));
     // Keys without a fixed default stay unset (commented out in the block).
@@ -43,7 +43,7 @@ describe("README's rules block", () => {
     expect(config.drift).toBeUndefined();
   });
 
-  it('copied verbatim, works on a V8 .cpuprofile and on a Go heap profile', () => {
+  it('copied verbatim, works on a V8 .cpuprofile and on a Go heap profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-readme-'));
     const configPath = join(dir, 'flamegate.yml');
     writeFileSync(configPath, block);
@@ -53,7 +53,7 @@ describe("README's rules block", () => {
       [join(node, 'baseline-1.cpuprofile'), join(node, 'candidate-1.cpuprofile')],
       [join(heap, 'baseline-1.heap.pb.gz'), join(heap, 'candidate-1.heap.pb.gz')],
     ]) {
-      const r = compareFiles({ baseline: [baseline], candidate: [candidate], configPath });
+      const r = await compareFiles({ baseline: [baseline], candidate: [candidate], configPath });
       expect(checkRules(r.config, r.comparison.sampleType, r.comparison.table)).toEqual([]);
     }
   });
