@@ -12,7 +12,6 @@ import { createClient } from '../github/client';
 import { commitImage } from '../github/images';
 import type { Octokit } from '../github/comment';
 import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
-import { expandInputs } from '../load/load-runs';
 import { leadViolations } from '../report/format';
 import { renderMarkdown } from '../report/markdown';
 import { reportJsonParts, type Report } from '../report/report';
@@ -44,8 +43,9 @@ export async function run(): Promise<void> {
 
 /** Record: keep this run's profiles as the baseline artifact, and summarize them. */
 async function recordStep(settings: Settings): Promise<void> {
-  const files = expandInputs(settings.candidate, 'candidate');
-  const { report, comparison } = await compareFiles({ baseline: [], candidate: files, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report, comparison } = await compareFiles({ baseline: [], candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  // The files the loader found (globs expanded once, there): the ones kept as the baseline.
+  const files = comparison.candidate.sources;
   let recorded = '';
   try {
     const id = await recordBaseline(files, settings.key, settings.retentionDays);
