@@ -2,10 +2,11 @@
 // pass/fail: the summary, outputs and comment come first, then the step fails on `fail`.
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { commentStep } from './comment-step';
 import { compareFiles } from '../compare-files';
+import type { Analysis } from '../engine';
 import { InputError } from '../errors';
 import { downloadBaseline, findBaseline, recordBaseline, uploadImage, uploadReport, type FoundBaseline } from '../github/artifacts';
 import { createClient } from '../github/client';
@@ -14,13 +15,8 @@ import type { Octokit } from '../github/comment';
 import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { leadViolations } from '../report/format';
 import { renderMarkdown } from '../report/markdown';
-import { reportJsonParts, type Report } from '../report/report';
-import { writeFileParts } from '../outputs/write-parts';
-import { loadRasterAssets } from '../render/assets';
-import { buildPlainGraph, buildReportGraph } from '../render/flame-graph';
-import { renderPng } from '../render/png';
-import { renderSvg } from '../render/svg';
-import { failLimit } from '../rules/config';
+import { reportJsonParts } from '../report/report';
+import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
 import { getSettings, type Settings } from './settings';
 
 /** Runs the action. */
@@ -43,9 +39,10 @@ export async function run(): Promise<void> {
 
 /** Record: keep this run's profiles as the baseline artifact, and summarize them. */
 async function recordStep(settings: Settings): Promise<void> {
-  const { report, comparison } = await compareFiles({ baseline: [], candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const analysis = await compareFiles({ baseline: [], candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report } = analysis;
   // The files the loader found (globs expanded once, there): the ones kept as the baseline.
-  const files = comparison.candidate.sources;
+  const files = analysis.comparison.candidate.sources;
   let recorded = '';
   try {
     const id = await recordBaseline(files, settings.key, settings.retentionDays);
@@ -54,8 +51,7 @@ async function recordStep(settings: Settings): Promise<void> {
     core.warning(`flamegate: uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
     recorded = 'The baseline artifact could not be uploaded (see the warning).';
   }
-  const svg = renderSvg(buildPlainGraph(comparison, 'candidate', { key: settings.key }));
-  const paths = await writeFiles(settings.key, report, svg);
+  const paths = await writeFiles(settings.key, analysis);
   core.setOutput('verdict', report.verdict);
   core.setOutput('regressions', '0');
   // The summary shows the plain flame graph where the image branch takes it.
@@ -70,7 +66,7 @@ async function recordStep(settings: Settings): Promise<void> {
     }
   }
   const markdown = `${recorded}\n\n${picture}${renderMarkdown(report, { key: settings.key })}`;
-  writeFileSync(paths.markdown, markdown);
+  writeOutput(paths.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 }
 
@@ -94,12 +90,11 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
       notes.push(`No baseline: ${explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
-  const { report, comparison, config } = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report } = analysis;
   report.notes.push(...notes);
   for (const note of report.notes) core.warning(`flamegate: ${note}`);
-  const options = { key: settings.key, failPoints: failLimit(config) };
-  const svg = renderSvg(buildReportGraph(comparison, report, options));
-  const paths = await writeFiles(settings.key, report, svg);
+  const paths = await writeFiles(settings.key, analysis);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
   core.setOutput('verdict', report.verdict);
@@ -111,8 +106,8 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
   const links = pr ? [`[run ${pr.runId}](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId})`] : [];
   if (pr) {
     // The report artifact: what the workflow_run comment workflow of a fork posts.
-    writeFileSync(paths.context, `${JSON.stringify({ pullRequest: pr.number, headSha: pr.headSha, baseSha: found?.sha ?? pr.baseSha ?? null, baseRef: pr.baseRef ?? null, key: settings.key, runId: pr.runId })}\n`);
-    writeFileSync(paths.markdown, markdown);
+    writeOutput(paths.context, `${JSON.stringify({ pullRequest: pr.number, headSha: pr.headSha, baseSha: found?.sha ?? pr.baseSha ?? null, baseRef: pr.baseRef ?? null, key: settings.key, runId: pr.runId })}\n`);
+    writeOutput(paths.markdown, markdown);
     try {
       const id = await uploadReport([paths.report, paths.markdown, paths.svg, paths.png, paths.context], settings.key, settings.retentionDays);
       if (id !== undefined) links.push(`[report artifact](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId}/artifacts/${id})`);
@@ -132,7 +127,7 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
     markdown = published.markdown;
   }
   for (const warning of warnings) core.warning(`flamegate: ${warning}`);
-  writeFileSync(paths.markdown, markdown);
+  writeOutput(paths.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
   if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
 }
@@ -144,13 +139,14 @@ function tempDir(key: string): string {
 }
 
 /** Writes report.json, diff.svg and diff.png, sets their outputs, and returns the paths. */
-async function writeFiles(key: string, report: Report, svg: string) {
+async function writeFiles(key: string, analysis: Analysis) {
   const dir = tempDir(key);
-  const { png } = await renderPng(svg, loadRasterAssets());
+  const svg = renderPicture(analysis, { key });
+  const png = await rasterize(svg);
   const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
-  writeFileParts(paths.report, reportJsonParts(report));
-  writeFileSync(paths.svg, svg);
-  writeFileSync(paths.png, png);
+  writeOutput(paths.report, reportJsonParts(analysis.report));
+  writeOutput(paths.svg, svg);
+  writeOutput(paths.png, png);
   core.setOutput('report', paths.report);
   core.setOutput('svg', paths.svg);
   core.setOutput('png', paths.png);

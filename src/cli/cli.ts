@@ -1,23 +1,16 @@
 // The command-line entry: `flamegate compare`. Same engine and verdict as the action.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Normalize } from '../model/run';
 import { compareFiles } from '../compare-files';
 import { InputError, quote } from '../errors';
-import { failLimit } from '../rules/config';
 import { parseQuantity } from '../model/units';
-import { loadRasterAssets } from '../render/assets';
 import type { PaletteName } from '../render/colors';
-import { buildReportGraph } from '../render/flame-graph';
-import { renderPng } from '../render/png';
 import { timing } from '../timing';
-import { renderSvg } from '../render/svg';
 import { renderMarkdown } from '../report/markdown';
 import { reportJsonParts } from '../report/report';
 import { renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { VERSION } from '../version';
-import { writeFileParts } from '../outputs/write-parts';
+import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
        flamegate --help | --version
@@ -163,7 +156,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
-  const { report, comparison, config } = await compareFiles({
+  const analysis = await compareFiles({
     baseline: v.baseline ?? [],
     candidate: v.candidate,
     sampleType: v['sample-type'],
@@ -171,19 +164,18 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     configPath: v.config,
     maxDecompressedBytes,
   }, io.err as NodeJS.WriteStream);
+  const { report } = analysis;
 
   if (v.json !== undefined) writeOutput(v.json, reportJsonParts(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderMarkdown(report), io.out);
   if (v.json !== undefined || v.markdown !== undefined) timing('reports written');
   if (v.svg !== undefined || v.png !== undefined) {
-    const options = { icicle: v.icicle, palette: v.palette as PaletteName | undefined, failPoints: failLimit(config) };
-    const svg = renderSvg(buildReportGraph(comparison, report, options));
+    const svg = renderPicture(analysis, { icicle: v.icicle, palette: v.palette as PaletteName | undefined });
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
     if (v.png !== undefined) {
       // FLAMEGATE_RENDERER=wasm|native picks the rasterizer (tests compare both).
       const choice = process.env.FLAMEGATE_RENDERER === 'wasm' || process.env.FLAMEGATE_RENDERER === 'native' ? process.env.FLAMEGATE_RENDERER : 'auto';
-      const { png } = await renderPng(svg, loadRasterAssets(), choice);
-      writeOutput(v.png, png, io.out);
+      writeOutput(v.png, await rasterize(svg, choice), io.out);
     }
     timing('pictures written');
   }
@@ -196,18 +188,4 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.err.write(`flamegate: ${report.verdict}\n`);
   }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
-}
-
-function writeOutput(path: string, content: string | Uint8Array | Iterable<string>, stdout: NodeJS.WritableStream): void {
-  const parts = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
-  if (path === '-') {
-    for (const part of parts) stdout.write(part);
-    return;
-  }
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileParts(path, parts);
-  } catch (error) {
-    throw new InputError(`cannot write ${quote(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }

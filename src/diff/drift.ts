@@ -34,12 +34,6 @@ const LOG_RATIO_CAP = Math.log(10);
 const LEAVE_OUT_SHARE = 0.1;
 /** Events a run of the same code outside a subtree needs before its drift is read from there. */
 const CODE_EVENTS = 10;
-/**
- * Standard errors each run's speed of that code is shrunk by towards its side's mean (one:
- * the code outside is a few dozen events a run; none raised false alarms, two lost most of
- * what it explains; calibration/README.md).
- */
-const CODE_SHRINK_SE = 1;
 /** Standard errors a drift must stand clear of 1 by before any of it is divided out. */
 const SHRINK_SE = 2;
 
@@ -287,7 +281,8 @@ export class DriftModel {
    * their speed while branchy code beside them does not), so the profile-wide median misses
    * the drift that a subtree made mostly of such code had. The subtree's share in code that
    * also runs outside (with at least CODE_EVENTS events a run there) takes that code's drift;
-   * the rest keeps the profile's (`general`). Shrunk and bounded as the profile's drift is.
+   * the rest keeps the profile's (`general`). Not shrunk: each run is divided by its own
+   * speed of that code, and the test's spread carries the noise that adds.
    */
   private withCodeDrift(general: FunctionDrift, inside: Uint8Array): FunctionDrift {
     const { func, parent } = this.aligned;
