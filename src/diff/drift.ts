@@ -1,3 +1,6 @@
+// Long because it is one model: the parts, the leave-out estimate, the per-run speeds and
+// the drift of like-for-like code all read the same tables of parts.
+//
 // Runner drift: how much slower or faster the candidate's runner ran than the baseline's,
 // estimated only from code that did not change. CI runners differ in speed by 10-20% from
 // one job to the next, so dividing a drift out keeps untouched functions from failing; but

@@ -3,6 +3,8 @@
 // pprof-format (formats/pprof.ts) decodes every message into objects, which costs most of
 // a large compare in allocation and garbage collection; this walk reads the same fields
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
+// Long because it is one decoder: the protobuf walk, the string table and the location and
+// function tables share state that splitting would pass around on the hot path.
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';

@@ -1,3 +1,6 @@
+// Call trees: the model every importer builds and every stage reads (a profile, its node
+// table and the shared table that aligns the runs of a comparison as they are read). Long
+// because the builder and the shared table must agree on one layout of nodes.
 import { doubled, NodeTable } from './node-table';
 import { PairMap } from './pair-map';
 import type { SampleType } from './units';

@@ -1,5 +1,6 @@
 // Applies the rules to a comparison: which functions broke which limits, significantly,
-// and the verdict.
+// and the verdict. Long because the family of tests, the grouping of call chains and the
+// weighted correction are one decision: which functions are judged, and how many at once.
 import type { Comparison } from '../diff/compare';
 import type { FunctionDelta } from '../diff/function-table';
 import { adjustBenjaminiHochberg } from '../diff/stats';
