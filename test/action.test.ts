@@ -302,5 +302,9 @@ describe('the action (dist/index.js)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error::flamegate: baseline '.*nothing-\*\.pb\.gz': the glob matched no file/);
     expect(r.stdout).not.toMatch(/\n\s+at /);
+    // The key names artifacts and the comment's marker; one longer than they keep is refused.
+    const long = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz'), key: 'k'.repeat(101) });
+    expect(long.status).toBe(1);
+    expect(long.stdout).toContain(`::error::flamegate: input key: expected at most 100 characters, got '${'k'.repeat(101)}' (101)`);
   });
 });

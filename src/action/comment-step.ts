@@ -11,6 +11,7 @@ import { reportArtifactName } from '../github/artifacts';
 import type { Octokit } from '../github/comment';
 import { hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { contextSchema, validateReport } from '../report/validate';
+import { OUTPUT } from './settings';
 import { DefaultArtifactClient } from '@actions/artifact';
 
 const MAX_REPORT_BYTES = 64 << 20;
@@ -52,8 +53,8 @@ export async function commentStep(octokit: Octokit, settings: { key: string; git
   const links = [`[run ${run.id}](${pr.serverUrl}/${owner}/${repo}/actions/runs/${run.id})`, `[report artifact](${pr.serverUrl}/${owner}/${repo}/actions/runs/${run.id}/artifacts/${artifact.id})`];
   const published = await publishToPullRequest(octokit, pr, report, { key: settings.key, image, links, warnings });
   for (const warning of warnings) core.warning(`flamegate: ${warning}`);
-  core.setOutput('verdict', report.verdict);
-  if (published.comment) core.setOutput('comment-url', published.comment.url);
+  core.setOutput(OUTPUT.verdict, report.verdict);
+  if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
 }
 

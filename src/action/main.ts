@@ -17,7 +17,8 @@ import { leadViolations } from '../report/format';
 import { renderMarkdown } from '../report/markdown';
 import { reportJsonParts } from '../report/report';
 import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
-import { getSettings, type Settings } from './settings';
+import { getSettings, OUTPUT, type Settings } from './settings';
+import { keySlug } from '../github/key';
 
 /** Runs the action. */
 export async function run(): Promise<void> {
@@ -52,8 +53,8 @@ async function recordStep(settings: Settings): Promise<void> {
     recorded = 'The baseline artifact could not be uploaded (see the warning).';
   }
   const paths = await writeFiles(settings.key, analysis);
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('regressions', '0');
+  core.setOutput(OUTPUT.verdict, report.verdict);
+  core.setOutput(OUTPUT.regressions, '0');
   // The summary shows the plain flame graph where the image branch takes it.
   let picture = '';
   if (settings.images === 'auto' || settings.images === 'branch') {
@@ -97,9 +98,9 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
   const paths = await writeFiles(settings.key, analysis);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('regressions', String(regressions));
-  if (found) core.setOutput('baseline-sha', found.sha);
+  core.setOutput(OUTPUT.verdict, report.verdict);
+  core.setOutput(OUTPUT.regressions, String(regressions));
+  if (found) core.setOutput(OUTPUT.baselineSha, found.sha);
 
   let markdown = renderMarkdown(report, { key: settings.key });
   const warnings: string[] = [];
@@ -123,7 +124,7 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
       mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png),
     }, warnings);
     const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings });
-    if (published.comment) core.setOutput('comment-url', published.comment.url);
+    if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     markdown = published.markdown;
   }
   for (const warning of warnings) core.warning(`flamegate: ${warning}`);
@@ -133,7 +134,7 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
 }
 
 function tempDir(key: string): string {
-  const dir = join(process.env.RUNNER_TEMP ?? '.', `flamegate-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+  const dir = join(process.env.RUNNER_TEMP ?? '.', `flamegate-${keySlug(key)}`);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -147,9 +148,9 @@ async function writeFiles(key: string, analysis: Analysis) {
   writeOutput(paths.report, reportJsonParts(analysis.report));
   writeOutput(paths.svg, svg);
   writeOutput(paths.png, png);
-  core.setOutput('report', paths.report);
-  core.setOutput('svg', paths.svg);
-  core.setOutput('png', paths.png);
+  core.setOutput(OUTPUT.report, paths.report);
+  core.setOutput(OUTPUT.svg, paths.svg);
+  core.setOutput(OUTPUT.png, paths.png);
   return paths;
 }
 

@@ -2,6 +2,7 @@
 // contract (action.yml): each is written here once.
 import * as core from '@actions/core';
 import { InputError, quote } from '../errors';
+import { MAX_KEY_LENGTH } from '../github/key';
 import type { Normalize } from '../model/run';
 
 export const INPUT = {
@@ -18,6 +19,17 @@ export const INPUT = {
   imageBranch: 'image-branch',
   mode: 'mode',
   retentionDays: 'retention-days',
+} as const;
+
+/** The action's outputs (action.yml), each name written here once. */
+export const OUTPUT = {
+  verdict: 'verdict',
+  regressions: 'regressions',
+  baselineSha: 'baseline-sha',
+  commentUrl: 'comment-url',
+  report: 'report',
+  svg: 'svg',
+  png: 'png',
 } as const;
 
 /** What the workflow asked for. */
@@ -79,7 +91,7 @@ export function getSettings(): Settings {
   return {
     candidate,
     baseline: lines(INPUT.baseline),
-    key: core.getInput(INPUT.key).trim() || 'default',
+    key: parseKey(core.getInput(INPUT.key).trim() || 'default'),
     sampleType: core.getInput(INPUT.sampleType).trim() || undefined,
     normalize: (normalize || undefined) as Normalize | undefined,
     config: core.getInput(INPUT.config).trim() || undefined,
@@ -91,4 +103,14 @@ export function getSettings(): Settings {
     mode,
     retentionDays: retention ? Number(retention) : undefined,
   };
+}
+
+/**
+ * The report key, checked once: it names the artifacts, the comment's marker and the
+ * image folders (as github/key.ts's keySlug), so a key longer than they keep is refused
+ * rather than cut into another key's name.
+ */
+function parseKey(key: string): string {
+  if (key.length > MAX_KEY_LENGTH) throw new InputError(`input ${INPUT.key}: expected at most ${MAX_KEY_LENGTH} characters, got ${quote(key)} (${key.length})`);
+  return key;
 }

@@ -5,15 +5,16 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Octokit } from './comment';
+import { keySlug } from './key';
 
 /** The artifact name of a report key. */
 export function artifactName(key: string): string {
-  return `flamegate-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+  return `flamegate-${keySlug(key)}`;
 }
 
 /** The artifact name of a key's report (JSON, Markdown, SVG, PNG and the PR it is for). */
 export function reportArtifactName(key: string): string {
-  return `flamegate-report-${key.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+  return `flamegate-report-${keySlug(key)}`;
 }
 
 /** Uploads the report files of this run; returns the artifact id. */

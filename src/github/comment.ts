@@ -2,6 +2,7 @@
 // marker placed last in the body, updated in place, never duplicated, and never
 // overwritten by an older run than the one that wrote it.
 import type { GitHub } from '@actions/github/lib/utils';
+import { keySlug } from './key';
 
 /** The Octokit client of @actions/github. */
 export type Octokit = InstanceType<typeof GitHub>;
@@ -30,12 +31,9 @@ export interface CommentResult {
 
 /** The hidden marker, placed last in the body. Keys are restricted to a safe alphabet. */
 export function commentMarker(key: string, runId: number, sha: string): string {
-  return `<!-- flamegate key=${safeKey(key)} run=${runId} sha=${sha.replace(/[^0-9a-f]/gi, '').slice(0, 40)} -->`;
+  return `<!-- flamegate key=${keySlug(key)} run=${runId} sha=${sha.replace(/[^0-9a-f]/gi, '').slice(0, 40)} -->`;
 }
 
-function safeKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100);
-}
 
 /** Returns the body with the marker last, cut (with a note) to GitHub's limit. */
 export function composeBody(markdown: string, target: CommentTarget): string {
@@ -51,7 +49,7 @@ export function composeBody(markdown: string, target: CommentTarget): string {
 /** Finds the run id in a comment written by flamegate for `key`; null when it is not one. */
 export function parseMarker(body: string, key: string): number | null {
   const m = /<!-- flamegate key=(\S+) run=(\d+) sha=[0-9a-f]* -->\s*$/.exec(body);
-  return m && m[1] === safeKey(key) ? Number(m[2]) : null;
+  return m && m[1] === keySlug(key) ? Number(m[2]) : null;
 }
 
 /** Returns the login the token acts as: a user's, else the Actions bot's (installation tokens cannot read /user). */

@@ -3,6 +3,7 @@
 // link never changes under a reader. Retries when another job moved the branch meanwhile.
 import { createHash } from 'node:crypto';
 import type { Octokit } from './comment';
+import { keySlug } from './key';
 
 /** Where to put the image. */
 export interface ImageTarget {
@@ -19,7 +20,7 @@ export interface ImageTarget {
 /** Returns the image's path in the branch: `<folder>/<sha256 prefix>.png`. */
 export function imagePath(folder: string, png: Uint8Array): string {
   const hash = createHash('sha256').update(png).digest('hex').slice(0, 16);
-  return `${folder.replace(/[^A-Za-z0-9._-]/g, '_')}/${hash}.png`;
+  return `${keySlug(folder)}/${hash}.png`;
 }
 
 /** Commits the PNG to the branch (creating it as an orphan the first time) and returns its URL. */
