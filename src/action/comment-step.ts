@@ -7,12 +7,11 @@ import { context } from '@actions/github';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
-import { reportArtifactName } from '../github/artifacts';
+import { downloadReportArtifact, reportArtifactName } from '../github/artifacts';
 import type { Octokit } from '../github/comment';
-import { hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
+import { findPullRequestOfRun, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { contextSchema, validateReport } from '../report/validate';
 import { OUTPUT } from './settings';
-import { DefaultArtifactClient } from '@actions/artifact';
 
 const MAX_REPORT_BYTES = 64 << 20;
 const MAX_PNG_BYTES = 8 << 20;
@@ -23,17 +22,14 @@ export async function commentStep(octokit: Octokit, settings: { key: string; git
   if (!run) throw new InputError('mode comment: expected a workflow_run event (on: workflow_run), got ' + (context.eventName || 'no event'));
   const { owner, repo } = context.repo;
   const name = reportArtifactName(settings.key);
-  const listed = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name, per_page: 100 });
-  const artifact = listed.data.artifacts.find((a) => a.name === name && !a.expired);
+  const artifact = await downloadReportArtifact(octokit, { owner, repo, runId: run.id, key: settings.key, token: settings.githubToken, dir });
   if (!artifact) {
     core.notice(`flamegate: run ${run.id} has no live artifact ${name}; nothing to post.`);
     return;
   }
-  // unzip-stream (inside @actions/artifact) keeps entries inside `path`; only these names are read.
-  await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: dir, findBy: { token: settings.githubToken, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo } });
   const report = validateReport(readJson(join(dir, 'report.json'), MAX_REPORT_BYTES), `report artifact ${name}`);
   const claimed = contextSchema.safeParse(readJson(join(dir, 'context.json'), 1 << 16));
-  const number = await findPullRequest(octokit, owner, repo, run, claimed.success ? claimed.data.pullRequest : undefined);
+  const number = await findPullRequestOfRun(octokit, owner, repo, run, claimed.success ? claimed.data.pullRequest : undefined);
   if (number === undefined) {
     core.warning(`flamegate: no open pull request has head ${run.head_sha}; the comment was not posted.`);
     return;
@@ -56,23 +52,6 @@ export async function commentStep(octokit: Octokit, settings: { key: string; git
   core.setOutput(OUTPUT.verdict, report.verdict);
   if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
-}
-
-/** The PR whose head is the run's commit: from the event, the artifact's claim (checked), or a search. */
-async function findPullRequest(octokit: Octokit, owner: string, repo: string, run: { head_sha: string; pull_requests?: { number: number }[] }, claimed?: number): Promise<number | undefined> {
-  const headOf = async (n: number) => {
-    try {
-      return (await octokit.rest.pulls.get({ owner, repo, pull_number: n })).data.head.sha;
-    } catch {
-      return undefined;
-    }
-  };
-  for (const n of [...(run.pull_requests ?? []).map((p) => p.number), ...(claimed ? [claimed] : [])]) {
-    if ((await headOf(n)) === run.head_sha) return n;
-  }
-  // A fork's run lists no pull request: look for the open one with this head.
-  const open = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', per_page: 100 });
-  return open.find((p) => p.head.sha === run.head_sha)?.number;
 }
 
 function readJson(path: string, max: number): unknown {

@@ -112,3 +112,18 @@ function listFiles(dir: string): string[] {
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
 }
+
+/**
+ * Downloads the live report artifact of `key` from workflow run `runId` into `dir`;
+ * returns its id, or undefined when the run has none (expired or never uploaded).
+ */
+export async function downloadReportArtifact(octokit: Octokit, where: { owner: string; repo: string; runId: number; key: string; token: string; dir: string }): Promise<{ id: number } | undefined> {
+  const { owner, repo, runId } = where;
+  const name = reportArtifactName(where.key);
+  const listed = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name, per_page: 100 });
+  const artifact = listed.data.artifacts.find((a) => a.name === name && !a.expired);
+  if (!artifact) return undefined;
+  // unzip-stream (inside @actions/artifact) keeps entries inside `path`; only these names are read.
+  await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: where.dir, findBy: { token: where.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo } });
+  return { id: artifact.id };
+}

@@ -88,3 +88,20 @@ export async function publishToPullRequest(
     return { markdown };
   }
 }
+
+/** The PR whose head is the run's commit: from the event, the artifact's claim (checked), or a search. */
+export async function findPullRequestOfRun(octokit: Octokit, owner: string, repo: string, run: { head_sha: string; pull_requests?: { number: number }[] }, claimed?: number): Promise<number | undefined> {
+  const headOf = async (n: number) => {
+    try {
+      return (await octokit.rest.pulls.get({ owner, repo, pull_number: n })).data.head.sha;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const n of [...(run.pull_requests ?? []).map((p) => p.number), ...(claimed ? [claimed] : [])]) {
+    if ((await headOf(n)) === run.head_sha) return n;
+  }
+  // A fork's run lists no pull request: look for the open one with this head.
+  const open = await octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', per_page: 100 });
+  return open.find((p) => p.head.sha === run.head_sha)?.number;
+}
