@@ -147,6 +147,17 @@ describe('flamegate on bad usage and bad input', () => {
     expect(limit.status).toBe(2);
   });
 
+  it('exits 2 on a size that is not one, with the same line whatever is wrong with it', () => {
+    const args = ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--max-decompressed-size'];
+    for (const size of ['lots', '20ms', '1000']) {
+      const r = flamegate([...args, size]);
+      expect(r.stderr).toBe(`flamegate: --max-decompressed-size: expected a size such as 1GiB or 512MB, got '${size}'\n`);
+      expect(r.status).toBe(2);
+    }
+    // kB is 1024 bytes, as in pprof: 10kB is too small for the example profile.
+    expect(flamegate([...args, '10kB']).stderr).toMatch(/10240 bytes|10 kB|10kB/);
+  });
+
   it('shows notes with text from the profile once, and without its escape sequences', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fg-'));
     const file = join(dir, 'app.folded');

@@ -149,8 +149,15 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }
   let maxDecompressedBytes: number | undefined;
   if (v['max-decompressed-size'] !== undefined) {
-    const q = parseQuantity(v['max-decompressed-size'], '--max-decompressed-size');
-    if (q.dimension !== 'bytes') throw new InputError(`--max-decompressed-size: expected a size such as 1GiB, got ${quote(v['max-decompressed-size'])}`);
+    const raw = v['max-decompressed-size'];
+    const refuse = () => new InputError(`--max-decompressed-size: expected a size such as 1GiB or 512MB, got ${quote(raw)}`);
+    let q;
+    try {
+      q = parseQuantity(raw, '--max-decompressed-size');
+    } catch {
+      throw refuse();
+    }
+    if (q.dimension !== 'bytes') throw refuse();
     maxDecompressedBytes = q.value;
   }
   if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
