@@ -91,9 +91,8 @@ async function compareStep(settings: Settings, pr: PullRequestContext | undefine
       notes.push(`No baseline: ${explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
-  const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });
   const { report } = analysis;
-  report.notes.push(...notes);
   for (const note of report.notes) core.warning(`flamegate: ${note}`);
   const paths = await writeFiles(settings.key, analysis);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.

@@ -26,6 +26,8 @@ export interface CompareRequest {
   /** Rules file; undefined means .github/flamegate.yml when it exists, else the built-in rules. */
   configPath?: string;
   maxDecompressedBytes?: number;
+  /** Notes of the edge for the report (how the baseline was found), before the importers'. */
+  notes?: string[];
 }
 
 /** The runs of both sides, ready to analyze (see engine.ts). */
@@ -76,6 +78,6 @@ export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: b
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: parsed.flatMap((run) => run.profile.notes.map((n) => `${run.source}: ${n}`)),
+    notes: [...(request.notes ?? []), ...parsed.flatMap((run) => run.profile.notes.map((n) => `${run.source}: ${n}`))],
   };
 }
