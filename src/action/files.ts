@@ -1,0 +1,33 @@
+// The files a record or compare step leaves in RUNNER_TEMP (report.json, diff.svg, diff.png,
+// report.md, context.json), one folder per key, and the outputs that name them.
+import * as core from '@actions/core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../engine';
+import { keySlug } from '../github/key';
+import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
+import { reportJsonParts } from '../report/report';
+import { OUTPUT } from './settings';
+
+/** The step's own folder for one key, under RUNNER_TEMP (else the working directory); made if missing. */
+export function tempDir(key: string): string {
+  const dir = join(process.env.RUNNER_TEMP ?? '.', `flamegate-${keySlug(key)}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Writes report.json, diff.svg and diff.png, sets their outputs, and returns the paths. */
+export async function writeFiles(key: string, analysis: Analysis) {
+  const dir = tempDir(key);
+  const svg = renderPicture(analysis, { key });
+  const png = await rasterize(svg);
+  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
+  writeOutput(paths.report, reportJsonParts(analysis.report));
+  writeOutput(paths.svg, svg);
+  writeOutput(paths.png, png);
+  core.setOutput(OUTPUT.report, paths.report);
+  core.setOutput(OUTPUT.svg, paths.svg);
+  core.setOutput(OUTPUT.png, paths.png);
+  return paths;
+}
+

@@ -1,0 +1,47 @@
+// mode: record (and auto on a push to the default branch): keep this run's profiles as the
+// baseline artifact, and show them in the job summary.
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { compareFiles } from '../compare-files';
+import { recordBaseline } from '../github/artifacts';
+import type { Octokit } from '../github/comment';
+import { commitImage } from '../github/images';
+import { explainGitHubError } from '../github/publish';
+import { writeOutput } from '../outputs/outputs';
+import { renderMarkdown } from '../report/markdown';
+import { writeFiles } from './files';
+import { OUTPUT, type Settings } from './settings';
+
+/** Record: keep this run's profiles as the baseline artifact, and summarize them. */
+export async function recordStep(settings: Settings, client: () => Octokit): Promise<void> {
+  const analysis = await compareFiles({ baseline: [], candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config });
+  const { report } = analysis;
+  // The files the loader found (globs expanded once, there): the ones kept as the baseline.
+  const files = analysis.comparison.candidate.sources;
+  let recorded = '';
+  try {
+    const id = await recordBaseline(files, settings.key, settings.retentionDays);
+    recorded = `Recorded ${files.length} profile(s) as the baseline artifact \`flamegate-${settings.key}\`${id ? ` (id ${id})` : ''}.`;
+  } catch (error) {
+    core.warning(`flamegate: uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
+    recorded = 'The baseline artifact could not be uploaded (see the warning).';
+  }
+  const paths = await writeFiles(settings.key, analysis);
+  core.setOutput(OUTPUT.verdict, report.verdict);
+  core.setOutput(OUTPUT.regressions, '0');
+  // The summary shows the plain flame graph where the image branch takes it.
+  let picture = '';
+  if (settings.images === 'auto' || settings.images === 'branch') {
+    try {
+      const { owner, repo } = context.repo;
+      const { url } = await commitImage(client(), { owner, repo, branch: settings.imageBranch, folder: settings.key, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com' }, paths.pngBytes);
+      picture = `![flame graph of this run](${url})\n\n`;
+    } catch (error) {
+      core.info(`flamegate: the flame graph stays in the outputs (${explainGitHubError(error, 'committing it to the image branch', 'contents: write')})`);
+    }
+  }
+  const markdown = `${recorded}\n\n${picture}${renderMarkdown(report, { key: settings.key })}`;
+  writeOutput(paths.markdown, markdown);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+}
+
