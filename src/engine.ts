@@ -62,9 +62,9 @@ export function analyze(loaded: LoadedRuns): Analysis {
   const flagged = new Set(driftOf.keys());
   const library = findLibraryFunctions(comparison.aligned, flagged);
   const findings = flagged.size > 0
-    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, baseline.length, flagged, normalize === 'total'), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name), profileDrift: comparison.shift })
+    ? attributeGrowth(flagged, findCallRelations(comparison.aligned, flagged, comparison.measure), { isLibrary: (name) => library.has(name), wouldBreak, drift: (name) => driftOf.get(name)!, wholeProfile: (name) => wholeProfile.has(name), profileDrift: comparison.shift })
     : [];
-  const paths = findGrowthPaths(comparison.aligned, baseline.length, findings.map((f) => f.function), normalize === 'total');
+  const paths = findGrowthPaths(comparison.aligned, findings.map((f) => f.function), comparison.measure);
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
   return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
 }

@@ -20,6 +20,8 @@ export interface AlignedTree {
   modules: string[];
   /** Number of runs: baseline runs first, then candidate runs. */
   runs: number;
+  /** How many of the runs are the baseline's (the first ones); the rest are the candidate's. */
+  baselineRuns: number;
   /** Where each run's samples ended: leaves[run] are union nodes (the root never), self[run] the run's value at each (in the comparison's unit). */
   leaves: Int32Array[];
   self: Float64Array[];
@@ -34,13 +36,17 @@ export interface AlignedTree {
 }
 
 /** Returns the runs' trees merged by call path (function names from the root). */
-export function alignTrees(runs: Run[]): AlignedTree {
-  return alignColumns(runs.map((run) => {
+export function alignTrees(baseline: Run[], candidate: Run[]): AlignedTree {
+  const columns = [...baseline, ...candidate].map((run): Column => {
     const { tree, sampleTypes } = run.profile;
     const eventType = findEventType(sampleTypes, run.typeIndex);
     return { tree, values: tree.leafSelf[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords };
-  }));
+  });
+  return Object.assign(alignColumns(columns), { baselineRuns: baseline.length });
 }
+
+/** An aligned tree before it is told which runs are the baseline's. */
+type Unsplit = Omit<AlignedTree, 'baselineRuns'>;
 
 /** One tree to align: a value (times `scale`) and an event count per leaf of the tree. */
 interface Column {
@@ -50,7 +56,7 @@ interface Column {
   events: Float64Array;
 }
 
-function alignColumns(columns: Column[]): AlignedTree {
+function alignColumns(columns: Column[]): Unsplit {
   const shared = columns[0]?.tree.shared;
   if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files, shared.modules);
   // Trees built on their own (tests, one tree alone): moved into one new table first, as
@@ -62,7 +68,7 @@ function alignColumns(columns: Column[]): AlignedTree {
 }
 
 /** The trees were built into one table: they are aligned already, node for node. */
-function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[], modules: string[]): AlignedTree {
+function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[], modules: string[]): Unsplit {
   return finishAligned(table, names.slice(), files.slice(), modules.slice(), columns.map(leavesOf));
 }
 
@@ -91,7 +97,7 @@ function leavesOf(column: Column): RunLeaves {
 }
 
 /** The aligned tree of a table and each run's leaves: their values summed up the tree. */
-function finishAligned(table: NodeTable, names: string[], files: string[], modules: string[], runs: RunLeaves[]): AlignedTree {
+function finishAligned(table: NodeTable, names: string[], files: string[], modules: string[], runs: RunLeaves[]): Unsplit {
   const size = table.size;
   const parent = table.parent.subarray(0, size);
   const sumUp = (nodes: Int32Array, leafValues: Float64Array) => {
@@ -123,7 +129,7 @@ function finishAligned(table: NodeTable, names: string[], files: string[], modul
  * or from sample records when -1.
  */
 export function computeFunctionValues(tree: CallTree, typeIndex: number, eventType = -1): RunValues {
-  const aligned = alignColumns([{ tree, values: tree.leafSelf[typeIndex], scale: 1, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords }]);
+  const aligned = Object.assign(alignColumns([{ tree, values: tree.leafSelf[typeIndex], scale: 1, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords }]), { baselineRuns: 1 });
   return alignedFunctionValues(aligned)[0];
 }
 

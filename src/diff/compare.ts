@@ -2,6 +2,7 @@
 // their significance. Values stay per run so the noise model can see the spread.
 import type { Normalize, Run } from '../model/run';
 import { getUnitScale, type SampleType } from '../model/units';
+import { Measure } from '../model/measure';
 import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
 import { DriftModel, type Drift, type FunctionDrift } from './drift';
 import { FunctionTable, type SideColumns } from './function-table';
@@ -26,7 +27,8 @@ export interface SideSummary {
 /** Everything the rules and reports need about two sets of runs. */
 export interface Comparison {
   sampleType: SampleType;
-  normalize: Normalize;
+  /** Absolute values or shares of each run's total, in the sample type's unit. */
+  measure: Measure;
   noiseTest: NoiseTest;
   /** Run-to-run noise (coefficient of variation) the tests used: estimated from the functions, else the configured one. */
   runNoise: number;
@@ -70,26 +72,26 @@ export function compareRuns(
   options: { sampleType: SampleType; normalize: Normalize; runNoise: number; drift?: boolean; floor?: number },
 ): Comparison {
   // Functions get one id across all runs of both sides: the aligned tree's.
-  const aligned = alignTrees([...baseline, ...candidate]);
+  const aligned = alignTrees(baseline, candidate);
   const { names, files } = aligned;
   const values = alignedFunctionValues(aligned);
   const b = collectSide(baseline, values.slice(0, baseline.length), names.length);
   const c = collectSide(candidate, values.slice(baseline.length), names.length);
   const noiseTest: NoiseTest = baseline.length >= 2 && candidate.length >= 2 ? 'welch'
     : baseline.length >= 2 || candidate.length >= 2 ? 'prediction' : 'sampling';
-  const share = options.normalize === 'total';
+  const measure = new Measure(options.normalize, options.sampleType.unit);
   const floor = options.floor ?? 0.005;
   const kinds = names.map((name, fn) => machineFrameKind(name, files[fn]));
   const machineFunction = Uint8Array.from(kinds, (k) => (k ? 1 : 0));
   const machineNodes = markMachineNodes(aligned.parent, aligned.func, machineFunction);
   // Machine speed moves time, not bytes: memory profiles are compared as they are.
   const useDrift = options.drift ?? getUnitScale(options.sampleType.unit).dimension !== 'bytes';
-  const driftModel = useDrift && baseline.length > 0 && candidate.length > 0 ? new DriftModel(aligned, b.summary, c.summary, machineNodes, share) : null;
+  const driftModel = useDrift && baseline.length > 0 && candidate.length > 0 ? new DriftModel(aligned, b.summary, c.summary, machineNodes, measure) : null;
   const none: FunctionDrift = { factor: 1, se: 0, identifiable: false, interaction: 0, runs: new Float64Array(0) };
   // The value of one sampling event, in the measure compared (absolute or share).
-  const weightIn = (s: SideSummary) => (share ? (s.total > 0 ? s.eventWeight / s.total : 0) : s.eventWeight);
+  const weightIn = (s: SideSummary) => measure.inRun(s.eventWeight, s.total);
   const prior: NoisePrior = { weightB: weightIn(b.summary), weightC: weightIn(c.summary), phi2: options.runNoise ** 2 };
-  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)), share);
+  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)), measure);
   // Functions large enough to judge (their share averaged over both sides, which the change
   // does not decide) have the drift outside their own subtree; the rest the profile's.
   const pooledTotal = table.pooledShare('total');
@@ -127,7 +129,7 @@ export function compareRuns(
   }));
   return {
     sampleType: options.sampleType,
-    normalize: options.normalize,
+    measure,
     noiseTest,
     runNoise: Math.sqrt(prior.phi2),
     runNoiseEstimated: phi2 !== null,

@@ -20,6 +20,7 @@
 // - How much the parts disagree beyond their own noise (runner interaction: memory-bound
 //   code slows more than compute-bound on a busy machine) is estimated too, robustly, and
 //   widens every function's test (`interaction`).
+import type { Measure } from '../model/measure';
 import type { AlignedTree } from './align';
 import { mean } from './noise';
 
@@ -76,7 +77,7 @@ export interface DriftSide {
 /**
  * The drift of a comparison. `aligned` holds the baseline's `baseline.runs` runs first, then
  * the candidate's; `machine` marks nodes in machine frames' subtrees (they never vote);
- * `share` measures each run's values as shares of its total.
+ * `measure` says whether each run's values are taken as shares of its total.
  */
 export class DriftModel {
   /** Node of each part, and each part's mean per run on each side (in the measure). */
@@ -114,7 +115,7 @@ export class DriftModel {
     baseline: DriftSide,
     candidate: DriftSide,
     machine: Uint8Array,
-    share: boolean,
+    measure: Measure,
   ) {
     const { parent } = aligned;
     const nodes = parent.length;
@@ -140,7 +141,7 @@ export class DriftModel {
     for (let r = 0; r < runs; r++) {
       const side = r < nb ? baseline : candidate;
       const total = side.totals[r < nb ? r : r - nb];
-      const scale = share ? (total > 0 ? 1 / total : 0) : 1;
+      const scale = measure.runScale(total);
       const leaves = aligned.leaves[r];
       const self = aligned.self[r];
       for (let i = 0; i < leaves.length; i++) {
@@ -160,7 +161,7 @@ export class DriftModel {
       const measured = count >= 2 ? ss / (count - 1) / count : 0;
       return { mean, variance: Math.max(poisson, measured) };
     };
-    const weightIn = (side: DriftSide) => (share ? (mean(side.totals) > 0 ? side.eventWeight / mean(side.totals) : 0) : side.eventWeight);
+    const weightIn = (side: DriftSide) => measure.inRun(side.eventWeight, mean(side.totals));
     this.logRatio = new Float64Array(parts);
     this.weight = new Float64Array(parts);
     this.noise = new Float64Array(parts);

@@ -4,6 +4,8 @@
 // with its run arrays and two significance tests, took 40 ms of large.cpu's 0.61 s. Rows
 // are made into FunctionDelta objects when asked for; `all` makes every one (the JSON report).
 
+import type { Measure } from '../model/measure';
+
 /** A function's values on one side: means over runs, and each run's value. */
 export interface SideValues {
   /** Mean self value per run, in the sample type's unit. */
@@ -18,7 +20,7 @@ export interface SideValues {
   totalRuns: number[];
 }
 
-/** One function in both sides; also the report's entry for it (see ReportFunction), so its fields are in the report's order. */
+/** One function in both sides (the report writes the fields of report.ts ReportFunction from it). */
 export interface FunctionDelta {
   name: string;
   /** Source file from the profile; absent when unknown. */
@@ -65,8 +67,8 @@ export class FunctionTable {
     private readonly candidate: SideColumns,
     /** The significance test of a row on two sides' per-run values of its measure (noise.ts moderatedTest, with the row's drift). */
     private readonly test: (row: number, baseline: number[], candidate: number[]) => number,
-    /** Tests shares of each run's total (normalize: total) instead of values. */
-    private readonly share: boolean,
+    /** Tests shares of each run's total (normalize: total) or values. */
+    private readonly measure: Measure,
   ) {
     let count = 0;
     for (let id = 0; id < names.length; id++) if (baseline.present[id] === 1 || candidate.present[id] === 1) count++;
@@ -171,7 +173,7 @@ export class FunctionTable {
   /** Run values of one side in the compared measure (see measuredRuns). */
   private measured(runs: number[], side: 'baseline' | 'candidate'): number[] {
     const { totals } = this[side];
-    return this.share ? runs.map((v, r) => (totals[r] > 0 ? v / totals[r] : 0)) : runs;
+    return this.measure.share ? runs.map((v, r) => this.measure.inRun(v, totals[r])) : runs;
   }
 
   /** pValue, from the row's per-run values of each side (in the unit). */

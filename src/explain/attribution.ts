@@ -2,6 +2,7 @@
 // (the function whose own cost grew) and list the callers as its path; when a shared
 // callee grew only under one caller, lead with that caller (DESIGN.md section 3, issue 13).
 import { walk, type AlignedTree } from '../diff/align';
+import type { Measure } from '../model/measure';
 
 /** A function the report leads with, and the flagged functions its growth explains. */
 export interface Finding {
@@ -25,16 +26,15 @@ export interface CallRelations {
 
 /**
  * Returns, for each pair of `names`, how much of the callee's total ran below the caller,
- * on each side (as the comparison measures it: absolute, or shares when `share`). The
- * aligned tree holds the baseline's `baselineRuns` runs first, then the candidate's.
+ * on each side, in the comparison's measure (absolute, or shares of each run's total).
  */
-export function findCallRelations(tree: AlignedTree, baselineRuns: number, names: Set<string>, share: boolean): CallRelations {
+export function findCallRelations(tree: AlignedTree, names: Set<string>, measure: Measure): CallRelations {
   const within = new Map<string, Map<string, { baseline: number; candidate: number }>>([...names].map((n) => [n, new Map()]));
   const totals = new Map([...names].map((n) => [n, { baseline: 0, candidate: 0 }]));
-  const { runs } = tree;
+  const { runs, baselineRuns } = tree;
   const candidateRuns = runs - baselineRuns;
   // Each run's weight: 1 / runs of its side, and 1 / its total for shares.
-  const weights = tree.inclusive.map((inclusive, r) => (share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1) / (r < baselineRuns ? baselineRuns : candidateRuns));
+  const weights = tree.inclusive.map((inclusive, r) => measure.runScale(inclusive[0]) / (r < baselineRuns ? baselineRuns : candidateRuns));
   const wanted = tree.names.map((n) => names.has(n));
   const onPath = new Int32Array(tree.names.length);
   const path: number[] = []; // wanted functions on the path, outermost first

@@ -2,6 +2,7 @@
 // +160 ms of checksum's growth, `handleDownload ← main` the rest. Read from the call trees,
 // so a reader sees where the slower function is called from without hovering.
 import type { AlignedTree } from '../diff/align';
+import type { Measure } from '../model/measure';
 
 /** One caller path of a function and how much of the function's value moved along it. */
 export interface GrowthPath {
@@ -14,17 +15,17 @@ export interface GrowthPath {
 /**
  * Returns the caller paths (nearest `depth` callers) of each named function along which its
  * total changed most, largest growth first, keeping paths that carry at least 10% of the
- * largest. `share` measures each run's values as shares of its total.
+ * largest, in the comparison's measure (absolute, or shares of each run's total).
  */
-export function findGrowthPaths(tree: AlignedTree, baselineRuns: number, names: string[], share: boolean, depth = 3, count = 3): Map<string, GrowthPath[]> {
+export function findGrowthPaths(tree: AlignedTree, names: string[], measure: Measure, depth = 3, count = 3): Map<string, GrowthPath[]> {
   if (names.length === 0) return new Map(); // the usual case: nothing was flagged
   const wanted = new Set(names);
   const sums = new Map<string, Map<string, number>>(names.map((n) => [n, new Map()]));
-  const { runs } = tree;
+  const { runs, baselineRuns } = tree;
   const candidateRuns = runs - baselineRuns;
   // Each run's weight: -1 / runs for the baseline, +1 / runs for the candidate, over its total for shares.
   const weights = tree.inclusive.map((inclusive, r) => {
-    const scale = share ? (inclusive[0] !== 0 ? 1 / inclusive[0] : 0) : 1;
+    const scale = measure.runScale(inclusive[0]);
     return r < baselineRuns ? -scale / baselineRuns : scale / candidateRuns;
   });
   const isWanted = tree.names.map((n) => wanted.has(n));

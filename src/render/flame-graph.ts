@@ -3,7 +3,7 @@
 // did, see cause.ts) and the plain flame graph of one side (colour by package).
 import type { Comparison } from '../diff/compare';
 import { formatPercent, formatValue } from '../model/units';
-import { formatChange, formatP, formatSigned, verdictSummary } from '../report/format';
+import { formatP, verdictSummary } from '../report/format';
 import type { Report } from '../report/report';
 import { classifyFrame } from './cause';
 import { changeColor, GREYS, MERGED, outlineColor, packageColor, packageOf, throughColor, type PaletteName } from './colors';
@@ -41,14 +41,11 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
   const palette = options.palette ?? 'default';
   const full = options.failPoints ?? 0.05;
   const start = full / 5;
-  const share = comparison.normalize === 'total';
-  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs });
-  const baseTotal = share ? 1 : comparison.baseline.total;
+  const { measure } = comparison;
+  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, measure });
   const unit = comparison.sampleType.unit;
-  const fmt = (v: number) => (share ? `${(v * 100).toFixed(2)}%` : formatValue(v, unit));
-
-  const measure = { valueUnit: share ? 'share' as const : unit };
-  const points = (delta: number) => (baseTotal !== 0 ? delta / baseTotal : delta > 0 ? Infinity : delta < 0 ? -Infinity : 0);
+  const fmt = (v: number) => measure.format(v);
+  const points = (delta: number) => measure.points(delta, comparison.baseline.total);
 
   const drawn = place(frames, options.icicle ?? false, (f) => {
     const delta = f.candidate - f.baseline;
@@ -86,10 +83,10 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
       fill = GREYS[hash(f.name) & 1];
     }
     if (f.status !== 'merged' && role !== 'none') {
-      const self = `self ${formatSigned(measure, selfDelta)}: ${fmt(f.baselineSelf)} → ${fmt(f.candidateSelf)}`;
+      const self = `self ${measure.formatSigned(selfDelta)}: ${fmt(f.baselineSelf)} → ${fmt(f.candidateSelf)}`;
       why = role === 'cause' ? `\nown cost ${direction > 0 ? 'grew' : 'shrank'} (${self})` : `\n${direction > 0 ? 'grew' : 'shrank'} through callees (${self})`;
     }
-    const change = formatChange(measure, delta, relative, share ? null : points(delta));
+    const change = measure.formatChange(delta, relative, points(delta));
     const title = f.status === 'merged'
       ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
       : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}${why}`;
@@ -103,7 +100,7 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     height: drawn.height,
     title: `flamegate · ${key} · ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`,
     titleColor: VERDICT_COLORS[report.verdict],
-    subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${share ? ' · shares of each run' : ''} · width: baseline + candidate`,
+    subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${measure.share ? ' · shares of each run' : ''} · width: baseline + candidate`,
     legend: [
       { fill: changeColor(palette, 1, 1), outline: outlineColor(palette, 1), label: `own cost grew ≥ ${Number((full * 100).toPrecision(3))}% of total` },
       { fill: changeColor(palette, 1, CAUSE_STRENGTH), outline: outlineColor(palette, 1), label: 'own cost grew' },
@@ -121,17 +118,17 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
 /** Returns the plain flame graph of one side, coloured by package. */
 export function buildPlainGraph(comparison: Comparison, side: 'baseline' | 'candidate', options: GraphOptions = {}): GraphModel {
   const width = options.width ?? 1200;
-  const share = comparison.normalize === 'total';
-  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, share, baselineRuns: comparison.baseline.runs, only: side });
+  const { measure } = comparison;
+  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, measure, only: side });
   const unit = comparison.sampleType.unit;
   const summary = comparison[side];
   const drawn = place(frames, options.icicle ?? false, (f) => {
     const value = side === 'baseline' ? f.baseline : f.candidate;
-    const ofTotal = share ? value : summary.total !== 0 ? value / summary.total : 0;
+    const ofTotal = measure.share ? value : summary.total !== 0 ? value / summary.total : 0;
     return {
       fill: f.status === 'merged' ? MERGED : packageColor(packageOf(f.name)),
       label: fitLabel(f.name, '', f.width),
-      title: `${cap(f.name)}\n${share ? '' : `${formatValue(value, unit)}, `}${(ofTotal * 100).toFixed(2)}% of total`,
+      title: `${cap(f.name)}\n${measure.share ? '' : `${formatValue(value, unit)}, `}${(ofTotal * 100).toFixed(2)}% of total`,
     };
   });
   return {

@@ -1,6 +1,7 @@
 // Flame graph layout: the aligned call tree of both sides as rectangles. Width is
 // baseline + candidate, so code added or removed keeps its place; frames narrower than
 // a pixel are merged per parent into one frame so the picture stays readable.
+import type { Measure } from '../model/measure';
 import type { AlignedTree } from '../diff/align';
 
 /** One rectangle of the flame graph. */
@@ -33,10 +34,8 @@ export interface LayoutOptions {
   width: number;
   /** Frames narrower than this (pixels) are merged (default 1). */
   minWidth?: number;
-  /** Values as shares of each run's total (normalize: total). */
-  share: boolean;
-  /** Baseline runs come first in the aligned tree; this many. */
-  baselineRuns: number;
+  /** Absolute values, or shares of each run's total (normalize: total). */
+  measure: Measure;
   /** Draw one side only (a plain flame graph): `candidate` or `baseline`. */
   only?: 'baseline' | 'candidate';
 }
@@ -50,9 +49,9 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   // Inclusive values per run, as shares of the run's total with `share`.
   const inclusive = tree.inclusive.map((inc) => {
     const total = inc[0];
-    return options.share && total !== 0 ? inc.map((v) => v / total) : inc;
+    return options.measure.share ? inc.map((v) => options.measure.inRun(v, total)) : inc;
   });
-  const nb = options.baselineRuns;
+  const nb = tree.baselineRuns;
   const nc = runs - nb;
   const mean = (n: number, from: number, count: number) => {
     let s = 0;

@@ -1,30 +1,14 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
+import { Measure } from '../model/measure';
 import { formatPercent, formatValue } from '../model/units';
 import type { GrowthPath } from '../explain/growth-paths';
-import { functionRows, totalIn, type Report, type ReportFunction, type ReportViolation } from './report';
-
-/** What a number is measured in: the report's `valueUnit` (a unit, or `share`). */
-export type Measure = Pick<Report, 'valueUnit'>;
-
-/** Formats a value of the report's measure: `1.23 s`, or `12.3%` of the total for shares. */
-export function formatMeasure(report: Measure, value: number): string {
-  if (report.valueUnit === 'share') return `${(value * 100).toFixed(Math.abs(value) >= 0.1 ? 1 : 2)}%`;
-  return formatValue(value, report.valueUnit);
-}
-
-/** Formats a change: `+0.99 s (+99%, 25.7% of total)`. */
-export function formatChange(report: Measure, delta: number, relative: number | null, ofTotal: number | null): string {
-  const amount = formatSigned(report, delta);
-  const parts: string[] = [];
-  parts.push(relative === null ? (delta > 0 ? 'new' : 'gone') : formatPercent(relative));
-  if (ofTotal !== null && report.valueUnit !== 'share') parts.push(`${formatPercent(ofTotal, false)} of total`);
-  return `${amount} (${parts.join(', ')})`;
-}
+import { type Report, type ReportFunction, type ReportViolation } from './report';
 
 /** The change of a function's total, in the report's measure. */
 export function functionChange(report: Report, f: ReportFunction): { baseline: number; candidate: number; delta: number; relative: number | null; ofTotal: number | null } {
-  const baseline = totalIn(report, f.baseline);
-  const candidate = totalIn(report, f.candidate);
+  const measure = Measure.of(report);
+  const baseline = measure.of(f.baseline, 'total');
+  const candidate = measure.of(f.candidate, 'total');
   const delta = candidate - baseline;
   const relative = baseline !== 0 ? delta / baseline : null;
   return { baseline, candidate, delta, relative, ofTotal: ofTotal(report, delta) };
@@ -32,15 +16,8 @@ export function functionChange(report: Report, f: ReportFunction): { baseline: n
 
 /** A change in points of the baseline total (a share's change is one already); null when that total is 0. */
 function ofTotal(report: Report, delta: number): number | null {
-  if (report.valueUnit === 'share') return delta;
-  return report.baseline.total !== 0 ? delta / report.baseline.total : null;
-}
-
-/** Formats a signed amount of the measure: `+160 ms`, `+2.1 pts`. */
-export function formatSigned(report: Measure, delta: number): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
-  if (report.valueUnit === 'share') return `${sign}${(Math.abs(delta) * 100).toFixed(1)} pts`;
-  return `${sign}${formatMeasure(report, Math.abs(delta))}`;
+  const measure = Measure.of(report);
+  return measure.share || report.baseline.total !== 0 ? measure.points(delta, report.baseline.total) : null;
 }
 
 /** Formats a p-value: `0.002`, `<0.001`. */
@@ -57,7 +34,7 @@ export function biggestChanges(report: Report, direction: 1 | -1, count: number)
   // The first `count` in order, kept while passing over the rows once: a large profile has
   // tens of thousands of functions, and the comment and the table each ask twice. Only the
   // rows kept become objects.
-  const rows = functionRows(report);
+  const rows = report.functions;
   const top: { row: number; delta: number }[] = [];
   const before = (a: { row: number; delta: number }, b: { row: number; delta: number }) =>
     (b.delta - a.delta) * direction < 0 || (a.delta === b.delta && rows.name(a.row) < rows.name(b.row));
@@ -119,7 +96,7 @@ export function runnersDiffered(baseline: number, candidate: number): boolean {
 /** Where the judged change differs from the measured one: ` (measured +30.3%; runner drift +4.0% divided out)`, else ''. */
 export function driftNote(report: Report, v: ReportViolation): string {
   if (v.drift === undefined || Math.abs(v.drift - 1) < 0.001) return '';
-  return ` (measured ${formatChange(report, v.raw.delta, v.raw.relative, null)}; runner drift ${formatPercent(v.drift - 1)} divided out)`;
+  return ` (measured ${Measure.of(report).formatChange(v.raw.delta, v.raw.relative, null)}; runner drift ${formatPercent(v.drift - 1)} divided out)`;
 }
 
 /** Violations grouped by finding order, one entry per function (its worst violation). */

@@ -1,7 +1,8 @@
 // The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
 import type { Report, ReportFunction } from './report';
-import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
+import { Measure } from '../model/measure';
+import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
@@ -34,6 +35,7 @@ export interface MarkdownOptions {
 
 /** Renders the report as the Markdown of a PR comment. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const measure = Measure.of(report);
   const rows = options.rows ?? 10;
   const title = `flamegate · ${codeSpan(options.key ?? report.sampleType.type, 40)}`;
   const out: string[] = [];
@@ -43,7 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const c = options.commits;
     out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60)})` : ''}` : 'no baseline'}`, '');
   }
-  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${report.normalize === 'total' ? 'shares of each run\'s total (`normalize: total`)' : 'absolute values (`normalize: none`)'} · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}`);
+  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}`);
   out.push('');
   out.push(`Noise: ${noiseSentence(report)}`);
   out.push('');
@@ -55,9 +57,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const { lead, paths, into } of leads) {
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
-      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${formatMeasure(report, lead.baseline)} | ${formatMeasure(report, lead.candidate)} | ${formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
+      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${measure.format(lead.baseline)} | ${measure.format(lead.candidate)} | ${measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
       for (const path of paths) {
-        if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${formatSigned(report, path.delta)} | | |`);
+        if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${measure.formatSigned(path.delta)} | | |`);
       }
       if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
     }
@@ -66,7 +68,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`, '');
   }
   if (report.overall?.violated) {
-    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
+    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
   }
 
   if (options.image) {
@@ -94,11 +96,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 }
 
 function changeTable(report: Report, functions: ReportFunction[]): string[] {
+  const measure = Measure.of(report);
   const lines = ['| function | total baseline | total candidate | change | p |', '|---|---|---|---|---|'];
   for (const f of functions) {
     const c = functionChange(report, f);
     const status = f.status === 'both' ? '' : ` (${f.status})`;
-    lines.push(`| ${codeSpan(f.name)}${status} | ${formatMeasure(report, c.baseline)} | ${formatMeasure(report, c.candidate)} | ${formatChange(report, c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
+    lines.push(`| ${codeSpan(f.name)}${status} | ${measure.format(c.baseline)} | ${measure.format(c.candidate)} | ${measure.formatChange(c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
   }
   return lines;
 }

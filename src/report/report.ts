@@ -1,18 +1,49 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, NoiseTest } from '../diff/compare';
-import type { FunctionDelta, SideValues } from '../diff/function-table';
+import type { FunctionDelta, FunctionTable } from '../diff/function-table';
+import { Measure } from '../model/measure';
 import type { Normalize } from '../model/run';
-import type { FunctionTable } from '../diff/function-table';
 import type { Finding } from '../explain/attribution';
 import type { GrowthPath } from '../explain/growth-paths';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
 
-/** One side of a function in the report: means and each run's value, in the unit. */
-export type ReportSide = SideValues;
+/** One side of a function in the report: means per run and each run's value. */
+export interface ReportSide {
+  /** Mean self and total per run, in the sample type's unit. */
+  self: number;
+  total: number;
+  /** Mean share of the run's total (0..1). */
+  selfShare: number;
+  totalShare: number;
+  /** Each run's self and total, in the unit. */
+  selfRuns: number[];
+  totalRuns: number[];
+}
 
-/** A function in the report: the comparison's own entry. */
-export type ReportFunction = FunctionDelta;
+/** A function in the report: both sides, and the raw p-values of its change. */
+export interface ReportFunction {
+  name: string;
+  /** Source file from the profile; absent when unknown. */
+  file?: string;
+  /** `new`: only in the candidate; `gone`: only in the baseline. */
+  status: 'both' | 'new' | 'gone';
+  baseline: ReportSide;
+  candidate: ReportSide;
+  /** Raw two-sided p-values of the change of total and of self, with the drift divided out. */
+  pValue: number;
+  pValueSelf: number;
+}
+
+/**
+ * The fields of a report's functions as the JSON writes them, in its order: a replacer list
+ * for JSON.stringify, so a field that the comparison's entries gain never reaches the
+ * contract (the compiler checks that each is a field of ReportFunction or ReportSide).
+ */
+const FUNCTION_FIELDS: (keyof ReportFunction | keyof ReportSide)[] = [
+  'name', 'file', 'status', 'baseline', 'candidate', 'pValue', 'pValueSelf',
+  'self', 'total', 'selfShare', 'totalShare', 'selfRuns', 'totalRuns',
+];
 
 /** A broken rule in the report; values in `valueUnit`. */
 export interface ReportViolation {
@@ -20,7 +51,7 @@ export interface ReportViolation {
   metric: 'self' | 'total';
   severity: 'fail' | 'warn';
   rule: string;
-  status: FunctionDelta['status'];
+  status: ReportFunction['status'];
   baseline: number;
   candidate: number;
   delta: number;
@@ -43,8 +74,8 @@ export interface ReportFinding extends Finding {
   paths: GrowthPath[];
 }
 
-/** Everything flamegate concluded, as written by --json. */
-export interface Report {
+/** Everything in the report but its functions: what the verdict, the comment and the tables read. */
+export interface ReportHead {
   verdict: Verdict;
   sampleType: SampleType;
   normalize: Normalize;
@@ -74,16 +105,24 @@ export interface Report {
   violations: ReportViolation[];
   /** The flagged functions grouped by cause (callee first, callers as its path). */
   findings: ReportFinding[];
-  /**
-   * Every function, in no particular order (the comparison's); the JSON lists them largest
-   * change of total first (see reportJsonParts). Nothing else needs the order, and sorting
-   * tens of thousands of functions was a tenth of a large compare without --json. In a
-   * report built here the list is made when first read: the tables and the comment read
-   * the comparison's columns instead (see functionRows).
-   */
-  functions: ReportFunction[];
   /** What the importers skipped or assumed. */
   notes: string[];
+}
+
+/** The JSON report (DESIGN.md section 7) as written by --json and read back: schema/report.schema.json, checked in report/validate.ts. */
+export interface ReportJson extends ReportHead {
+  /** Every function, largest change of total first (see reportJsonParts). */
+  functions: ReportFunction[];
+}
+
+/**
+ * A report in memory: the JSON report's fields, its functions read by row. A report built
+ * here reads them from the comparison's columns: a large profile has tens of thousands
+ * of functions, and an object per function (or sorting them) was a tenth of a large
+ * compare that writes no JSON. A report read from JSON reads its list.
+ */
+export interface Report extends ReportHead {
+  functions: FunctionRows;
 }
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
@@ -94,8 +133,8 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
   const report: Report = {
     verdict: judgement.verdict,
     sampleType: comparison.sampleType,
-    normalize: comparison.normalize,
-    valueUnit: comparison.normalize === 'total' ? 'share' : comparison.sampleType.unit,
+    normalize: comparison.measure.normalize,
+    valueUnit: comparison.measure.valueUnit,
     noise: {
       test: comparison.noiseTest,
       runToRunMeasured: comparison.noiseTest !== 'sampling',
@@ -132,17 +171,11 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       raw: { candidate: v.rawChange.candidate, delta: v.rawChange.delta, relative: Number.isFinite(v.rawChange.relative) ? v.rawChange.relative : null },
     })),
     findings,
-    get functions() {
-      return comparison.table.all();
-    },
+    functions: tableRows(comparison.table, comparison.measure),
     notes,
   };
-  tables.set(report, comparison.table);
   return report;
 }
-
-/** The table behind each report built here; a report read from JSON has none. */
-const tables = new WeakMap<Report, FunctionTable>();
 
 /** A report's functions by row, without making an object per function where it can. */
 export interface FunctionRows {
@@ -155,32 +188,36 @@ export interface FunctionRows {
   entry(row: number): ReportFunction;
 }
 
-/** A function's total on one side, in the report's measure (unit, or share). */
-export function totalIn(report: Report, side: ReportSide): number {
-  return report.valueUnit === 'share' ? side.totalShare : side.total;
+/** The rows of a comparison's function table. */
+function tableRows(table: FunctionTable, measure: Measure): FunctionRows {
+  return {
+    length: table.length,
+    name: (row) => table.name(row),
+    total: (row, side) => (measure.share ? table.meanShare(row, side, 'total') : table.mean(row, side, 'total')),
+    pValue: (row) => table.pValue(row, 'total'),
+    entry: (row): ReportFunction => table.entry(row),
+  };
 }
 
-/** The rows of a report: its comparison's columns when it was built here, else its list. */
-export function functionRows(report: Report): FunctionRows {
-  const share = report.valueUnit === 'share';
-  const table = tables.get(report);
-  if (table) {
-    return {
-      length: table.length,
-      name: (row) => table.name(row),
-      total: (row, side) => (share ? table.meanShare(row, side, 'total') : table.mean(row, side, 'total')),
-      pValue: (row) => table.pValue(row, 'total'),
-      entry: (row) => table.entry(row),
-    };
-  }
-  const list = report.functions;
+/** The rows of a report's list of functions (a report read from JSON). */
+export function listRows(list: ReportFunction[], measure: Measure): FunctionRows {
   return {
     length: list.length,
     name: (row) => list[row].name,
-    total: (row, side) => totalIn(report, list[row][side]),
+    total: (row, side) => measure.of(list[row][side], 'total'),
     pValue: (row) => list[row].pValue,
     entry: (row) => list[row],
   };
+}
+
+/** A report read from JSON (already validated), its functions as rows. */
+export function fromJson(json: ReportJson): Report {
+  return { ...json, functions: listRows(json.functions, Measure.of(json)) };
+}
+
+/** Every function of a report, as entries (in no particular order). */
+export function allFunctions(report: Report): ReportFunction[] {
+  return Array.from({ length: report.functions.length }, (_, row) => report.functions.entry(row));
 }
 
 function changeFields(c: Change) {
@@ -216,7 +253,7 @@ export function* reportJsonParts(report: Report): Generator<string> {
   for (let e = 0; e < entries.length; e++) {
     const [key, value] = entries[e];
     yield `  ${JSON.stringify(key)}: `;
-    if (key === 'functions') yield* functionLines(largestChangeFirst(report.functions));
+    if (key === 'functions') yield* functionLines(largestChangeFirst(allFunctions(report)));
     else yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
     yield e < entries.length - 1 ? ',\n' : '\n';
   }
@@ -244,7 +281,7 @@ function* functionLines(functions: ReportFunction[]): Generator<string> {
   }
   yield '[\n    ';
   for (let start = 0; start < functions.length; start += FUNCTIONS_PER_PART) {
-    const compact = JSON.stringify(functions.slice(start, start + FUNCTIONS_PER_PART));
+    const compact = JSON.stringify(functions.slice(start, start + FUNCTIONS_PER_PART), FUNCTION_FIELDS);
     if (start > 0) yield ',\n    ';
     yield compact.slice(1, -1).replaceAll('},{"name":', '},\n    {"name":');
   }

@@ -1,6 +1,7 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
 import type { Report } from './report';
-import { biggestChanges, formatChange, formatSigned, formatMeasure, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
+import { Measure } from '../model/measure';
+import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const NAME_WIDTH = 60;
@@ -36,22 +37,23 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv =
  * violations with their paths and rules, the overall rule, biggest changes, notes).
  */
 export function renderTerminal(report: Report, options: { rows?: number; color?: boolean } = {}): string {
+  const measure = Measure.of(report);
   const rows = options.rows ?? 10;
   const paint = options.color ? ANSI : PLAIN;
   const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : report.verdict === 'pass' ? paint.pass : paint.dim;
   const out: string[] = [];
   out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
-  out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${report.normalize === 'total' ? 'shares of run totals' : 'absolute values'}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}`);
+  out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${measure.description}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}`);
   out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);
   if (leads.length > 0) {
     out.push('', 'Violations:');
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
     for (const { lead, paths, into } of leads) {
-      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, formatMeasure(report, lead.baseline), formatMeasure(report, lead.candidate), formatChange(report, lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead), formatP(lead.pValue)]);
+      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, measure.format(lead.baseline), measure.format(lead.candidate), measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead), formatP(lead.pValue)]);
       // Paths and the rule go on lines of their own so they do not widen the name column.
       for (const path of paths) {
-        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${formatSigned(report, path.delta)})`]);
+        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${measure.formatSigned(path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
       table.push(['', `\u0000  rule: ${terminalText(lead.rule, 200)}`]);
@@ -63,7 +65,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   }
   if (report.overall?.violated) {
     const severity = report.overall.severity === 'fail' ? paint.fail('FAIL') : paint.warn('WARN');
-    out.push('', `${severity}: the profile total grew ${formatChange(report, report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${terminalText(report.overall.rule ?? '', 200)})`);
+    out.push('', `${severity}: the profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${terminalText(report.overall.rule ?? '', 200)})`);
   }
   for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]] as const) {
     const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
@@ -72,7 +74,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     const table: string[][] = [['function', 'baseline', 'candidate', 'change', 'p']];
     for (const f of list) {
       const c = functionChange(report, f);
-      table.push([terminalText(f.name) + (f.status === 'both' ? '' : ` (${f.status})`), formatMeasure(report, c.baseline), formatMeasure(report, c.candidate), formatChange(report, c.delta, c.relative, c.ofTotal), formatP(f.pValue)]);
+      table.push([terminalText(f.name) + (f.status === 'both' ? '' : ` (${f.status})`), measure.format(c.baseline), measure.format(c.candidate), measure.formatChange(c.delta, c.relative, c.ofTotal), formatP(f.pValue)]);
     }
     out.push(...align(table));
   }

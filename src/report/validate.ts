@@ -4,7 +4,7 @@
 // (and escaped again), never taken from the artifact.
 import { z } from 'zod';
 import { InputError } from '../errors';
-import type { Report } from './report';
+import { fromJson, type Report, type ReportJson } from './report';
 
 const MAX_STRING = 10_000;
 const MAX_LIST = 200_000;
@@ -63,8 +63,15 @@ export function validateReport(value: unknown, source: string): Report {
     const issue = result.error.issues[0];
     throw new InputError(`${source}: not a flamegate report: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
-  return result.data as Report;
+  return fromJson(result.data);
 }
+
+/**
+ * The report's types (report.ts) and this schema describe one contract: the build fails
+ * when they differ in any field, so a change to either cannot change the other in silence.
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+export const typesMatchSchema: Same<ReportJson, z.infer<typeof reportSchema>> = true;
 
 /** What the pull-request run says it was for. */
 export const contextSchema = z.object({

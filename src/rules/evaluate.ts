@@ -1,6 +1,7 @@
 // Applies the rules to a comparison: which functions broke which limits, significantly,
 // and the verdict. Long because the family of tests, the grouping of call chains and the
 // weighted correction are one decision: which functions are judged, and how many at once.
+import { ratio } from '../model/measure';
 import type { Comparison } from '../diff/compare';
 import type { FunctionDelta } from '../diff/function-table';
 import { adjustBenjaminiHochberg } from '../diff/stats';
@@ -60,37 +61,31 @@ export interface Judgement {
 
 /** Returns a metric's change for one function, in every scale the limits use. */
 export function getChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total'): Change {
-  const share = comparison.normalize === 'total';
-  const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
-  return changeOf(comparison, pick(f.baseline), pick(f.candidate));
+  const { measure } = comparison;
+  return changeOf(comparison, measure.of(f.baseline, metric), measure.of(f.candidate, metric));
 }
 
 /** Returns the change with `factor` (a runner's drift, see diff/drift.ts) divided out of the candidate. */
 export function getAdjustedChange(comparison: Comparison, f: FunctionDelta, metric: 'self' | 'total', factor: number): Change {
-  const share = comparison.normalize === 'total';
-  const pick = (side: FunctionDelta['baseline']) => (share ? side[metric === 'self' ? 'selfShare' : 'totalShare'] : side[metric]);
-  return changeOf(comparison, pick(f.baseline), pick(f.candidate) / factor);
+  const { measure } = comparison;
+  return changeOf(comparison, measure.of(f.baseline, metric), measure.of(f.candidate, metric) / factor);
 }
 
 /** The change from b to c (in the comparison's measure) in every scale the limits use. */
 export function changeOf(comparison: Comparison, b: number, c: number): Change {
-  const share = comparison.normalize === 'total';
+  const { measure } = comparison;
   const delta = c - b;
   const baseTotal = comparison.baseline.total;
   return {
     baseline: b,
     candidate: c,
     delta,
-    points: share ? delta : ratio(delta, baseTotal),
+    points: measure.points(delta, baseTotal),
     relative: ratio(delta, b),
-    absolute: (share ? delta * baseTotal : delta) * getUnitScale(comparison.sampleType.unit).scale,
+    absolute: measure.amount(delta, baseTotal),
   };
 }
 
-function ratio(delta: number, base: number): number {
-  if (base !== 0) return delta / base;
-  return delta > 0 ? Infinity : delta < 0 ? -Infinity : 0;
-}
 
 /** The pooled share (mean of both sides' shares) at or below which a function can never break the rule. */
 function smallestPooledShare(limits: Limits, comparison: Comparison, dimension: string): number {
@@ -145,7 +140,7 @@ function pct(fraction: number): string {
 /** Applies the configuration's rules to the comparison and returns the verdict. */
 export function evaluateRules(comparison: Comparison, config: Config): Judgement {
   const dimension = getUnitScale(comparison.sampleType.unit).dimension;
-  const share = comparison.normalize === 'total';
+  const { measure } = comparison;
   // The family the correction runs over is chosen by size, not by the change (independent
   // filtering, Bourgon et al. 2010): every (function, metric) whose share, averaged over
   // both sides, is over the floor and that some rule judges. Choosing "the functions whose
@@ -185,7 +180,7 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   // Functions with the same per-run values (a call chain where each frame only calls the
   // next: runtime.main, main.main, or Node's Module._load, Module._compile, ... that differ
   // by a sample of their own) are one hypothesis on the same data: count them once.
-  const eventWeight = Math.max(comparison.baseline.eventWeight, comparison.candidate.eventWeight) * (share ? 1 / Math.max(comparison.baseline.total, 1e-300) : 1);
+  const eventWeight = Math.max(comparison.baseline.eventWeight, comparison.candidate.eventWeight) * (measure.share ? 1 / Math.max(comparison.baseline.total, 1e-300) : 1);
   const groupRuns: number[][] = [];
   // In name order: which function stands for a group must not depend on function ids
   // (they differ when the profiles were read on worker threads).
@@ -234,7 +229,8 @@ export function evaluateRules(comparison: Comparison, config: Config): Judgement
   violations.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.change.points - a.change.points || (a.function < b.function ? -1 : 1));
 
   let overall: Judgement['overall'] = null;
-  if (!share) {
+  // With shares the whole profile is 1 on both sides: there is no total to judge.
+  if (!measure.share) {
     const b = comparison.baseline.total;
     const c = comparison.candidate.total;
     const change: Change = {

@@ -1,3 +1,4 @@
+import { Measure } from '../../src/model/measure';
 import { describe, expect, it } from 'vitest';
 import { alignTrees } from '../../src/diff/align';
 import { attributeGrowth, findCallRelations } from '../../src/explain/attribution';
@@ -19,7 +20,7 @@ describe('attribution', () => {
   const baseline = foldedRuns(folded(base));
   const candidate = foldedRuns(folded(cand));
   const flagged = ['runtime.main', 'main.main', 'main.handleRequest', 'main.handleUpload', 'main.checksum', 'main.spin', 'crypto/sha256.block'];
-  const relate = (b: Run[], c: Run[], names: Set<string>) => findCallRelations(alignTrees([...b, ...c]), b.length, names, false);
+  const relate = (b: Run[], c: Run[], names: Set<string>) => findCallRelations(alignTrees(b, c), names, new Measure('none', 'count'));
   const relations = relate(baseline, candidate, new Set(flagged));
 
   it('measures how much of a callee ran under each caller', () => {

@@ -65,7 +65,7 @@ describe('library frames', () => {
     ].join('\n');
     const parsed = tryParsePerfScript(text);
     if ('reason' in parsed) throw new Error(parsed.reason);
-    const tree = alignTrees([{ source: 'perf', profile: parsed.profile, typeIndex: 0, scale: 1 }]);
+    const tree = alignTrees([{ source: 'perf', profile: parsed.profile, typeIndex: 0, scale: 1 }], []);
     expect(tree.modules[tree.names.indexOf('write_all')]).toBe('/usr/lib/x86_64-linux-gnu/libc.so.6');
     expect([...findLibraryFunctions(tree, ['write_all', 'writeLog', 'main'])]).toEqual(['write_all']);
   });

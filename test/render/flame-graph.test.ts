@@ -69,7 +69,7 @@ const isGrey = (f: SvgFrame) => f.outline === null && GREYS.includes(f.fill);
 describe('layout', () => {
   const steady = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`main;s${i}`, 100]));
   const { comparison } = analyze({ baseline: foldedRuns(folded({ ...steady, 'main;a;x': 300, 'main;gone': 200 })), candidate: foldedRuns(folded({ ...steady, 'main;a;x': 600, 'main;new': 100 })), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
-  const frames = layoutFlame(comparison.aligned, { width: 1000, share: false, baselineRuns: 1 });
+  const frames = layoutFlame(comparison.aligned, { width: 1000, measure: comparison.measure });
   const byName = new Map(frames.map((f) => [f.name, f]));
 
   it('makes width baseline + candidate, root first, children in name order', async () => {
@@ -82,7 +82,7 @@ describe('layout', () => {
   });
 
   it('merges frames narrower than the minimum width into one per parent', async () => {
-    const narrow = layoutFlame(comparison.aligned, { width: 1000, share: false, baselineRuns: 1, minWidth: 80 });
+    const narrow = layoutFlame(comparison.aligned, { width: 1000, measure: comparison.measure, minWidth: 80 });
     const merged = narrow.filter((f) => f.status === 'merged');
     expect(merged).toHaveLength(1);
     // main's children but `a` (321 px): eight steady frames, gone and new.
