@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../engine';
 import { keySlug } from '../github/key';
 import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
-import { reportJsonParts } from '../report/report';
+import { reportJsonParts } from '../report/json';
 import { OUTPUT } from './settings';
 
 /** The step's own folder for one key, under RUNNER_TEMP (else the working directory); made if missing. */

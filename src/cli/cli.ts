@@ -7,7 +7,7 @@ import { parseQuantity } from '../model/units';
 import type { PaletteName } from '../render/colors';
 import { timing } from '../timing';
 import { renderMarkdown } from '../report/markdown';
-import { reportJsonParts } from '../report/report';
+import { reportJsonParts } from '../report/json';
 import { renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { VERSION } from '../version';
 import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';

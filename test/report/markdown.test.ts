@@ -5,7 +5,7 @@ import { analyze } from '../../src/engine';
 import { defaultConfig } from '../../src/rules/config';
 import { biggestChanges } from '../../src/report/format';
 import { codeSpan, renderMarkdown } from '../../src/report/markdown';
-import { reportJson } from '../../src/report/report';
+import { reportJson } from '../../src/report/json';
 import { validateReport } from '../../src/report/validate';
 import { renderTerminal } from '../../src/report/terminal';
 import { EXAMPLES } from '../fixtures';
