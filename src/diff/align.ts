@@ -40,7 +40,9 @@ export function alignTrees(baseline: Run[], candidate: Run[]): AlignedTree {
   const columns = [...baseline, ...candidate].map((run): Column => {
     const { tree, sampleTypes } = run.profile;
     const eventType = findEventType(sampleTypes, run.typeIndex);
-    return { tree, values: tree.leafSelf[run.typeIndex], scale: run.scale, events: eventType >= 0 ? tree.leafSelf[eventType] : tree.leafRecords };
+    const step = run.profile.eventValues?.[run.typeIndex] ?? 0;
+    const events = eventType >= 0 ? tree.leafSelf[eventType] : step > 0 ? tree.leafSelf[run.typeIndex].map((v) => v / step) : tree.leafRecords;
+    return { tree, values: tree.leafSelf[run.typeIndex], scale: run.scale, events };
   });
   return Object.assign(alignColumns(columns), { baselineRuns: baseline.length });
 }

@@ -23,8 +23,15 @@ const MIN_RUNS_OWN_SPREAD = 4;
 const MIN_RUN_NOISE = 0.02;
 /** With one run a side, never below this. */
 const MIN_SINGLE_RUN_NOISE = 0.08;
-/** Fewer functions than this to estimate from, and the configured `run-noise` is used (with few, the 80th percentile is their largest: conservative). */
+/** Fewer functions than this to estimate from, and the configured `run-noise` is used (runs within a side: the median of their spreads). */
 const MIN_ESTIMATORS = 3;
+/**
+ * With one run a side the estimate reads the changes between the sides, the regressions
+ * among them: with fewer functions than this, their 80th percentile is the largest change,
+ * and a regression in a small profile (two functions, one doubled) hid itself. Ten keeps
+ * two changed functions above the percentile.
+ */
+const MIN_SINGLE_RUN_ESTIMATORS = 10;
 
 /** What a function's test needs besides its values. */
 export interface NoisePrior {
@@ -97,7 +104,7 @@ export function estimateRunNoise(baseline: number[][], candidate: number[][], we
     if (!(b > 0 && c > 0)) continue;
     excess.push((Math.log(c / b) ** 2 - weightB / b - weightC / c) / 2);
   }
-  if (excess.length < MIN_ESTIMATORS) return null;
+  if (excess.length < MIN_SINGLE_RUN_ESTIMATORS) return null;
   // The 80th percentile of a chi-square(1) is 1.642.
   return Math.max(MIN_SINGLE_RUN_NOISE ** 2, quantile(excess, 0.8) / 1.642);
 }

@@ -1,7 +1,7 @@
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
 import { InputError } from '../errors';
-import { LimitError, type Profile, type SharedTable } from '../model/call-tree';
+import { LimitError, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
@@ -28,6 +28,7 @@ export function withinLimits<T>(source: string, build: () => T): T {
     return build();
   } catch (error) {
     if (error instanceof LimitError) throw new InputError(`${source}: ${error.message}; expected a profile within flamegate's limits`);
+    if (error instanceof UnusableProfile) throw new InputError(`${source}: ${error.message}; expected ${error.expected}`);
     throw error;
   }
 }

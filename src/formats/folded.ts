@@ -1,6 +1,7 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
 import { CallTreeBuilder, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
+import { frameIdentity } from './frame-names';
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
 export function tryParseFolded(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
@@ -14,6 +15,13 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
   let lineNo = 0;
   let start = 0;
   const austin = text.startsWith('# austin:');
+  // Each frame as written, to its function: the identity (frame-names.ts) is worked out once a name.
+  const ids = new Map<string, number>();
+  const idOf = (frame: string) => {
+    let id = ids.get(frame);
+    if (id === undefined) ids.set(frame, (id = builder.functionId(frame === '' ? '[unknown]' : frameIdentity(frame))));
+    return id;
+  };
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -38,7 +46,7 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
     // which change from run to run: they are left out, so runs compare by code.
     let from = 0;
     if (austin) while (from < parsed.frames.length - 1 && /^(P\d+|T[\d:x]+)$/.test(parsed.frames[from])) from++;
-    for (let i = from; i < parsed.frames.length; i++) path.push(builder.functionId(parsed.frames[i] === '' ? '[unknown]' : parsed.frames[i]));
+    for (let i = from; i < parsed.frames.length; i++) path.push(idOf(parsed.frames[i]));
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
   }

@@ -1,10 +1,13 @@
 // Linux `perf script` text: one record per sample, a header line (`comm pid [cpu] time:
 // [period] event:`) and the stack below it, leaf first, one `address symbol (dso)` per
 // line. Frames are named as Brendan Gregg's stackcollapse-perf.pl --all names them, so a
-// perf file and its folded form compare alike: the process name as root, arguments cut,
-// kernel frames `_[k]`, JIT frames `_[j]`, unknown symbols by their module.
-// https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
+// perf file and its folded form compare alike: the process name as root, the argument
+// list cut (only the last one: C++ templates and lambdas keep theirs), kernel frames
+// `_[k]`, unknown symbols by their module. Each record weighs its period, as `perf report`
+// and stackcollapse-perf.pl do: with `perf record -F` the kernel varies the period, and a
+// record of 9M cycles is 45 of 200k. https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { frameIdentity, withoutArguments } from './frame-names';
 
 /** A header line: comm (may hold spaces), then the pid or pid/tid. */
 const HEADER = /^(\S.*?)\s+(\d+)(?:\/\d+)?\s/;
@@ -24,6 +27,17 @@ export function looksLikePerfScript(text: string): boolean {
   return false;
 }
 
+/** The period of a header line: the number before the event (`5.678:  250000 cycles:`), or -1 when perf script printed none. */
+function periodOf(header: string): number {
+  const m = /:\s+(\d+)\s+\S+:\s*$/.exec(header);
+  return m ? Number(m[1]) : -1;
+}
+
+/** The unit of an event's periods: time for the clock events (their period is in nanoseconds), else the event itself (cycles, instructions, cache-misses). */
+function unitOf(event: string): string {
+  return event === 'cpu-clock' || event === 'task-clock' ? 'nanoseconds' : event || 'count';
+}
+
 /**
  * The event of a header line: its last token ending in ':', without perf's modifiers
  * (`cycles:u`, `cpu-clock:ppp` are `cycles`, `cpu-clock`), so that `--sample-type cycles`
@@ -39,10 +53,17 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   // Two passes over the lines, none kept: the events first (one sample type each), then
   // the records, straight into the call tree. perf files run to hundreds of megabytes.
   const events: string[] = [];
+  // Periods are read when every record prints one; else each record counts one sample.
+  let periods = true;
+  const seen: number[][] = []; // each event's periods, for its typical one
   forEachLine(text, (line) => {
     if (line === '' || line.startsWith('#') || /^\s/.test(line) || !HEADER.test(line)) return;
     const event = eventOf(line) ?? '';
-    if (!events.includes(event)) events.push(event);
+    let e = events.indexOf(event);
+    if (e < 0) seen[(e = events.push(event) - 1)] = [];
+    const period = periodOf(line);
+    if (period < 0) periods = false;
+    else if (periods) seen[e].push(period);
   });
   if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
 
@@ -50,7 +71,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   const values = new Float64Array(events.length);
   const stack: number[] = []; // leaf first, as perf prints it
   const path: number[] = [];
-  let current: { event: number; comm: string } | null = null;
+  let current: { event: number; comm: string; period: number } | null = null;
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
@@ -59,7 +80,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     path.push(builder.functionId(current.comm));
     for (let i = stack.length - 1; i >= 0; i--) path.push(stack[i]);
     values.fill(0);
-    values[current.event] = 1;
+    values[current.event] = periods ? current.period : 1;
     builder.addStack(path, values, 1);
     current = null;
     stack.length = 0;
@@ -73,7 +94,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     const header = /^\s/.test(line) ? null : HEADER.exec(line);
     if (header) {
       flush();
-      current = { event: events.indexOf(eventOf(line) ?? ''), comm: header[1].replace(/ /g, '_') };
+      current = { event: events.indexOf(eventOf(line) ?? ''), comm: header[1].replace(/ /g, '_'), period: periods ? periodOf(line) : 1 };
       return;
     }
     const bare = current ? BARE_FRAME.exec(line) : null;
@@ -94,13 +115,23 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   return {
     profile: {
       format: 'perf-script',
-      // One sample type per event, counted in samples, as stackcollapse-perf counts them.
-      sampleTypes: events.map((event) => ({ type: event || 'samples', unit: 'count' })),
+      // One sample type per event, in its periods (records are the sampling events).
+      sampleTypes: events.map((event) => ({ type: event || 'samples', unit: periods ? unitOf(event) : 'count' })),
       defaultSampleType: 0, // the first event, as stackcollapse-perf
+      // One sampling event is a record of the typical (median) period: `perf record -F`
+      // starts each thread at a period of 1 and raises it, so the smallest says nothing.
+      ...(periods ? { eventValues: seen.map(median) } : {}),
       tree: builder.build(),
       notes,
     },
   };
+}
+
+/** The median of the values (the upper one of an even count); 0 for none. */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[sorted.length >> 1];
 }
 
 /** Calls `f` with each line of `text` (without its line break) and its number, from 1. */
@@ -120,20 +151,21 @@ function forEachLine(text: string, f: (line: string, lineNo: number) => void): v
 function frameName(symbol: string, module: string, comm: string): string | null {
   // Linux 4.8+ prints symbol offsets (`cpu_startup_entry+0x800047c022ec`).
   let name = symbol.replace(/\+0x[0-9a-f]+$/, '');
-  if (name.startsWith('(')) return null; // process names
+  // Process names, as stackcollapse-perf skips them; `(anonymous namespace)::run` is a function.
+  if (/^\([^()]*\)$/.test(name)) return null;
   if (name === '') name = '[unknown]';
   else if (name === '[unknown]') {
     name = module !== '' && module !== '[unknown]' ? `[${module.replace(/.*\//, '')}]` : '[unknown]';
   } else {
-    name = name.replace(/;/g, ':');
-    // Arguments are noise, but Go methods (`net/http.(*Client).Do`) and C++'s anonymous
-    // namespace keep their parentheses.
-    if (!/\.\(.*\)\./.test(name)) name = name.replace(/\((?!anonymous namespace\)).*/, '');
-    name = name.replace(/["']/g, '');
+    // The argument list is noise; parentheses inside the name (Go's `(*Client).Do`, C++'s
+    // `bool (int)` template arguments, `{lambda(int)#1}`, `(anonymous namespace)`) are not.
+    // `;` is folded stacks' separator (and a JVM class name's end).
+    name = frameIdentity(withoutArguments(name)).replace(/;/g, ':').replace(/["']/g, '');
     // Java: `Lorg/mozilla/Foo;.call` becomes `org/mozilla/Foo:.call`.
     if (comm === 'java' && name.includes('/')) name = name.replace(/^L/, '');
   }
+  // Kernel frames are marked, as stackcollapse-perf marks them; JIT frames (perf-PID.map)
+  // are not: the tier a function ran in is not its identity.
   if (/^\[|vmlinux$/.test(module) && !module.includes('unknown')) name += '_[k]';
-  else if (/\/tmp\/perf-\d+\.map/.test(module)) name += '_[j]';
   return name;
 }

@@ -5,7 +5,7 @@
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
 // Long because it is one decoder: the protobuf walk, the string table and the location and
 // function tables share state that splitting would pass around on the hot path.
-import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, eventValuesOf, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './framing';
@@ -27,20 +27,25 @@ class Reader {
     const b = this.bytes;
     // Most varints here (field tags, small ids) are one byte.
     if (this.pos < this.end && b[this.pos] < 0x80) return b[this.pos++];
-    let result = 0;
-    let shift = 0;
-    for (;;) {
+    // The low 32 bits and the high 32 bits apart, each exact: an int64 that was negative
+    // arrives as a 10-byte two's complement, and summed as one float -1 came out 0 and
+    // -3,000,000,000 as -3,000,000,512.
+    let low = 0;
+    let high = 0;
+    for (let i = 0; ; i++) {
       if (this.pos >= this.end) throw new Shape('a varint runs past the end of its message');
+      if (i === 10) throw new Shape('a varint longer than 10 bytes');
       const byte = b[this.pos++];
-      if (shift < 28) result |= (byte & 0x7f) << shift;
-      else result += (byte & 0x7f) * 2 ** shift;
+      const bits = byte & 0x7f;
+      if (i < 4) low |= bits << (7 * i);
+      else if (i === 4) {
+        low |= bits << 28; // its low 4 bits; the rest fall off the 32-bit int
+        high = bits >>> 4;
+      } else high |= bits << (7 * i - 32);
       if ((byte & 0x80) === 0) break;
-      shift += 7;
-      if (shift > 63) throw new Shape('a varint longer than 10 bytes');
     }
-    // An int64 that was negative arrives as a 10-byte two's complement.
-    if (result < 0) result >>>= 0;
-    return shift >= 63 ? result - 2 ** 64 : result;
+    // As int64: the high word signed. Exact up to 2^53 in magnitude, as any count in a profile.
+    return (high | 0) * 4294967296 + (low >>> 0);
   }
   skip(wire: number): void {
     if (wire === 0) this.varint();
@@ -111,6 +116,8 @@ class PprofReader {
 
   // Sized once the top-level pass has counted, for the steps that build the tree.
   private readonly sampleTypes: SampleType[];
+  /** The smallest value above zero of each sample type over the samples (see eventValuesOf). */
+  private readonly smallest: Float64Array;
   private readonly builder: CallTreeBuilder;
   private readonly functionIndex: IdIndex;
   private readonly locationIndex: IdIndex;
@@ -153,6 +160,7 @@ class PprofReader {
     if (this.typeRefs.length === 0) throw new Shape('no sample types (a pprof profile needs at least one)');
     this.sampleTypes = this.typeRefs.map(([t, u], i) => ({ type: this.str(t, `sample type ${i}`), unit: this.str(u, `sample type ${i}`) }));
     this.values = new Float64Array(this.sampleTypes.length);
+    this.smallest = new Float64Array(this.sampleTypes.length).fill(Infinity);
     // A stack has at most as many locations as its sample has bytes: a guess on the high
     // side, which is free (see NodeTable).
     this.builder = new CallTreeBuilder(this.sampleTypes.length, this.sampleBytes + 1024, shared);
@@ -231,7 +239,9 @@ class PprofReader {
       if (index >= 0) defaultSampleType = index;
     }
     const periodInfo = this.periodType && this.period > 0 ? { value: this.period, unit: this.str(this.periodType[1], 'period_type') } : undefined;
-    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), notes: this.builder.notes() };
+    const notes = this.builder.notes();
+    const eventValues = eventValuesOf(sampleTypes, periodInfo, this.smallest, notes);
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), eventValues, notes };
   }
 
   private functionIdOf(id: number): number {
@@ -366,8 +376,14 @@ class PprofReader {
     // location bytes finds the leaf node of a stack seen before, confirmed by comparing the
     // bytes with its first sample's, without decoding or walking the stack again.
     const stacks = new StackTable(bytes, this.sampleEnds / 2);
+    const { smallest } = this;
     for (let s = 0; s < this.sampleEnds; s += 2) {
       this.scanSample(s);
+      for (let t = 0; t < values.length; t++) {
+        const v = values[t];
+        if (v < 0) throw negativeValue(v, s / 2, this.sampleTypes[t]);
+        if (v > 0 && v < smallest[t]) smallest[t] = v;
+      }
       const { locStart, locEnd } = this;
       let hash = 0;
       if (locStart >= 0) {
@@ -384,6 +400,18 @@ class PprofReader {
       if (locStart >= 0) stacks.add(hash, locStart, locEnd, leaf);
     }
   }
+}
+
+/**
+ * The error for a sample value below zero: what `go tool pprof -proto -diff_base` saves (the
+ * base's samples negated, labelled `pprof::base`), a difference of two profiles, not one.
+ * Shared with formats/pprof.ts.
+ */
+export function negativeValue(value: number, sample: number, type: SampleType): UnusableProfile {
+  return new UnusableProfile(
+    `sample ${sample} has the value ${value} (${type.type}/${type.unit}), below zero: a saved difference of two profiles (pprof -diff_base -proto), not a profile`,
+    'the two profiles it was made from, as --baseline and --candidate',
+  );
 }
 
 /** Distinct stacks by their packed location bytes, each with its leaf node. */

@@ -1,7 +1,8 @@
 // pprof profile.proto: https://github.com/google/pprof/blob/main/proto/profile.proto
 import { Profile as PprofProfile } from 'pprof-format';
 import { checkFraming } from './framing';
-import { CallTreeBuilder, type Profile } from '../model/call-tree';
+import { CallTreeBuilder, eventValuesOf, type Profile } from '../model/call-tree';
+import { negativeValue } from './pprof-fast';
 import type { SampleType } from '../model/units';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
@@ -63,12 +64,17 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
     }
 
     const values = new Float64Array(typeCount);
+    const smallest = new Float64Array(typeCount).fill(Infinity);
     const path: number[] = [];
-    for (const sample of decoded.sample) {
+    for (const [s, sample] of decoded.sample.entries()) {
       if (sample.value.length !== typeCount) {
         throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
       }
-      for (let t = 0; t < typeCount; t++) values[t] = toNumber(sample.value[t]);
+      for (let t = 0; t < typeCount; t++) {
+        const v = (values[t] = toNumber(sample.value[t]));
+        if (v < 0) throw negativeValue(v, s, sampleTypes[t]);
+        if (v > 0 && v < smallest[t]) smallest[t] = v;
+      }
       path.length = 0;
       for (let i = sample.locationId.length - 1; i >= 0; i--) {
         const lid = toNumber(sample.locationId[i]);
@@ -88,7 +94,9 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
     }
     const periodValue = toNumber(decoded.period);
     const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
-    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), notes: builder.notes() } };
+    const notes = builder.notes();
+    const eventValues = eventValuesOf(sampleTypes, period, smallest, notes);
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), eventValues, notes } };
   } catch (error) {
     if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;

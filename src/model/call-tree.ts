@@ -3,7 +3,7 @@
 // because the builder and the shared table must agree on one layout of nodes.
 import { doubled, NodeTable } from './node-table';
 import { PairMap } from './pair-map';
-import type { SampleType } from './units';
+import { getUnitScale, type SampleType } from './units';
 
 /**
  * A profile's samples merged by call path: node 0 is a synthetic root, every other node is
@@ -51,6 +51,12 @@ export interface Profile {
   tree: CallTree;
   /** The sampling period (pprof `period`/`period_type`), when the profile says it. */
   period?: { value: number; unit: string };
+  /**
+   * Per sample type, the value one sampling event adds (see eventValuesOf), where the
+   * profile has no count to number its events by and its records are not events; 0 or
+   * absent: each record (leafRecords) is one event.
+   */
+  eventValues?: number[];
   /** Things the importer skipped or assumed, said once by the edge (`3 lines skipped`). */
   notes: string[];
 }
@@ -67,6 +73,17 @@ export const LIMITS = {
 
 /** A profile past a hard limit (LIMITS.functions). */
 export class LimitError extends Error {}
+
+/**
+ * A file its importer recognises but that is no profile to compare: a saved diff (negative
+ * values), a differential folded file. The message says what it is; `expected` what to give
+ * flamegate instead. The loader adds where (formats/detect.ts withinLimits).
+ */
+export class UnusableProfile extends Error {
+  constructor(message: string, readonly expected: string) {
+    super(message);
+  }
+}
 
 /**
  * Nodes and function names shared by the call trees of several profiles read one after
@@ -249,6 +266,28 @@ export function absorbTree(tree: CallTree, shared: SharedTable): CallTree {
     leafSelf: tree.leafSelf,
     leafRecords: tree.leafRecords,
   };
+}
+
+/**
+ * The value one sampling event adds to each sample type that has no count type to number
+ * its events (see findEventType): the period where the profile states one in the type's
+ * unit; else the smallest value a sample holds, and for time at most 10 ms (100 Hz, the
+ * rate of Go's, py-spy's and async-profiler's CPU sampling), with a note in `notes`. pprof
+ * merges the samples of one stack into one record, so a record of 2 s at a 10 ms period
+ * is 200 events, not one. 0 where a count exists or nothing is known. `smallest[t]` is the
+ * smallest value above zero of type t over the samples (Infinity for none).
+ */
+export function eventValuesOf(types: SampleType[], period: { value: number; unit: string } | undefined, smallest: ArrayLike<number>, notes: string[]): number[] {
+  return types.map((type, t) => {
+    if (findEventType(types, t) >= 0) return 0;
+    if (period && period.value > 0 && period.unit === type.unit) return period.value;
+    if (!Number.isFinite(smallest[t])) return 0;
+    const { dimension, scale } = getUnitScale(type.unit);
+    const tenMs = 1e7 / scale;
+    if (dimension !== 'time' || smallest[t] <= tenMs) return smallest[t];
+    notes.push(`${type.type}/${type.unit} has no sampling period and no count: its sampling noise assumes one sample per 10 ms (100 Hz)`);
+    return tenMs;
+  });
 }
 
 /**

@@ -30,10 +30,11 @@ describe('perf script', () => {
       '',
     ].join('\n'));
     expect(profile.format).toBe('perf-script');
-    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock', unit: 'count' }]); // modifiers (`:u`) left out
+    // Modifiers (`:u`) left out; a record without a period counts one sample.
+    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock', unit: 'count' }]);
     const t = table(profile);
     expect([...t.keys()].sort()).toEqual([
-      'StealTask::do_it', 'V8_WorkerThread', '[libc-2.15.so]', '[unknown]', 'java', 'native_safe_halt_[k]', 'net/http.(*Client).Do', 'org/mozilla/Foo:.call_[j]',
+      'StealTask::do_it', 'V8_WorkerThread', '[libc-2.15.so]', '[unknown]', 'java', 'native_safe_halt_[k]', 'net/http.(*Client).Do', 'org/mozilla/Foo:.call',
     ].sort());
     // Leaf first in the file: StealTask::do_it is the leaf, net/http... the outermost frame.
     expect(t.get('StealTask::do_it')).toEqual([1, 1]);
