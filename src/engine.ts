@@ -28,7 +28,12 @@ export function analyze(loaded: LoadedRuns): Analysis {
   const comparison = compareRuns(baseline, candidate, { sampleType, normalize, runNoise: config.runNoise, drift: config.drift, floor: config.floor });
   // Rules that can never fire: a limit in a unit the sample type lacks is an error (on the
   // first run too, as a YAML error is); a match that matches no function, a note.
-  const inputNotes = [...loaded.notes, ...checkRules(config, sampleType, comparison.table)];
+  const merged = comparison.aligned.mergedRoots;
+  const inputNotes = [
+    ...loaded.notes,
+    ...(merged ? [`every run's stacks start at one frame, named ${merged.join(', ')}: compared as one frame, ${merged[merged.length - 1]} (a process named after its binary, built or renamed apart)`] : []),
+    ...checkRules(config, sampleType, comparison.table),
+  ];
   if (baseline.length === 0) {
     // Nothing to judge against: the verdict says so, and the pictures show the candidate alone.
     const judgement: Judgement = { verdict: 'no-baseline', violations: [], notSignificant: 0, tested: 0, hypotheses: 0, overall: null };

@@ -22,6 +22,8 @@ export interface AlignedTree {
   runs: number;
   /** How many of the runs are the baseline's (the first ones); the rest are the candidate's. */
   baselineRuns: number;
+  /** When every run's stacks start at one frame, named differently (see mergedRoot): those names, compared as one frame named as the candidate's. */
+  mergedRoots?: string[];
   /** Where each run's samples ended: leaves[run] are union nodes (the root never), self[run] the run's value at each (in the comparison's unit). */
   leaves: Int32Array[];
   self: Float64Array[];
@@ -44,7 +46,49 @@ export function alignTrees(baseline: Run[], candidate: Run[]): AlignedTree {
     const events = eventType >= 0 ? tree.leafSelf[eventType] : step > 0 ? tree.leafSelf[run.typeIndex].map((v) => v / step) : tree.leafRecords;
     return { tree, values: tree.leafSelf[run.typeIndex], scale: run.scale, events };
   });
-  return Object.assign(alignColumns(columns), { baselineRuns: baseline.length });
+  const merged = differentOnlyRoots(columns);
+  if (!merged) return Object.assign(alignColumns(columns), { baselineRuns: baseline.length });
+  // Moved into a table of their own, the one root renamed: the whole profile would
+  // otherwise be new under the candidate's name and gone under the baseline's.
+  const union = new SharedTable();
+  const name = merged.names[merged.names.length - 1];
+  const moved = columns.map((c) => ({ ...c, tree: absorbTree(c.tree, union, name) }));
+  const aligned = alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules);
+  return Object.assign(aligned, { baselineRuns: baseline.length, mergedRoots: merged.names });
+}
+
+/**
+ * The names of the runs' only root frames, in run order without repeats, when every run's
+ * stacks all start at one frame and those frames are not all named alike; else undefined.
+ * It is the process name that perf script and stackcollapse-perf.pl root stacks at: the
+ * same program built as `before` and `after`, or a binary renamed, is one program.
+ */
+function differentOnlyRoots(columns: Column[]): { names: string[] } | undefined {
+  if (columns.length < 2) return undefined;
+  const names: string[] = [];
+  // The depth-1 node above each node, one pass a table (parents come before children):
+  // runs read into one shared table share it.
+  const tops = new Map<Int32Array, Int32Array>();
+  for (const { tree, values } of columns) {
+    const { parent, func, leaves } = tree;
+    let top = tops.get(parent);
+    if (!top) {
+      top = new Int32Array(parent.length);
+      for (let node = 1; node < parent.length; node++) top[node] = parent[node] === 0 ? node : top[parent[node]];
+      tops.set(parent, top);
+    }
+    let root = -1;
+    for (let i = 0; i < leaves.length; i++) {
+      if (values[i] === 0 || leaves[i] === 0) continue;
+      const node = top[leaves[i]];
+      if (root === -1) root = node;
+      else if (node !== root) return undefined;
+    }
+    if (root === -1) return undefined;
+    const name = tree.names[func[root]];
+    if (!names.includes(name)) names.push(name);
+  }
+  return names.length > 1 ? { names } : undefined;
 }
 
 /** An aligned tree before it is told which runs are the baseline's. */

@@ -1,11 +1,18 @@
 // V8 CPU profile (`node --cpu-prof`, Chrome DevTools `.cpuprofile`): the Profiler.Profile
 // type of the Chrome DevTools Protocol, https://chromedevtools.github.io/devtools-protocol/tot/Profiler/
+// Also the same profile inside a trace (the DevTools Performance panel's saved trace,
+// `chrome://tracing`): `Profile` and `ProfileChunk` trace events, the nodes and samples in
+// pieces, https://docs.google.com/document/d/1CvAClvFfyA5R-PhYUmn5OOQtYMH4h6I0nSsKchNAySU
 import { quoteValue } from '../errors';
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { chromeTraceProfiles, isChromeTraceJson } from './chrome-trace';
+import { commonRoot, relativeTo } from './frame-names';
 
 interface V8Node {
   id: number;
   callFrame?: V8CallFrame;
+  /** In trace events, each node names its parent instead of its children. */
+  parent?: number;
   // Before Node 10 (`head` format) the call frame fields sat on the node itself.
   functionName?: string;
   url?: string;
@@ -26,28 +33,74 @@ export function isCpuProfileJson(json: unknown): boolean {
   return Array.isArray(o.nodes) || (typeof o.head === 'object' && o.head !== null);
 }
 
-/** Returns the profile in a parsed `.cpuprofile` JSON value, or a reason it is not one. */
+/**
+ * Returns the profile in a parsed `.cpuprofile` JSON value or Chrome trace (its CPU
+ * profiles, each thread's under a frame named for the thread when there are several), or
+ * a reason it is neither.
+ */
 export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profile: Profile } | { reason: string } {
-  if (!isCpuProfileJson(json)) return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' };
-  const o = json as Record<string, unknown>;
+  let profiles: { thread: string; profile: unknown }[];
+  if (isChromeTraceJson(json)) {
+    const found = chromeTraceProfiles(json);
+    if ('reason' in found) return found;
+    profiles = found.profiles;
+  } else if (isCpuProfileJson(json)) profiles = [{ thread: '', profile: json }];
+  else return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile), "traceEvents" (a Chrome trace) or "profiles" and "shared" (speedscope)' };
+  const builder = new CallTreeBuilder(2, 1024, shared);
+  const root = commonRoot(profiles.flatMap(({ profile }) => scriptUrls(profile as Record<string, unknown>)));
+  for (const { thread, profile } of profiles) {
+    const under = profiles.length > 1 ? builder.child(0, builder.functionId(thread)) : 0;
+    const failed = addCpuProfile(builder, profile as Record<string, unknown>, under, root);
+    if (failed) return { reason: failed };
+  }
+  return {
+    profile: {
+      format: isChromeTraceJson(json) ? 'chrome-trace' : 'cpuprofile',
+      sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
+      defaultSampleType: 0,
+      tree: builder.build(),
+      notes: builder.notes(),
+    },
+  };
+}
+
+/** The script URLs of a profile's nodes. */
+function scriptUrls(o: Record<string, unknown>): string[] {
+  const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : o.head && typeof o.head === 'object' ? flattenHead(o.head as V8Node) : [];
+  const urls = new Set<string>();
+  for (const node of nodes) {
+    const url = (node?.callFrame ?? node)?.url;
+    if (typeof url === 'string' && url !== '') urls.add(url);
+  }
+  return [...urls];
+}
+
+/**
+ * Adds one V8 profile's samples to `builder`, its stacks under node `under`, script paths
+ * relative to `root` (see commonRoot); returns why it cannot, or undefined.
+ */
+function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, under: number, root: string): string | undefined {
   const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : flattenHead(o.head as V8Node);
   const byId = new Map<number, V8Node>();
   const parentOf = new Map<number, number>();
   for (const node of nodes) {
-    if (!node || typeof node !== 'object' || typeof node.id !== 'number') return { reason: 'a .cpuprofile node without a numeric "id"' };
+    if (!node || typeof node !== 'object' || typeof node.id !== 'number') return 'a .cpuprofile node without a numeric "id"';
     byId.set(node.id, node);
   }
   for (const node of nodes) {
     const children = node.children ?? [];
-    if (!Array.isArray(children)) return { reason: `.cpuprofile node ${quoteValue(node.id)} has "children" that is not a list` };
+    if (!Array.isArray(children)) return `.cpuprofile node ${quoteValue(node.id)} has "children" that is not a list`;
     for (const child of children) {
       const id = typeof child === 'number' ? child : (child as V8Node)?.id;
-      if (!byId.has(id)) return { reason: `.cpuprofile node ${quoteValue(node.id)} names child ${quoteValue(id)}, which is not in "nodes"` };
+      if (!byId.has(id)) return `.cpuprofile node ${quoteValue(node.id)} names child ${quoteValue(id)}, which is not in "nodes"`;
       parentOf.set(id, node.id);
+    }
+    if (node.parent !== undefined) {
+      if (!byId.has(node.parent)) return `.cpuprofile node ${quoteValue(node.id)} names parent ${quoteValue(node.parent)}, which is not in "nodes"`;
+      parentOf.set(node.id, node.parent);
     }
   }
 
-  const builder = new CallTreeBuilder(2, 1024, shared);
   const treeNode = new Map<number, number>();
   // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
   // without recursion (stacks can be thousands deep).
@@ -59,14 +112,15 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
       pending.push(cursor);
       cursor = parentOf.get(cursor);
     }
-    let parent = cursor === undefined ? 0 : treeNode.get(cursor)!;
+    let parent = cursor === undefined ? under : treeNode.get(cursor)!;
     for (let i = pending.length - 1; i >= 0; i--) {
       const node = byId.get(pending[i])!;
       const frame = node.callFrame ?? node;
-      const name = frameName(frame);
+      const url = typeof frame.url === 'string' ? relativeTo(frame.url, root) : '';
+      const name = frameName({ ...frame, url });
       // The root, "(root)", sits under every stack and says nothing.
-      if (!(parent === 0 && name === '(root)' && !parentOf.has(pending[i]))) {
-        parent = builder.child(parent, builder.functionId(name, typeof frame.url === 'string' ? frame.url : ''));
+      if (!(parent === under && name === '(root)' && !parentOf.has(pending[i]))) {
+        parent = builder.child(parent, builder.functionId(name, url));
       }
       treeNode.set(pending[i], parent);
     }
@@ -78,10 +132,10 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
   try {
     if (Array.isArray(samples) && samples.length > 0) {
       const times = sampleTimes(o, samples.length);
-      if (typeof times === 'string') return { reason: times };
+      if (typeof times === 'string') return times;
       for (let i = 0; i < samples.length; i++) {
         const id = samples[i];
-        if (!byId.has(id)) return { reason: `.cpuprofile sample ${i} names node ${quoteValue(id)}, which is not in "nodes"` };
+        if (!byId.has(id)) return `.cpuprofile sample ${i} names node ${quoteValue(id)}, which is not in "nodes"`;
         values[0] = times[i];
         values[1] = 1;
         builder.add(nodeFor(id), values, 1);
@@ -100,24 +154,16 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
       }
     }
   } catch (error) {
-    if (error instanceof CycleError) return { reason: '.cpuprofile nodes form a cycle' };
+    if (error instanceof CycleError) return '.cpuprofile nodes form a cycle';
     throw error;
   }
-  return {
-    profile: {
-      format: 'cpuprofile',
-      sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
-      defaultSampleType: 0,
-      tree: builder.build(),
-      notes: builder.notes(),
-    },
-  };
+  return undefined;
 }
 
 class CycleError extends Error {}
 
 /** Names a frame: `functionName`, and `(anonymous) url:line` when it has no name. */
-function frameName(frame: V8CallFrame): string {
+export function frameName(frame: { functionName?: unknown; url?: unknown; lineNumber?: unknown }): string {
   const name = typeof frame.functionName === 'string' ? frame.functionName : '';
   if (name !== '') return name;
   const url = typeof frame.url === 'string' ? frame.url : '';

@@ -3,6 +3,7 @@
 import { InputError } from '../errors';
 import { LimitError, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
+import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
 import { looksLikePerfScript, tryParsePerfScript } from './perf-script';
@@ -42,8 +43,8 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
     data = result.bytes;
     if (data.length === 0) throw new InputError(`${source}: gzip data that decompresses to nothing, expected a profile`);
   }
-  if (looksLikeText(data)) {
-    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  const text = decodeText(data);
+  if (text !== null) {
     const head = text.trimStart();
     if (head.startsWith('{') || head.startsWith('[')) {
       let json: unknown;
@@ -52,7 +53,9 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       } catch (error) {
         throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
       }
-      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared) : tryParseCpuProfile(json, options.shared);
+      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared)
+        : isHeapProfileJson(json) ? tryParseHeapProfile(json, options.shared)
+        : tryParseCpuProfile(json, options.shared);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
@@ -70,6 +73,34 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }
   return result.profile;
+}
+
+/**
+ * The text in `data`, or null when it is binary (pprof): UTF-8 without its byte-order mark,
+ * UTF-16 (little- or big-endian, by its mark, or little-endian without one, as Windows'
+ * PowerShell writes `>` redirections) decoded, and old Mac line ends (CR only) made line
+ * feeds. Every text and JSON importer reads what this returns.
+ */
+export function decodeText(data: Uint8Array): string | null {
+  let text: string;
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    if (bytes[0] === 0xfe) body.swap16();
+    text = body.toString('utf16le');
+  } else if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0 && isPlainText(bytes.toString('utf16le', 0, 4096))) {
+    text = bytes.toString('utf16le');
+  } else {
+    if (!looksLikeText(data)) return null;
+    text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  }
+  if (text.indexOf('\n') < 0 && text.includes('\r')) text = text.replace(/\r/g, '\n');
+  return text;
+}
+
+/** True when `text` holds no control characters other than tab, newline and CR. */
+function isPlainText(text: string): boolean {
+  return !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text);
 }
 
 /** True when the first 4 KiB hold no control bytes other than tab, newline and CR. */

@@ -1,7 +1,7 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
-import { CallTreeBuilder, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
-import { frameIdentity } from './frame-names';
+import { CallTreeBuilder, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
+import { commonRoot, frameIdentity } from './frame-names';
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
 export function tryParseFolded(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
@@ -10,16 +10,27 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
   const path: number[] = [];
   let good = 0;
   let bad = 0;
+  let twoCounts = 0;
   let firstBad = '';
   let firstBadLine = 0;
   let lineNo = 0;
   let start = 0;
   const austin = text.startsWith('# austin:');
-  // Each frame as written, to its function: the identity (frame-names.ts) is worked out once a name.
+  // Each frame as written, to its function: the identity (frame-names.ts) is worked out
+  // once a name. py-spy names a script by its full path when run on one: made relative to
+  // the scripts' common directory, so two checkouts of one project compare.
+  const root = text.includes(' (/') ? commonRoot(pySpyPaths(text)) : '';
   const ids = new Map<string, number>();
   const idOf = (frame: string) => {
     let id = ids.get(frame);
-    if (id === undefined) ids.set(frame, (id = builder.functionId(frame === '' ? '[unknown]' : frameIdentity(frame))));
+    if (id === undefined) {
+      let name = frame === '' ? '[unknown]' : frameIdentity(frame);
+      if (root !== '') {
+        const open = name.lastIndexOf(' (');
+        if (open >= 0 && name.startsWith(root, open + 2)) name = `${name.slice(0, open + 2)}${name.slice(open + 2 + root.length)}`;
+      }
+      ids.set(frame, (id = builder.functionId(name)));
+    }
     return id;
   };
   while (start <= text.length) {
@@ -32,7 +43,8 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
     // Comments: austin and others write `# key: value` metadata lines.
     if (line.trim() === '' || line.startsWith('#')) continue;
     const parsed = splitFoldedLine(line);
-    if (!parsed) {
+    if (parsed === TWO_COUNTS) twoCounts++;
+    if (!parsed || parsed === TWO_COUNTS) {
       if (bad === 0) {
         firstBad = line;
         firstBadLine = lineNo;
@@ -50,6 +62,14 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
   }
+  // difffolded.pl writes `stack base-count cand-count`: a pair of profiles, not one. Read as
+  // one, the first count became part of the leaf's name (`tokenize 30`).
+  if (twoCounts > 0 && twoCounts >= good) {
+    throw new UnusableProfile(
+      `differential folded stacks (${twoCounts} line${twoCounts === 1 ? '' : 's'} with two counts, as difffolded.pl writes: baseline count, then candidate count), a pair of profiles in one file`,
+      'the two folded files it was made from, as --baseline and --candidate',
+    );
+  }
   if (good === 0) {
     return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
   }
@@ -60,16 +80,36 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
   };
 }
 
-/** Splits `a;b;c 42` into frames and count; null when the line is not in that form. */
-export function splitFoldedLine(line: string): { frames: string[]; count: number } | null {
+/** The absolute script paths of py-spy frames (`name (/path/file.py:12)`) in folded text. */
+function* pySpyPaths(text: string): Generator<string> {
+  for (const m of text.matchAll(/ \((\/[^()\n;:]*)(?::\d+)?\)(?=[; \t]|$)/gm)) yield m[1];
+}
+
+/** What splitFoldedLine returns for a line of two counts (difffolded.pl's). */
+export const TWO_COUNTS = Symbol('two counts');
+
+/**
+ * Splits `a;b;c 42` into frames and count (spaces or tabs before the count); null when the
+ * line is not in that form, TWO_COUNTS when it ends in two counts (`a;b 30 70`).
+ */
+export function splitFoldedLine(line: string): { frames: string[]; count: number } | typeof TWO_COUNTS | null {
   const trimmed = line.trimEnd();
-  const space = trimmed.lastIndexOf(' ');
+  const space = lastBlank(trimmed);
   if (space <= 0) return null;
   const countText = trimmed.slice(space + 1);
-  if (!/^\d+(\.\d+)?$/.test(countText)) return null;
+  if (!COUNT.test(countText)) return null;
   const stack = trimmed.slice(0, space).trimEnd();
   if (stack === '') return null;
+  const before = lastBlank(stack);
+  if (before >= 0 && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
   return { frames: stack.split(';'), count: Number(countText) };
+}
+
+const COUNT = /^\d+(\.\d+)?$/;
+
+/** The index of the last space or tab in `text`, -1 for none. */
+function lastBlank(text: string): number {
+  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
 }
 
 /** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */

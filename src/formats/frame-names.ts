@@ -117,3 +117,35 @@ export function withoutArguments(name: string): string {
   }
   return name; // unbalanced: leave it as the profiler wrote it
 }
+
+/** Paths of the system (an interpreter, its standard library): the same on every machine, never in a checkout. */
+const SYSTEM_PATH = /^\/(usr|lib|lib64|opt\/hostedtoolcache|nix\/store|System|Library)\//;
+
+/**
+ * The longest directory (ending in `/`) that every absolute path in `paths` lies under
+ * (`file://` URLs read as their paths; system paths left out), or '' when there is none
+ * but `/`. A profile names the scripts of its checkout by their full path: the same
+ * bundle profiled in `/home/ci/a` and `/home/ci/b` is the same code.
+ */
+export function commonRoot(paths: Iterable<string>): string {
+  let root: string | undefined;
+  for (const raw of paths) {
+    const path = raw.startsWith('file://') ? raw.slice(7) : raw;
+    if (!path.startsWith('/') || SYSTEM_PATH.test(path)) continue;
+    const dir = path.slice(0, path.lastIndexOf('/') + 1);
+    if (root === undefined) root = dir;
+    else if (!dir.startsWith(root)) {
+      let i = 0;
+      while (i < root.length && i < dir.length && root.charCodeAt(i) === dir.charCodeAt(i)) i++;
+      root = root.slice(0, root.lastIndexOf('/', i - 1) + 1);
+    }
+  }
+  return root !== undefined && root !== '/' ? root : '';
+}
+
+/** `path` (or `file://` URL) relative to `root` (see commonRoot) when it lies under it, else as it is. */
+export function relativeTo(path: string, root: string): string {
+  if (root === '') return path;
+  const plain = path.startsWith('file://') ? path.slice(7) : path;
+  return plain.startsWith(root) ? plain.slice(root.length) : path;
+}

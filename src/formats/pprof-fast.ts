@@ -106,6 +106,8 @@ class PprofReader {
   private readonly stringBounds: Int32Array;
   private stringCount = 0;
   private strings: (string | undefined)[] = [];
+  /** Each mapping's id and the string index of its file name. */
+  private readonly mappingFiles = new Map<number, number>();
   private periodType: [number, number] | undefined;
   private period = 0;
   private defaultType = 0;
@@ -183,7 +185,7 @@ class PprofReader {
       const tag = r.varint();
       const field = Math.floor(tag / 8);
       const wire = tag & 7;
-      if (wire === 2 && (field === 2 || field === 4 || field === 5 || field === 6)) {
+      if (wire === 2 && (field === 2 || field === 3 || field === 4 || field === 5 || field === 6)) {
         const end = r.spanEnd();
         const start = r.pos;
         r.pos = end;
@@ -191,6 +193,20 @@ class PprofReader {
           samples[this.sampleEnds++] = start;
           samples[this.sampleEnds++] = end;
           this.sampleBytes += end - start;
+        } else if (field === 3) {
+          // Mapping: its id (1) and file name (5), for locations without symbols.
+          let id = 0;
+          let file = 0;
+          inner.reset(start, end);
+          while (inner.pos < end) {
+            const t = inner.varint();
+            const k = t >>> 3;
+            if ((t & 7) !== 0) inner.skip(t & 7);
+            else if (k === 1) id = inner.varint();
+            else if (k === 5) file = inner.varint();
+            else inner.varint();
+          }
+          this.mappingFiles.set(id, file);
         } else if (field === 4) {
           const i = this.locationCount++;
           locationIds[i] = firstVarint(inner, start, end);
@@ -265,7 +281,7 @@ class PprofReader {
     const end = this.locationBounds[2 * i + 1];
     inner.reset(this.locationBounds[2 * i], end);
     lines.length = 0;
-    let address = 0;
+    let mapping = 0;
     while (inner.pos < end) {
       const t = inner.varint();
       const k = t >>> 3;
@@ -273,7 +289,7 @@ class PprofReader {
         const lineEnd = inner.spanEnd();
         lines.push(firstVarint(this.line, inner.pos, lineEnd)); // Line.function_id
         inner.pos = lineEnd;
-      } else if (k === 3 && (t & 7) === 0) address = inner.varint();
+      } else if (k === 2 && (t & 7) === 0) mapping = inner.varint();
       else inner.skip(t & 7);
     }
     const count = Math.max(1, lines.length);
@@ -281,8 +297,11 @@ class PprofReader {
     this.frameStart[i] = this.frameEnd;
     this.frameCount[i] = count;
     for (let l = lines.length - 1; l >= 0; l--) this.frameList[this.frameEnd++] = this.functionIdOf(lines[l]);
-    // As pprof, an unsymbolized location is shown by its address.
-    if (lines.length === 0) this.frameList[this.frameEnd++] = this.builder.functionId(`0x${address.toString(16)}`);
+    if (lines.length === 0) {
+      const file = this.mappingFiles.get(mapping);
+      const module = file === undefined ? '' : this.str(file, 'mapping');
+      this.frameList[this.frameEnd++] = this.builder.functionId(unsymbolizedName(module), '', module);
+    }
   }
 
   private pushId(id: number): void {
@@ -400,6 +419,18 @@ class PprofReader {
       if (locStart >= 0) stacks.add(hash, locStart, locEnd, leaf);
     }
   }
+}
+
+/**
+ * The name of a location without symbols: its binary or library (`[server]`, `[libc.so.6]`),
+ * as `go tool pprof` groups what it cannot symbolize. Its address is no identity: a
+ * rebuild moves the program's code, and ASLR a library's base. `[unknown]` without a mapping.
+ * Shared with formats/pprof.ts.
+ */
+export function unsymbolizedName(module: string): string {
+  if (module === '') return '[unknown]';
+  const base = module.replace(/^.*[/\\]/, '');
+  return base.startsWith('[') ? base : `[${base}]`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { Profile as PprofProfile } from 'pprof-format';
 import { checkFraming } from './framing';
 import { CallTreeBuilder, eventValuesOf, type Profile } from '../model/call-tree';
-import { negativeValue } from './pprof-fast';
+import { negativeValue, unsymbolizedName } from './pprof-fast';
 import type { SampleType } from '../model/units';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
@@ -48,6 +48,7 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
       if (name === '') name = str(f.systemName, 'function');
       functions.set(toNumber(f.id), { name, file: str(f.filename, 'function') });
     }
+    const mappingFiles = new Map(decoded.mapping.map((m) => [toNumber(m.id), str(m.filename, 'mapping')]));
     // Each location becomes its frames, root first: pprof lists inlined lines callee first.
     const locations = new Map<number, number[]>();
     for (const loc of decoded.location) {
@@ -58,8 +59,10 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
         if (!fn) throw new PprofShapeError(`location ${toNumber(loc.id)} names function ${fid}, which the profile does not define`);
         frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file));
       }
-      // As pprof, an unsymbolized location is shown by its address.
-      if (frames.length === 0) frames.push(builder.functionId(`0x${toNumber(loc.address).toString(16)}`));
+      if (frames.length === 0) {
+        const module = mappingFiles.get(toNumber(loc.mappingId)) ?? '';
+        frames.push(builder.functionId(unsymbolizedName(module), '', module));
+      }
       locations.set(toNumber(loc.id), frames);
     }
 

@@ -247,13 +247,18 @@ export class CallTreeBuilder {
 /**
  * Returns `tree` (built on its own, by a parse worker) moved into `shared`: its functions
  * and call paths looked up there and added where new, so it aligns with the trees built
- * in the table without a union of its own. Its values stay as they are.
+ * in the table without a union of its own. Its values stay as they are. With `rootName`,
+ * every frame at the top of a stack is that function.
  */
-export function absorbTree(tree: CallTree, shared: SharedTable): CallTree {
+export function absorbTree(tree: CallTree, shared: SharedTable, rootName?: string): CallTree {
   const builder = new CallTreeBuilder(0, tree.parent.length + 1024, shared);
   const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn]));
+  const root = rootName === undefined ? -1 : builder.functionId(rootName);
   const map = new Int32Array(tree.parent.length);
-  for (let node = 1; node < tree.parent.length; node++) map[node] = builder.child(map[tree.parent[node]], ids[tree.func[node]]);
+  for (let node = 1; node < tree.parent.length; node++) {
+    const parent = tree.parent[node];
+    map[node] = builder.child(map[parent], parent === 0 && root >= 0 ? root : ids[tree.func[node]]);
+  }
   const table = shared.nodes!;
   return {
     names: shared.names,

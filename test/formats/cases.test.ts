@@ -7,12 +7,15 @@ import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sam
 import { describe, expect, it } from 'vitest';
 import { compareFiles, type CompareRequest } from '../../src/compare-files';
 import { computeFunctionValues } from '../../src/diff/align';
+import { analyze } from '../../src/engine';
 import { parseProfile } from '../../src/formats/detect';
 import { frameIdentity, withoutArguments } from '../../src/formats/frame-names';
 import { tryParsePprof } from '../../src/formats/pprof';
 import { tryParsePprofFast } from '../../src/formats/pprof-fast';
 import type { Profile } from '../../src/model/call-tree';
 import { allFunctions } from '../../src/report/report';
+import { defaultConfig } from '../../src/rules/config';
+import { foldedRuns } from '../profiles';
 
 const CASES = resolve(__dirname, '..', '..', '..', 'shared', 'cases', 'formats');
 const hasCases = existsSync(CASES);
@@ -179,5 +182,132 @@ describe('pprof int64 values', () => {
     for (const value of [-1n, -3_000_000_000n, -(2n ** 52n)]) {
       expect(() => parse(Buffer.from(pprofOf([5n, value])), 'd.pb')).toThrow(`d.pb: sample 1 has the value ${value} (cpu/nanoseconds), below zero`);
     }
+  });
+});
+
+describe('paths in identities', () => {
+  it('reads a script by its path under the project, so two checkouts of one bundle compare', async () => {
+    const cpuprofile = (dir: string) => JSON.stringify({
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2] },
+        { id: 2, callFrame: { functionName: '', url: `file://${dir}/dist/x.js`, lineNumber: 4 }, children: [3, 4] },
+        { id: 3, callFrame: { functionName: 'parse', url: `file://${dir}/node_modules/p/index.js`, lineNumber: 1 } },
+        { id: 4, callFrame: { functionName: 'readFile', url: 'node:fs', lineNumber: 1 } },
+      ],
+      samples: [3, 3, 4, 2], timeDeltas: [0, 1000, 1000, 1000], startTime: 0, endTime: 4000,
+    });
+    const a = parse(cpuprofile('/home/ci/a'));
+    const b = parse(cpuprofile('/home/ci/b'));
+    expect(a.tree.names).toEqual(b.tree.names);
+    expect(a.tree.names).toContain('(anonymous) dist/x.js:5');
+    expect(a.tree.files[a.tree.names.indexOf('parse')]).toBe('node_modules/p/index.js');
+    expect(a.tree.files[a.tree.names.indexOf('readFile')]).toBe('node:fs');
+  });
+
+  it('reads py-spy\'s full script paths under the project the same way', () => {
+    const names = (dir: string) => [...table(parse(`<module> (${dir}/bench.py:3);parse (${dir}/lib/parse.py:9);loads (/usr/lib/python3.11/json/__init__.py:346) 5\n`)).keys()];
+    expect(names('/home/ci/a')).toEqual(['<module> (bench.py)', 'parse (lib/parse.py)', 'loads (/usr/lib/python3.11/json/__init__.py)']);
+    expect(names('/home/ci/b')).toEqual(names('/home/ci/a'));
+  });
+});
+
+describe.skipIf(!hasCases)('differential folded stacks', () => {
+  it('refuses difffolded.pl output in one line that says what it is; never a count inside a name', () => {
+    expect(() => parse(readFileSync(at('folded-difffolded-two-counts.txt')), 'd.folded')).toThrow(
+      /^d\.folded: differential folded stacks \(3 lines with two counts, as difffolded\.pl writes: baseline count, then candidate count\), a pair of profiles in one file; expected the two folded files it was made from, as --baseline and --candidate$/,
+    );
+  });
+});
+
+describe.skipIf(!hasCases)('text encodings', () => {
+  it('reads UTF-8 with a byte-order mark, UTF-16, a tab before the count and any line end alike', async () => {
+    const plain = table(parse('main;foo 10\nmain;bar 20\nmain;baz 5\n'));
+    expect(table(parse(readFileSync(at('encodings', 'bom.folded'))))).toEqual(plain); // CRLF, BOM, no final line break
+    expect(table(parse('main;foo 10\rmain;bar 20\rmain;baz 5\r'))).toEqual(plain);
+    expect(table(parse(readFileSync(at('encodings', 'tabs.folded'))))).toEqual(table(parse('main;foo 10\nmain;bar 20\n')));
+    const utf16 = readFileSync(at('encodings', 'utf16.folded'));
+    const base = table(parse(readFileSync(at('encodings', 'base-1.folded'))));
+    expect(table(parse(utf16))).toEqual(base);
+    const bigEndian = Buffer.from(utf16); // the same text, big-endian with its mark
+    bigEndian.swap16();
+    expect(table(parse(bigEndian))).toEqual(base);
+    expect(table(parse(utf16.subarray(2)))).toEqual(base); // little-endian without a mark
+    expect((await verdictOf('encodings/base-*.folded', 'encodings/bom-*.folded')).verdict).toBe('pass');
+    const report = await verdictOf('encodings/base-*.folded', 'encodings/bom-*.folded');
+    expect(allFunctions(report).filter((f) => f.status !== 'both')).toEqual([]);
+  });
+
+  it('strips the byte-order mark of JSON formats too', () => {
+    const json = '{"nodes":[{"id":1,"callFrame":{"functionName":"(root)"},"children":[2]},{"id":2,"callFrame":{"functionName":"main"}}],"samples":[2],"timeDeltas":[0],"startTime":0,"endTime":10}';
+    expect(table(parse(`\ufeff${json}`))).toEqual(table(parse(json)));
+  });
+});
+
+describe.skipIf(!hasCases)('Chrome trace events', () => {
+  it('imports the CPU profile of a DevTools trace, as an object or a list of events', () => {
+    for (const file of ['chrome-trace-profilechunk.json', 'chrome-trace-profilechunk-array.json']) {
+      const profile = parse(readFileSync(at(file)));
+      expect(profile.format).toBe('chrome-trace');
+      expect(profile.sampleTypes[0]).toEqual({ type: 'wall', unit: 'microseconds' });
+      const t = table(profile);
+      expect(t.get('alpha'), file).toEqual([2000, 6000]);
+      expect(t.get('beta'), file).toEqual([4000, 4000]);
+      expect(t.get('(program)'), file).toEqual([1000, 1000]);
+    }
+  });
+
+  it('puts each thread\'s profile under its thread\'s name, without ids, when a trace has several', () => {
+    const events = JSON.parse(readFileSync(at('chrome-trace-profilechunk-array.json'), 'utf8')) as { pid: number; tid: number; args: { name?: string } }[];
+    const worker = events.map((e) => ({ ...e, pid: 200, tid: 7, args: e.args.name ? { name: 'DedicatedWorker thread' } : e.args }));
+    const t = table(parse(JSON.stringify([...events, ...worker])));
+    expect(t.get('CrRendererMain')).toEqual([0, 7000]);
+    expect(t.get('DedicatedWorker thread')).toEqual([0, 7000]);
+    expect(t.get('alpha')).toEqual([4000, 12000]);
+  });
+});
+
+describe.skipIf(!hasCases)('V8 sampling heap profiles', () => {
+  it('reads .heapprofile as space/bytes, not as a .cpuprofile, and fails the growth of buildCache', async () => {
+    for (const file of ['node-heap-prof.heapprofile', 'node-heap-prof-nosamples.heapprofile']) {
+      const profile = parse(readFileSync(at(file)));
+      expect(profile.format).toBe('heapprofile');
+      expect(profile.sampleTypes[profile.defaultSampleType]).toEqual({ type: 'space', unit: 'bytes' });
+      expect(table(profile).get('buildCache')).toEqual([4194304, 4194304]);
+      expect(table(profile).get('main')).toEqual([0, 5242880]);
+    }
+    const report = await verdictOf('node-heap-prof.heapprofile', 'node-heap-prof-nosamples-cand.heapprofile');
+    expect(report.verdict).toBe('fail');
+    expect(report.violations[0]).toMatchObject({ function: 'buildCache', baseline: 4 * 2 ** 20, candidate: 40 * 2 ** 20 });
+    expect((await verdictOf('node-heap-prof.heapprofile', 'node-heap-prof-nosamples.heapprofile')).verdict).toBe('pass');
+  });
+});
+
+describe.skipIf(!hasCases)('pprof without symbols', () => {
+  it('names an unsymbolized frame by its binary or library, as go tool pprof groups them: a rebuild passes', async () => {
+    const names = [...table(parse(readFileSync(at('pprof-addresses-only.pb.gz')))).keys()].sort();
+    expect(names).toEqual(['[libc.so.6]', '[server]']);
+    const report = await verdictOf('pprof-addresses-only.pb.gz', 'pprof-addresses-only-rebuilt.pb.gz');
+    expect(report.verdict).toBe('pass');
+    expect(allFunctions(report).filter((f) => f.status !== 'both')).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCases)('process names at the root', () => {
+  it('compares one program built as before and after, not its file name: no profile made new', async () => {
+    const report = await verdictOf('perf-comm/before-perf-1.txt', 'perf-comm/after-perf-1.txt');
+    const fns = allFunctions(report);
+    expect(fns.find((f) => f.name === 'after')).toMatchObject({ status: 'both' });
+    expect(fns.find((f) => f.name === 'before')).toBeUndefined();
+    expect(fns.find((f) => f.name === 'checksum')).toMatchObject({ status: 'both' });
+    expect(report.notes.join('\n')).toContain('every run\'s stacks start at one frame, named before, after: compared as one frame, after');
+  });
+
+  it('does the same for folded stacks rooted at the process (stackcollapse-perf.pl), and keeps several processes apart', () => {
+    const compare = (baseline: string, candidate: string) => analyze({ baseline: foldedRuns(baseline), candidate: foldedRuns(candidate), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] }).report;
+    const renamed = compare('bench-old;main;work 100\nbench-old;main;io 50\n', 'bench-new;main;work 100\nbench-new;main;io 50\n');
+    expect(renamed.verdict).toBe('pass');
+    expect(allFunctions(renamed).every((f) => f.status === 'both')).toBe(true);
+    const apart = compare('a;main 100\nb;main 50\n', 'a;main 100\nc;main 50\n');
+    expect(allFunctions(apart).find((f) => f.name === 'c')).toMatchObject({ status: 'new' });
   });
 });

@@ -36,7 +36,8 @@ describe('V8 .cpuprofile', () => {
   it('explains what is wrong with a broken profile', () => {
     expect(tryParseCpuProfile({ nodes: [{ id: 1, children: [7] }] })).toEqual({ reason: '.cpuprofile node 1 names child 7, which is not in "nodes"' });
     expect(tryParseCpuProfile({ ...small, timeDeltas: [1] })).toEqual({ reason: '.cpuprofile has 4 samples but 1 timeDeltas' });
-    expect(tryParseCpuProfile({ traceEvents: [] })).toEqual({ reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)' });
+    expect(tryParseCpuProfile({ traceEvents: [] })).toEqual({ reason: 'a Chrome trace without a CPU profile (no "ProfileChunk" events with nodes: record it with JavaScript samples on)' });
+    expect(tryParseCpuProfile({ samples: [] })).toEqual({ reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile), "traceEvents" (a Chrome trace) or "profiles" and "shared" (speedscope)' });
   });
 });
 

@@ -37,7 +37,8 @@ describe('format detection and bad input', () => {
   });
 
   it('rejects JSON of the wrong shape and truncated JSON', () => {
-    expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (a V8 .cpuprofile) or "profiles" and "shared" (speedscope)`);
+    expect(errorOf(Buffer.from('{"traceEvents": []}'))).toBe(`baseline 'x': a Chrome trace without a CPU profile (no "ProfileChunk" events with nodes: record it with JavaScript samples on)`);
+    expect(errorOf(Buffer.from('{"samples": []}'))).toBe(`baseline 'x': JSON without "nodes" or "head" (a V8 .cpuprofile), "traceEvents" (a Chrome trace) or "profiles" and "shared" (speedscope)`);
     expect(errorOf(Buffer.from('{"nodes": [{"id": 1'))).toMatch(/^baseline 'x': JSON that does not parse \(.*\), expected a V8 \.cpuprofile or speedscope JSON$/);
     // Found by the property test: V8 quotes the input, line breaks and all; still one line.
     expect(errorOf(Buffer.from('{"nodes":[{"id":1,"children"\n!:[2]}]}'))).not.toMatch(/\n/);
