@@ -16,6 +16,8 @@ export type NoiseTest = 'welch' | 'prediction' | 'sampling';
 export interface SideSummary {
   runs: number;
   sources: string[];
+  /** The format each run was read as (Profile.format: `pprof`, `perf-script`, `folded`...). */
+  formats: string[];
   /** Mean run total, in the unit. */
   total: number;
   /** Each run's total, in the unit. */
@@ -172,6 +174,7 @@ function collectSide(runs: Run[], values: RunValues[], functionCount: number): S
     summary: {
       runs: runs.length,
       sources: runs.map((r) => r.source),
+      formats: runs.map((r) => r.profile.format),
       total: mean(totals),
       totals,
       eventWeight: runs.length > 0 ? eventWeightSum / runs.length : 0,

@@ -65,7 +65,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
     out.push('');
     const others = report.violations.length - leads.length;
-    if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`, '');
+    if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) ${others === 1 ? 'is' : 'are'} in the JSON report.`, '');
   }
   if (report.overall?.violated) {
     out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
@@ -85,6 +85,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('<details><summary>Biggest improvements</summary>', '');
     out.push(...changeTable(report, shrank), '', '</details>', '');
   }
+  out.push('<details><summary>Profiles read</summary>', '', ...profilesRead(report), '', '</details>', '');
   if (report.notes.length > 0) {
     out.push('<details><summary>Notes</summary>', '');
     for (const note of report.notes) out.push(`- ${codeSpan(note, 300)}`);
@@ -104,6 +105,19 @@ function changeTable(report: Report, functions: ReportFunction[]): string[] {
     lines.push(`| ${codeSpan(f.name)}${status} | ${measure.format(c.baseline)} | ${measure.format(c.candidate)} | ${measure.formatChange(c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
   }
   return lines;
+}
+
+/** Each side's files and the format each was read as: a `.txt` read as perf script shows. */
+function profilesRead(report: Report): string[] {
+  const shown = 10;
+  return (['baseline', 'candidate'] as const).filter((side) => report[side].runs > 0).map((side) => {
+    const { sources, formats = [] } = report[side];
+    // One format for the side is said once; mixed formats, file by file.
+    const one = formats.length > 0 && formats.every((f) => f === formats[0]);
+    const files = sources.slice(0, shown).map((source, i) => `${codeSpan(source.replace(/^.*[/\\]/, ''), 80)}${!one && formats[i] ? ` (${codeSpan(formats[i], 20)})` : ''}`);
+    const more = sources.length > shown ? `, and ${sources.length - shown} more` : '';
+    return `- ${side}${one ? ` (read as ${codeSpan(formats[0], 20)})` : ''}: ${files.join(', ')}${more}`;
+  });
 }
 
 function chain(names: string[], separator: string): string {

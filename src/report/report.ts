@@ -59,6 +59,16 @@ export interface ReportViolation {
   raw: { candidate: number; delta: number; relative: number | null };
 }
 
+/** One side's runs: how many, their totals (mean and each, in the unit), the files, and the format each was read as. */
+export interface ReportSideSummary {
+  runs: number;
+  total: number;
+  totals: number[];
+  sources: string[];
+  /** Parallel to sources: `pprof`, `perf-script`, `folded`, `cpuprofile`, `chrome-trace`, `heapprofile`, `speedscope`. Absent in reports of flamegate before 0.2. */
+  formats?: string[];
+}
+
 /** A cause of growth, the flagged functions it explains, and the paths its growth came along. */
 export interface ReportFinding extends Finding {
   paths: GrowthPath[];
@@ -89,8 +99,8 @@ export interface ReportHead {
     hypotheses: number;
     notSignificant: number;
   };
-  baseline: { runs: number; total: number; totals: number[]; sources: string[] };
-  candidate: { runs: number; total: number; totals: number[]; sources: string[] };
+  baseline: ReportSideSummary;
+  candidate: ReportSideSummary;
   overall: { baseline: number; candidate: number; delta: number; relative: number | null; pValue: number; violated: boolean; severity?: string; rule?: string } | null;
   violations: ReportViolation[];
   /** The flagged functions grouped by cause (callee first, callers as its path). */
@@ -118,7 +128,7 @@ export interface Report extends ReportHead {
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
-  const sideSummary = (s: Comparison['baseline']) => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources });
+  const sideSummary = (s: Comparison['baseline']): ReportSideSummary => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources, formats: s.formats });
   const o = judgement.overall;
   const report: Report = {
     verdict: judgement.verdict,

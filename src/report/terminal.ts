@@ -44,6 +44,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   const out: string[] = [];
   out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
   out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${measure.description}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}`);
+  out.push(`read as: ${(['baseline', 'candidate'] as const).filter((side) => report[side].runs > 0).map((side) => `${side} ${formatsOf(report[side].formats ?? [])}`).join(', ')}`);
   out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);
   if (leads.length > 0) {
@@ -61,7 +62,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     // The severity column is four characters wide (FAIL, WARN) and first: colour it in place.
     out.push(...align(table).map((line) => line.replace(/^ {2}(FAIL|WARN) /, (_, s: string) => `  ${s === 'FAIL' ? paint.fail(s) : paint.warn(s)} `)));
     const others = report.violations.length - leads.length;
-    if (others > 0) out.push('', `${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) are in the JSON report.`);
+    if (others > 0) out.push('', `${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) ${others === 1 ? 'is' : 'are'} in the JSON report.`);
   }
   if (report.overall?.violated) {
     const severity = report.overall.severity === 'fail' ? paint.fail('FAIL') : paint.warn('WARN');
@@ -82,6 +83,14 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   for (const note of report.notes) out.push(`note: ${terminalText(note, 200)}`);
   out.push('', paint.dim('A function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested; "of total" is points of the baseline profile\'s total.'));
   return `${out.join('\n')}\n`;
+}
+
+/** `pprof` when every run was read as pprof, else each format with its count: `perf-script 2, folded 1`. */
+function formatsOf(formats: string[]): string {
+  const counts = new Map<string, number>();
+  for (const format of formats) counts.set(format, (counts.get(format) ?? 0) + 1);
+  if (counts.size === 1) return terminalText(formats[0], 40);
+  return [...counts].map(([format, n]) => `${terminalText(format, 40)} ${n}`).join(', ');
 }
 
 function list(names: string[]): string {

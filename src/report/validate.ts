@@ -14,7 +14,7 @@ const numbers = z.array(num).max(10_000);
 const names = z.array(text).max(MAX_LIST);
 const status = z.enum(['both', 'new', 'gone']);
 const side = z.object({ self: num, total: num, selfShare: num, totalShare: num, selfRuns: numbers, totalRuns: numbers });
-const summary = z.object({ runs: z.number().int().min(0), total: num, totals: numbers, sources: names });
+const summary = z.object({ runs: z.number().int().min(0), total: num, totals: numbers, sources: names, formats: names.optional() });
 
 /** The schema of flamegate's JSON report (DESIGN.md section 7, with flamegate's extra fields). */
 export const reportSchema = z.object({

@@ -1,7 +1,8 @@
 // Issue 15: inputs that profilers write and tools misread (../shared/cases/formats), each
 // read the way its profiler means it. Each right value is asserted on the file; the same
 // kind in other profilers' output is asserted on inputs written here.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import { describe, expect, it } from 'vitest';
@@ -309,5 +310,25 @@ describe.skipIf(!hasCases)('process names at the root', () => {
     expect(allFunctions(renamed).every((f) => f.status === 'both')).toBe(true);
     const apart = compare('a;main 100\nb;main 50\n', 'a;main 100\nc;main 50\n');
     expect(allFunctions(apart).find((f) => f.name === 'c')).toMatchObject({ status: 'new' });
+  });
+});
+
+describe.skipIf(!hasCases)('the format each file was read as', () => {
+  it('is in the JSON report, the comment\'s details and the terminal', async () => {
+    const { renderMarkdown } = await import('../../src/report/markdown');
+    const { renderTerminal } = await import('../../src/report/terminal');
+    // The trace's profile saved as a .cpuprofile: the same samples, another format.
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-formats-'));
+    const cpuprofile = join(dir, 'run.txt');
+    writeFileSync(cpuprofile, JSON.stringify({
+      nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2, 4] }, { id: 2, callFrame: { functionName: 'alpha' }, children: [3] }, { id: 3, callFrame: { functionName: 'beta' } }, { id: 4, callFrame: { functionName: '(program)' } }],
+      samples: [2, 3, 3, 4, 3, 3, 2], timeDeltas: [100, 1000, 1000, 1000, 1000, 1000, 1000], startTime: 1000000, endTime: 1007100,
+    }));
+    const { report } = await compareFiles({ baseline: [at('chrome-trace-profilechunk.json')], candidate: [cpuprofile] });
+    expect(report.verdict).toBe('pass');
+    expect(report.baseline.formats).toEqual(['chrome-trace']);
+    expect(report.candidate.formats).toEqual(['cpuprofile']);
+    expect(renderMarkdown(report)).toContain('- baseline (read as `chrome-trace`): `chrome-trace-profilechunk.json`\n- candidate (read as `cpuprofile`): `run.txt`');
+    expect(renderTerminal(report)).toContain('read as: baseline chrome-trace, candidate cpuprofile');
   });
 });
