@@ -19,13 +19,14 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
   // Each frame as written, to its function: the identity (frame-names.ts) is worked out
   // once a name. py-spy names a script by its full path when run on one: made relative to
   // the scripts' common directory, so two checkouts of one project compare.
-  const root = text.includes(' (/') ? commonRoot(pySpyPaths(text)) : '';
+  let root: string | undefined; // found when the first such frame is met: most files have none
   const ids = new Map<string, number>();
   const idOf = (frame: string) => {
     let id = ids.get(frame);
     if (id === undefined) {
       let name = frame === '' ? '[unknown]' : frameIdentity(frame);
-      if (root !== '') {
+      if (name.includes(' (/')) root ??= commonRoot(pySpyPaths(text));
+      if (root) {
         const open = name.lastIndexOf(' (');
         if (open >= 0 && name.startsWith(root, open + 2)) name = `${name.slice(0, open + 2)}${name.slice(open + 2 + root.length)}`;
       }
@@ -94,22 +95,33 @@ export const TWO_COUNTS = Symbol('two counts');
  */
 export function splitFoldedLine(line: string): { frames: string[]; count: number } | typeof TWO_COUNTS | null {
   const trimmed = line.trimEnd();
-  const space = lastBlank(trimmed);
-  if (space <= 0) return null;
+  // From the end, over the count only: a scan for the last blank crossed whole stacks.
+  const space = countStart(trimmed, trimmed.length) - 1;
+  if (space <= 0 || !isBlank(trimmed.charCodeAt(space))) return null;
   const countText = trimmed.slice(space + 1);
   if (!COUNT.test(countText)) return null;
   const stack = trimmed.slice(0, space).trimEnd();
   if (stack === '') return null;
-  const before = lastBlank(stack);
-  if (before >= 0 && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
+  const before = countStart(stack, stack.length) - 1;
+  if (before > 0 && before < stack.length - 1 && isBlank(stack.charCodeAt(before)) && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
   return { frames: stack.split(';'), count: Number(countText) };
 }
 
 const COUNT = /^\d+(\.\d+)?$/;
 
-/** The index of the last space or tab in `text`, -1 for none. */
-function lastBlank(text: string): number {
-  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+/** Where the run of digits and dots that ends at `end` in `text` starts. */
+function countStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if ((c < 0x30 || c > 0x39) && c !== 0x2e) break;
+    i--;
+  }
+  return i;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 /** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */

@@ -7,6 +7,7 @@
 // and stackcollapse-perf.pl do: with `perf record -F` the kernel varies the period, and a
 // record of 9M cycles is 45 of 200k. https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { doubled } from '../model/node-table';
 import { frameIdentity, withoutArguments } from './frame-names';
 
 /** A header line: comm (may hold spaces), then the pid or pid/tid. */
@@ -56,6 +57,10 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   // Periods are read when every record prints one; else each record counts one sample.
   let periods = true;
   const seen: number[][] = []; // each event's periods, for its typical one
+  // Each record's event and period, in order: the second pass reads them from here.
+  let recordEvents = new Int32Array(1024);
+  let recordPeriods = new Float64Array(1024);
+  let records = 0;
   forEachLine(text, (line) => {
     if (line === '' || line.startsWith('#') || /^\s/.test(line) || !HEADER.test(line)) return;
     const event = eventOf(line) ?? '';
@@ -64,6 +69,12 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     const period = periodOf(line);
     if (period < 0) periods = false;
     else if (periods) seen[e].push(period);
+    if (records === recordEvents.length) {
+      recordEvents = doubled(recordEvents);
+      recordPeriods = doubled(recordPeriods);
+    }
+    recordEvents[records] = e;
+    recordPeriods[records++] = period;
   });
   if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
 
@@ -72,6 +83,9 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   const stack: number[] = []; // leaf first, as perf prints it
   const path: number[] = [];
   let current: { event: number; comm: string; period: number } | null = null;
+  let record = 0;
+  // Each frame as written (symbol, module, and whether in a JVM), to its function.
+  const frameIds = new Map<string, number>();
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
@@ -94,7 +108,8 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     const header = /^\s/.test(line) ? null : HEADER.exec(line);
     if (header) {
       flush();
-      current = { event: events.indexOf(eventOf(line) ?? ''), comm: header[1].replace(/ /g, '_'), period: periods ? periodOf(line) : 1 };
+      current = { event: recordEvents[record], comm: header[1].replace(/ /g, '_'), period: periods ? recordPeriods[record] : 1 };
+      record++;
       return;
     }
     const bare = current ? BARE_FRAME.exec(line) : null;
@@ -105,9 +120,16 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     }
     // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
     const module = bare ? bare[2] : frame![3] ?? '';
-    const name = frameName(bare ? '' : frame![2], module, current.comm);
-    // The DSO tells system libraries (libc.so.6) from the program's own code.
-    if (name !== null) stack.push(builder.functionId(name, '', module === '[unknown]' ? '' : module));
+    const symbol = bare ? '' : frame![2];
+    const key = `${current.comm === 'java' ? 'j' : ''}\u0000${module}\u0000${symbol}`;
+    let id = frameIds.get(key);
+    if (id === undefined) {
+      const name = frameName(symbol, module, current.comm);
+      // The DSO tells system libraries (libc.so.6) from the program's own code.
+      id = name === null ? -1 : builder.functionId(name, '', module === '[unknown]' ? '' : module);
+      frameIds.set(key, id);
+    }
+    if (id >= 0) stack.push(id);
   });
   flush();
   const notes = builder.notes();
