@@ -162,14 +162,17 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
 
 class CycleError extends Error {}
 
-/** Names a frame: `functionName`, and `(anonymous) url:line` when it has no name. */
-export function frameName(frame: { functionName?: unknown; url?: unknown; lineNumber?: unknown }): string {
+/**
+ * Names a frame: `functionName`, and `(anonymous) url` when it has none. Not its line: a
+ * line added above it (in a bundle, any change above it) would make it another function,
+ * new in the candidate and gone from the baseline; its callers and callees still tell
+ * the anonymous functions of one script apart in the picture.
+ */
+export function frameName(frame: { functionName?: unknown; url?: unknown }): string {
   const name = typeof frame.functionName === 'string' ? frame.functionName : '';
   if (name !== '') return name;
   const url = typeof frame.url === 'string' ? frame.url : '';
-  if (url === '') return '(anonymous)';
-  const line = typeof frame.lineNumber === 'number' && frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : '';
-  return `(anonymous) ${url}${line}`;
+  return url === '' ? '(anonymous)' : `(anonymous) ${url}`;
 }
 
 /**

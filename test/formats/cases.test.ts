@@ -200,7 +200,7 @@ describe('paths in identities', () => {
     const a = parse(cpuprofile('/home/ci/a'));
     const b = parse(cpuprofile('/home/ci/b'));
     expect(a.tree.names).toEqual(b.tree.names);
-    expect(a.tree.names).toContain('(anonymous) dist/x.js:5');
+    expect(a.tree.names).toContain('(anonymous) dist/x.js'); // by script, not line: a line added above moves no function
     expect(a.tree.files[a.tree.names.indexOf('parse')]).toBe('node_modules/p/index.js');
     expect(a.tree.files[a.tree.names.indexOf('readFile')]).toBe('node:fs');
   });
