@@ -95,8 +95,14 @@ async function compare(baseline, candidate) {
 // that tests every function with false alarms held low can catch more often: its rate is
 // what the runs themselves allow.
 const tCdf = require('@stdlib/stats-base-dists-t-cdf');
+/** A report's entry for one function (its functions are read by row), or undefined. */
+function functionOf(report, name) {
+  const rows = report.functions;
+  for (let row = 0; row < rows.length; row++) if (rows.name(row) === name) return rows.entry(row);
+  return undefined;
+}
 function oracle(report, fn) {
-  const f = report.functions.find((x) => x.name === fn);
+  const f = functionOf(report, fn);
   if (!f) return false;
   const b = f.baseline.totalRuns ?? [], c = f.candidate.totalRuns ?? [];
   if (b.every((v) => !(v > 0))) return c.length > 0 && c.every((v) => v > 0);
@@ -199,7 +205,7 @@ async function calibrate(lang) {
     const fn = planted[kind];
     // The planted function's measured change: all its runs against all base runs.
     const all = await compare(base, runs);
-    const entry = all.functions.find((f) => f.name === fn);
+    const entry = functionOf(all, fn);
     const before = entry && entry.status !== 'new' ? entry.baseline.total : 0;
     const after = entry && entry.status !== 'gone' ? entry.candidate.total : 0;
     const rel = before > 0 ? after / before - 1 : after > 0 ? Infinity : 0;
