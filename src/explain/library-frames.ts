@@ -43,12 +43,13 @@ const LIBRARY_FILES = [
 ];
 
 /**
- * Binaries and shared libraries of the system: the kernel, the vDSO, the system's library
+ * Binaries and shared libraries of the system: the kernel, the vDSO, V8's built-ins (a V8
+ * profile's frames without a script: `Array.prototype.push`, `Map.prototype.set`), the system's library
  * and program folders (an interpreter's own frames count as its runtime; /usr/local/bin,
  * where a container often puts the program itself, does not), and the C and C++ runtimes
  * wherever a container put them.
  */
-const SYSTEM_MODULES = /^\[(kernel\.[\w.]+|vdso|vsyscall|vectors)\]$|^(\/usr)?\/(lib|lib32|lib64|libx32|bin|sbin)\/|^\/usr\/local\/lib[^/]*\/|^\/System\/|(^|\/)(libc|libm|libpthread|libdl|librt|libstdc\+\+|libc\+\+|libc\+\+abi|libgcc_s|ld-linux[^/]*|ld-musl[^/]*)[.-][^/]*$/;
+const SYSTEM_MODULES = /^\[(kernel\.[\w.]+|vdso|vsyscall|vectors|v8)\]$|^(\/usr)?\/(lib|lib32|lib64|libx32|bin|sbin)\/|^\/usr\/local\/lib[^/]*\/|^\/System\/|(^|\/)(libc|libm|libpthread|libdl|librt|libstdc\+\+|libc\+\+|libc\+\+abi|libgcc_s|ld-linux[^/]*|ld-musl[^/]*)[.-][^/]*$/;
 
 /**
  * The import path of a Go function name (`crypto/sha256` of `crypto/sha256.block`, `main`
@@ -85,8 +86,8 @@ function isGoLibraryFile(file: string, name: string): boolean {
  * function and `module` the binary or shared library it ran in ('' when unknown).
  */
 export function isLibraryFunction(name: string, file = '', module = ''): boolean {
-  // py-spy's raw frames carry their file in the name: `loads (/usr/lib/python3.11/json/__init__.py:346)`.
-  const where = file || (/ \(([^()]+\.py):\d+\)$/.exec(name)?.[1] ?? '');
+  // py-spy's raw frames carry their file in the name: `loads (/usr/lib/python3.11/json/__init__.py)`.
+  const where = file || (/ \(([^()]+\.py[cw]?)(?::\d+)?\)$/.exec(name)?.[1] ?? '');
   if (module !== '' && SYSTEM_MODULES.test(module)) return true;
   if (LIBRARY_FILES.some((p) => p.test(where))) return true;
   // A Go file says which side it is on, both ways (the module `shop` is the project's).

@@ -35,25 +35,32 @@ export function chromeTraceProfiles(json: unknown): { profiles: { thread: string
   const events = eventsOf(json) ?? [];
   const threads = new Map<string, string>();
   const profiles = new Map<string, { thread: string; nodes: unknown[]; samples: unknown[]; timeDeltas: unknown[]; startTime?: number; endTime?: number }>();
+  // Thread names first: the metadata events may come before or after the profiles.
+  for (const event of events) {
+    if (event && typeof event === 'object' && event.name === 'thread_name' && typeof event.args?.name === 'string') threads.set(`${String(event.pid)}:${String(event.tid)}`, event.args.name);
+  }
   const profileOf = (event: TraceEvent) => {
     const key = `${String(event.pid)}:${String(event.id)}`;
     let profile = profiles.get(key);
     if (!profile) profiles.set(key, (profile = { thread: threads.get(`${String(event.pid)}:${String(event.tid)}`) ?? 'thread', nodes: [], samples: [], timeDeltas: [] }));
     return profile;
   };
+  // Appended one by one: a chunk of 130,000 samples spread as arguments overflowed the stack.
+  const append = (to: unknown[], from: unknown[]) => {
+    for (let i = 0; i < from.length; i++) to.push(from[i]);
+  };
   for (const event of events) {
     if (!event || typeof event !== 'object') continue;
-    if (event.name === 'thread_name' && typeof event.args?.name === 'string') threads.set(`${String(event.pid)}:${String(event.tid)}`, event.args.name);
-    else if (event.name === 'Profile') {
+    if (event.name === 'Profile') {
       const start = Number(event.args?.data?.startTime ?? event.ts);
       if (Number.isFinite(start)) profileOf(event).startTime = start;
     } else if (event.name === 'ProfileChunk') {
       const data = event.args?.data;
       const profile = profileOf(event);
       const cpu = data?.cpuProfile;
-      if (Array.isArray(cpu?.nodes)) profile.nodes.push(...cpu.nodes);
-      if (Array.isArray(cpu?.samples)) profile.samples.push(...cpu.samples);
-      if (Array.isArray(data?.timeDeltas)) profile.timeDeltas.push(...data.timeDeltas);
+      if (Array.isArray(cpu?.nodes)) append(profile.nodes, cpu.nodes);
+      if (Array.isArray(cpu?.samples)) append(profile.samples, cpu.samples);
+      if (Array.isArray(data?.timeDeltas)) append(profile.timeDeltas, data.timeDeltas);
       const end = Number(data?.endTime);
       if (Number.isFinite(end)) profile.endTime = end;
     }

@@ -120,7 +120,7 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       const name = frameName({ ...frame, url });
       // The root, "(root)", sits under every stack and says nothing.
       if (!(parent === under && name === '(root)' && !parentOf.has(pending[i]))) {
-        parent = builder.child(parent, builder.functionId(name, url));
+        parent = builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
       }
       treeNode.set(pending[i], parent);
     }
@@ -162,17 +162,24 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
 
 class CycleError extends Error {}
 
+/** `[v8]` for a frame of V8 itself (a built-in: named, without a script), as perf names a frame's binary; else ''. */
+export function builtIn(name: string, url: string): string {
+  return url === '' && name !== '' && !name.startsWith('(') ? '[v8]' : '';
+}
+
 /**
- * Names a frame: `functionName`, and `(anonymous) url` when it has none. Not its line: a
- * line added above it (in a bundle, any change above it) would make it another function,
- * new in the candidate and gone from the baseline; its callers and callees still tell
- * the anonymous functions of one script apart in the picture.
+ * Names a frame: `functionName`, and `(anonymous) url:line` when it has none. V8's line is
+ * where the function is defined (pprof keys a function by its start line too), not the
+ * line running, as py-spy's is: without it every callback of a script was one function,
+ * larger than its callers.
  */
-export function frameName(frame: { functionName?: unknown; url?: unknown }): string {
+export function frameName(frame: { functionName?: unknown; url?: unknown; lineNumber?: unknown }): string {
   const name = typeof frame.functionName === 'string' ? frame.functionName : '';
   if (name !== '') return name;
   const url = typeof frame.url === 'string' ? frame.url : '';
-  return url === '' ? '(anonymous)' : `(anonymous) ${url}`;
+  if (url === '') return '(anonymous)';
+  const line = typeof frame.lineNumber === 'number' && frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : '';
+  return `(anonymous) ${url}${line}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { tryParseCpuProfile } from './cpuprofile';
 import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
-import { looksLikePerfScript, tryParsePerfScript } from './perf-script';
+import { looksLikeFlatPerfScript, looksLikePerfScript, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
 import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
 
@@ -64,6 +64,9 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
+    if (looksLikeFlatPerfScript(text)) {
+      throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
+    }
     const result = tryParseFolded(text, options.shared);
     if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
     return result.profile;
@@ -78,8 +81,8 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
 /**
  * The text in `data`, or null when it is binary (pprof): UTF-8 without its byte-order mark,
  * UTF-16 (little- or big-endian, by its mark, or little-endian without one, as Windows'
- * PowerShell writes `>` redirections) decoded, and old Mac line ends (CR only) made line
- * feeds. Every text and JSON importer reads what this returns.
+ * PowerShell writes `>` redirections) decoded, and a CR that ends a line alone (old Mac
+ * files, or such lines among LF and CR LF ones) made a line feed. Every text and JSON importer reads what this returns.
  */
 export function decodeText(data: Uint8Array): string | null {
   let text: string;
@@ -94,7 +97,8 @@ export function decodeText(data: Uint8Array): string | null {
     if (!looksLikeText(data)) return null;
     text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
   }
-  if (text.indexOf('\n') < 0 && text.includes('\r')) text = text.replace(/\r/g, '\n');
+  // A CR not before a LF ends a line too (old Mac files, and files pasted together from both).
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
   return text;
 }
 

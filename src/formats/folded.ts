@@ -97,11 +97,13 @@ export function splitFoldedLine(line: string): { frames: string[]; count: number
   const trimmed = line.trimEnd();
   // From the end, over the count only: a scan for the last blank crossed whole stacks.
   const space = countStart(trimmed, trimmed.length) - 1;
-  if (space <= 0 || !isBlank(trimmed.charCodeAt(space))) return null;
+  if (space < 0 || !isBlank(trimmed.charCodeAt(space))) return null;
   const countText = trimmed.slice(space + 1);
   if (!COUNT.test(countText)) return null;
   const stack = trimmed.slice(0, space).trimEnd();
-  if (stack === '') return null;
+  // py-spy writes ` 7` for samples without a Python stack: no frame to charge (as the
+  // root's own value, left out of every comparison), and no broken line.
+  if (stack === '') return { frames: [], count: Number(countText) };
   const before = countStart(stack, stack.length) - 1;
   if (before > 0 && before < stack.length - 1 && isBlank(stack.charCodeAt(before)) && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
   return { frames: stack.split(';'), count: Number(countText) };

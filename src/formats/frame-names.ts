@@ -79,8 +79,38 @@ const JVM_DESCRIPTOR = /\([^()]*\)\[*(?:[VZBCSIJFD]|L[^();]*;)$/;
 /** A JVM class and method as perf maps name them: `Lorg/mozilla/Foo;.call`. */
 const JVM_METHOD = /^L?[\w/$]+;\.[\w$<>]+$/;
 
-/** C++ qualifiers and clone suffixes after an argument list: `const`, `&&`, `[clone .cold]`. */
-const TRAILER = /(?:\s+(?:const|volatile|&&?|noexcept)|\s*\[clone [^\]]*\])+$/;
+/** C++ qualifiers after an argument list (`&&` before `&`). */
+const QUALIFIERS = ['const', 'volatile', '&&', '&', 'noexcept'];
+
+/**
+ * `name` without the C++ qualifiers and clone suffixes after its argument list (`const`,
+ * `&&`, `[clone .cold]`), read from the end by index: linear (a regex over 66,000 ` const`
+ * took 18 s).
+ */
+function withoutTrailer(name: string): string {
+  let end = name.length;
+  for (;;) {
+    let e = end;
+    while (e > 0 && isSpace(name.charCodeAt(e - 1))) e--;
+    const qualifier = QUALIFIERS.find((q) => e - q.length > 0 && name.startsWith(q, e - q.length) && isSpace(name.charCodeAt(e - q.length - 1)));
+    if (qualifier) {
+      end = e - qualifier.length;
+      continue;
+    }
+    if (e > 0 && name.charCodeAt(e - 1) === 0x5d /* ] */) {
+      const open = name.lastIndexOf('[clone ', e - 1);
+      if (open >= 0 && name.indexOf(']', open) === e - 1) {
+        end = open;
+        continue;
+      }
+    }
+    return e === name.length ? name : name.slice(0, e);
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
 
 /**
  * Returns a demangled C++ (or C) name without its argument list: the last balanced
@@ -94,7 +124,7 @@ const TRAILER = /(?:\s+(?:const|volatile|&&?|noexcept)|\s*\[clone [^\]]*\])+$/;
  * stackcollapse-perf.pl cuts every name. Linear in the name's length.
  */
 export function withoutArguments(name: string): string {
-  const trimmed = /[t&\]]$/.test(name) ? name.replace(TRAILER, '') : name;
+  const trimmed = /[te&\]]$/.test(name) ? withoutTrailer(name) : name;
   if (JVM_DESCRIPTOR.test(trimmed)) return trimmed.slice(0, trimmed.lastIndexOf('('));
   const open = trimmed.indexOf('(');
   // A JVM method whose descriptor perf-map-agent cut short: `Lio/Foo;.read(Lio/Buf;)Lio/ne`.

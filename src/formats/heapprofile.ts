@@ -5,7 +5,7 @@
 // It looks like an old `.cpuprofile` (`head`, `children`); its nodes say `selfSize`.
 import { quoteValue } from '../errors';
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
-import { frameName } from './cpuprofile';
+import { builtIn, frameName } from './cpuprofile';
 import { commonRoot, relativeTo } from './frame-names';
 
 /** V8 samples one allocation per this many bytes unless told otherwise (`--heap-prof-interval`, Chrome's default). */
@@ -55,7 +55,7 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
     const url = typeof frame.url === 'string' ? relativeTo(frame.url, root) : '';
     const name = frameName({ ...frame, url });
     // The root, "(root)", sits under every stack and says nothing.
-    const at = parent === 0 && name === '(root)' && seen === 1 ? 0 : builder.child(parent, builder.functionId(name, url));
+    const at = parent === 0 && name === '(root)' && seen === 1 ? 0 : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
     const size = Number(node.selfSize);
     if (!Number.isFinite(size) || size < 0) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${quoteValue(node.selfSize)}, expected bytes (0 or more)` };
     if (size > 0 && at !== 0) {

@@ -17,15 +17,32 @@ const FRAME = /^\s+([0-9a-fA-F]+)\s+(.*?)(?:\s+\(([^()]*)\))?\s*$/;
 /** A stack line without a symbol: address and module only. */
 const BARE_FRAME = /^\s+([0-9a-fA-F]+)\s+\(([^()]*)\)\s*$/;
 
-/** True when `text` starts (after `#` comments) like perf script output: a header, then an indented address. */
+/**
+ * True when `text` starts (after `#` comments) like perf script output: headers, each with
+ * its stack of indented addresses below, or none (`--call-graph dwarf` writes records
+ * whose stack could not be unwound as a header alone), and at least one stack.
+ */
 export function looksLikePerfScript(text: string): boolean {
   const lines = text.slice(0, 64 * 1024).split('\n');
   for (let i = 0; i < lines.length - 1; i++) {
-    const line = lines[i];
+    const line = lines[i].replace(/\r$/, '');
     if (line.startsWith('#') || line.trim() === '') continue;
-    return HEADER.test(line) && eventOf(line) !== null && FRAME.test(lines[i + 1]);
+    if (!HEADER.test(line) || eventOf(line) === null) return false;
+    const next = lines[i + 1].replace(/\r$/, '');
+    if (FRAME.test(next)) return true;
+    if (next.trim() !== '') return false; // a header, then neither a stack nor a record's end
   }
   return false;
+}
+
+/**
+ * True when `text` is perf script output recorded without call stacks (`perf record`
+ * without `-g`): each record one line, its sampled address after the event
+ * (`prog 1234 100.5: 250000 cycles:  401000 work+0x10 (/usr/bin/prog)`).
+ */
+export function looksLikeFlatPerfScript(text: string): boolean {
+  const first = text.slice(0, 4096).split('\n').find((line) => line.trim() !== '' && !line.startsWith('#'));
+  return first !== undefined && /^\S[^\n]{0,200}?\s\d+(?:\/\d+)?\s[^\n]{0,200}?\d+\.\d+:\s+(?:\d+\s+)?[\w:.-]+:\s+[0-9a-fA-F]+\s/.test(first);
 }
 
 /** The period of a header line: the number before the event (`5.678:  250000 cycles:`), or -1 when perf script printed none. */
@@ -54,8 +71,10 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   // Two passes over the lines, none kept: the events first (one sample type each), then
   // the records, straight into the call tree. perf files run to hundreds of megabytes.
   const events: string[] = [];
-  // Periods are read when every record prints one; else each record counts one sample.
-  let periods = true;
+  // Periods are read when records print them (`perf script` prints one for every record or
+  // for none); a record without one among them weighs its event's median period.
+  let withPeriod = 0;
+  let withoutPeriod = 0;
   const seen: number[][] = []; // each event's periods, for its typical one
   // Each record's event and period, in order: the second pass reads them from here.
   let recordEvents = new Int32Array(1024);
@@ -67,8 +86,11 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     let e = events.indexOf(event);
     if (e < 0) seen[(e = events.push(event) - 1)] = [];
     const period = periodOf(line);
-    if (period < 0) periods = false;
-    else if (periods) seen[e].push(period);
+    if (period < 0) withoutPeriod++;
+    else {
+      withPeriod++;
+      seen[e].push(period);
+    }
     if (records === recordEvents.length) {
       recordEvents = doubled(recordEvents);
       recordPeriods = doubled(recordPeriods);
@@ -77,6 +99,8 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     recordPeriods[records++] = period;
   });
   if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
+  const periods = withPeriod > 0;
+  const typical = seen.map(median);
 
   const builder = new CallTreeBuilder(events.length, text.length / 16, shared);
   const values = new Float64Array(events.length);
@@ -108,7 +132,8 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     const header = /^\s/.test(line) ? null : HEADER.exec(line);
     if (header) {
       flush();
-      current = { event: recordEvents[record], comm: header[1].replace(/ /g, '_'), period: periods ? recordPeriods[record] : 1 };
+      const e = recordEvents[record];
+      current = { event: e, comm: header[1].replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e] };
       record++;
       return;
     }
@@ -134,6 +159,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   flush();
   const notes = builder.notes();
   if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
+  if (periods && withoutPeriod > 0) notes.push(`${withoutPeriod} record${withoutPeriod === 1 ? '' : 's'} without a period, among ${withPeriod} with one: each weighs its event's median period`);
   return {
     profile: {
       format: 'perf-script',
@@ -142,7 +168,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
       defaultSampleType: 0, // the first event, as stackcollapse-perf
       // One sampling event is a record of the typical (median) period: `perf record -F`
       // starts each thread at a period of 1 and raises it, so the smallest says nothing.
-      ...(periods ? { eventValues: seen.map(median) } : {}),
+      ...(periods ? { eventValues: typical } : {}),
       tree: builder.build(),
       notes,
     },

@@ -4,6 +4,7 @@
 // close events with times). All profiles of a file are merged: thread names and ids change
 // from run to run, and the comparison is of the program.
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { commonRoot, relativeTo } from './frame-names';
 import type { SampleType } from '../model/units';
 import { quoteValue } from '../errors';
 
@@ -40,10 +41,15 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
   if (!Array.isArray(profiles) || profiles.length === 0) throw new Shape('"profiles" is not a non-empty list');
   const sampleType = sampleTypeOf((profiles[0] as Record<string, unknown>)?.unit);
   const builder = new CallTreeBuilder(1, 1024, table);
+  // A function is its name and file (py-spy's `<module>` of 19 files was one function, and
+  // its raw output says `<module> (bench.py)`), the file relative to the files' common directory.
+  const root = commonRoot(frames.map((f) => (typeof (f as { file?: unknown } | null)?.file === 'string' ? (f as { file: string }).file : '')));
   const ids = frames.map((frame, i) => {
     const f = frame as Record<string, unknown> | null;
     if (!f || typeof f.name !== 'string') throw new Shape(`frame ${i} has no "name"`);
-    return builder.functionId(f.name === '' ? '[unknown]' : f.name, typeof f.file === 'string' ? f.file : '');
+    const file = typeof f.file === 'string' ? relativeTo(f.file, root) : '';
+    const name = f.name === '' ? '[unknown]' : f.name;
+    return builder.functionId(file !== '' && !name.endsWith(`(${file})`) ? `${name} (${file})` : name, file);
   });
   const frameId = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {

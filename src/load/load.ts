@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError, quote } from '../errors';
 import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
+import type { Profile } from '../model/call-tree';
 import type { Normalize, Run } from '../model/run';
 import type { SampleType } from '../model/units';
 import { defaultConfig, parseConfig, type Config } from '../rules/config';
@@ -78,6 +79,28 @@ export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: b
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: [...(request.notes ?? []), ...parsed.flatMap((run) => run.profile.notes.map((n) => `${run.source}: ${n}`))],
+    notes: [...(request.notes ?? []), ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
   };
+}
+
+/**
+ * The importers' notes, each said once: a note of one file names it, a note that several
+ * files share names the first and counts the rest (ten heap profiles said the same ten times).
+ */
+export function fileNotes(parsed: { source: string; profile: Profile }[]): string[] {
+  const sources = new Map<string, string[]>();
+  for (const { source, profile } of parsed) {
+    for (const note of new Set(profile.notes)) {
+      const list = sources.get(note);
+      if (list) list.push(source);
+      else sources.set(note, [source]);
+    }
+  }
+  return [...sources].map(([note, files]) => `${files[0]}${files.length > 1 ? ` and ${files.length - 1} more file${files.length === 2 ? '' : 's'}` : ''}: ${note}`);
+}
+
+/** A note for each run with nothing of the compared sample type: an empty profile (a heap profile whose objects were freed, a run that crashed) compares as a run that did nothing. */
+function emptyRuns(runs: Run[], sampleType: SampleType): string[] {
+  return runs.filter((run) => !run.profile.tree.leafSelf[run.typeIndex].some((v) => v !== 0))
+    .map((run) => `${run.source}: holds no ${sampleType.type}/${sampleType.unit} (an empty profile): it counts as a run that did nothing`);
 }

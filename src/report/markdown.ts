@@ -110,11 +110,16 @@ function changeTable(report: Report, functions: ReportFunction[]): string[] {
 /** Each side's files and the format each was read as: a `.txt` read as perf script shows. */
 function profilesRead(report: Report): string[] {
   const shown = 10;
+  // Paths below the folder all files share: `base/cpu-1.pb.gz` and `prof/cpu-1.pb.gz` stay
+  // apart, and the runner's temporary folder is left out.
+  const all = [...report.baseline.sources, ...report.candidate.sources];
+  let common = all.length > 0 ? all[0].slice(0, all[0].search(/[^/\\]*$/)) : '';
+  for (const source of all) while (common !== '' && !source.startsWith(common)) common = common.slice(0, common.slice(0, -1).search(/[^/\\]*$/));
   return (['baseline', 'candidate'] as const).filter((side) => report[side].runs > 0).map((side) => {
     const { sources, formats = [] } = report[side];
     // One format for the side is said once; mixed formats, file by file.
     const one = formats.length > 0 && formats.every((f) => f === formats[0]);
-    const files = sources.slice(0, shown).map((source, i) => `${codeSpan(source.replace(/^.*[/\\]/, ''), 80)}${!one && formats[i] ? ` (${codeSpan(formats[i], 20)})` : ''}`);
+    const files = sources.slice(0, shown).map((source, i) => `${codeSpan(source.slice(common.length), 80)}${!one && formats[i] ? ` (${codeSpan(formats[i], 20)})` : ''}`);
     const more = sources.length > shown ? `, and ${sources.length - shown} more` : '';
     return `- ${side}${one ? ` (read as ${codeSpan(formats[0], 20)})` : ''}: ${files.join(', ')}${more}`;
   });

@@ -200,7 +200,7 @@ describe('paths in identities', () => {
     const a = parse(cpuprofile('/home/ci/a'));
     const b = parse(cpuprofile('/home/ci/b'));
     expect(a.tree.names).toEqual(b.tree.names);
-    expect(a.tree.names).toContain('(anonymous) dist/x.js'); // by script, not line: a line added above moves no function
+    expect(a.tree.names).toContain('(anonymous) dist/x.js:5'); // where it is defined, as pprof's start line
     expect(a.tree.files[a.tree.names.indexOf('parse')]).toBe('node_modules/p/index.js');
     expect(a.tree.files[a.tree.names.indexOf('readFile')]).toBe('node:fs');
   });
@@ -328,7 +328,90 @@ describe.skipIf(!hasCases)('the format each file was read as', () => {
     expect(report.verdict).toBe('pass');
     expect(report.baseline.formats).toEqual(['chrome-trace']);
     expect(report.candidate.formats).toEqual(['cpuprofile']);
-    expect(renderMarkdown(report)).toContain('- baseline (read as `chrome-trace`): `chrome-trace-profilechunk.json`\n- candidate (read as `cpuprofile`): `run.txt`');
+    expect(renderMarkdown(report)).toMatch(/- baseline \(read as `chrome-trace`\): `[^`]*cases\/formats\/chrome-trace-profilechunk\.json`\n- candidate \(read as `cpuprofile`\): `[^`]*flamegate-formats-\w+\/run\.txt`/);
     expect(renderTerminal(report)).toContain('read as: baseline chrome-trace, candidate cpuprofile');
+  });
+});
+
+describe('speedscope files', () => {
+  it('name a function by its name and file (py-spy\'s <module> of two scripts is two functions), the file under the project', () => {
+    const file = (dir: string) => JSON.stringify({
+      $schema: 'https://www.speedscope.app/file-format-schema.json',
+      shared: { frames: [{ name: '<module>', file: `${dir}/bench.py`, line: 1 }, { name: '<module>', file: `${dir}/lib/util.py`, line: 1 }, { name: 'dumps', file: '/usr/lib/python3.11/json/__init__.py' }] },
+      profiles: [{ type: 'sampled', name: 'MainThread', unit: 'seconds', startValue: 0, endValue: 1, samples: [[0, 1], [0, 2]], weights: [0.5, 0.25] }],
+    });
+    const names = [...table(parse(file('/home/ci/a'))).keys()].sort();
+    expect(names).toEqual(['<module> (bench.py)', '<module> (lib/util.py)', 'dumps (/usr/lib/python3.11/json/__init__.py)']);
+    expect([...table(parse(file('/home/ci/b'))).keys()].sort()).toEqual(names);
+  });
+});
+
+describe('py-spy raw lines without a stack', () => {
+  it('reads ` 7` (samples without a Python stack) as no frame, without a note', () => {
+    const profile = parse('<module> (bench.py:3);parse (bench.py:9) 5\n 7\n');
+    expect(profile.notes).toEqual([]);
+    expect(table(profile).get('parse (bench.py)')).toEqual([5, 5]);
+  });
+});
+
+describe.skipIf(!hasCases)('notes of several files', () => {
+  it('says a note that files share once, and names an empty run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-notes-'));
+    const heap = readFileSync(at('node-heap-prof.heapprofile'), 'utf8');
+    for (const i of [1, 2, 3]) writeFileSync(join(dir, `b-${i}.heapprofile`), heap);
+    writeFileSync(join(dir, 'c-1.heapprofile'), heap);
+    writeFileSync(join(dir, 'c-2.heapprofile'), JSON.stringify({ head: { callFrame: { functionName: '(root)', url: '' }, selfSize: 0, id: 1, children: [] }, samples: [] }));
+    const { report } = await compareFiles({ baseline: [join(dir, 'b-*.heapprofile')], candidate: [join(dir, 'c-*.heapprofile')] });
+    const interval = report.notes.filter((n) => n.includes('heap sampling interval'));
+    expect(interval).toEqual([expect.stringMatching(/b-1\.heapprofile and 4 more files: sampling noise assumes V8's default heap sampling interval \(512 KiB\)$/)]);
+    expect(report.notes).toContainEqual(expect.stringMatching(/c-2\.heapprofile: holds no space\/bytes \(an empty profile\): it counts as a run that did nothing$/));
+  });
+});
+
+describe('perf script, odd but real', () => {
+  it('reads a first record without a stack (--call-graph dwarf could not unwind it)', () => {
+    const text = 'before 17926 22913.516714:    1001001 cpu-clock:ppp: \n\nbefore 17926 22913.517714:    1001001 cpu-clock:ppp: \n\t  11a6 checksum+0x1d (/home/dev/c/before)\n\t  2724a __libc_start_call_main+0x7a (/usr/lib/libc.so.6)\n\n';
+    const profile = parse(text);
+    expect(profile.format).toBe('perf-script');
+    expect(table(profile).get('checksum')).toEqual([1001001, 1001001]);
+    expect(table(profile).get('before')).toEqual([1001001, 2002002]);
+  });
+
+  it('weighs a record without a period among ones with a period by the median, with a note', () => {
+    const profile = parse('p 1 1.0: 250000 cycles: \n\t 1 work (/x)\n\np 1 1.1: 250000 cycles: \n\t 1 work (/x)\n\np 1 1.2: cycles: \n\t 1 main (/x)\n');
+    expect(profile.sampleTypes).toEqual([{ type: 'cycles', unit: 'cycles' }]);
+    expect(table(profile).get('main')).toEqual([250000, 250000]);
+    expect(profile.notes).toEqual(['1 record without a period, among 2 with one: each weighs its event\'s median period']);
+  });
+
+  it('refuses perf script without call stacks in one line that says how to record them', () => {
+    expect(() => parse('prog 1234 100.000001:     250000 cycles:  401000 work+0x10 (/usr/bin/prog)\n', 'flat.txt')).toThrow(
+      'flat.txt: perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers; expected perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)',
+    );
+  });
+
+  it('reads lone CRs among LF and CR LF line ends as line ends', () => {
+    expect(table(parse('main;a;b 10\rmain;a;c 5\nmain;a;d 3\r\nmain;x 1\r'))).toEqual(table(parse('main;a;b 10\nmain;a;c 5\nmain;a;d 3\nmain;x 1\n')));
+  });
+
+  it('cuts a name of 66,000 qualifiers in linear time', () => {
+    const name = `f(int)${' const'.repeat(66_000)}`;
+    const start = performance.now();
+    expect(withoutArguments(name)).toBe('f');
+    expect(performance.now() - start).toBeLessThan(2000); // quadratic took 18 s; this is a hang guard, not a benchmark
+  });
+});
+
+describe.skipIf(!hasCases)('Chrome traces, large or reordered', () => {
+  it('reads a chunk of 200,000 samples, and names threads whatever the order of the metadata', () => {
+    const n = 200_000;
+    const nodes = [{ id: 1, callFrame: { functionName: '(root)' } }, { id: 2, parent: 1, callFrame: { functionName: 'w' } }];
+    const big = { traceEvents: [{ name: 'ProfileChunk', ph: 'P', pid: 1, id: 1, args: { data: { cpuProfile: { nodes, samples: new Array(n).fill(2) }, timeDeltas: new Array(n).fill(1) } } }] };
+    expect(table(parse(JSON.stringify(big))).get('w')![0]).toBe(n); // the last sample gets the mean interval
+    const events = JSON.parse(readFileSync(at('chrome-trace-profilechunk-array.json'), 'utf8')) as { name: string; pid: number; tid: number; args: { name?: string } }[];
+    const worker = events.map((e) => ({ ...e, pid: 200, tid: 7, args: e.args.name ? { name: 'DedicatedWorker thread' } : e.args }));
+    const all = [...events, ...worker];
+    const metaLast = [...all.filter((e) => e.name !== 'thread_name'), ...all.filter((e) => e.name === 'thread_name')];
+    expect(table(parse(JSON.stringify(metaLast)))).toEqual(table(parse(JSON.stringify(all))));
   });
 });

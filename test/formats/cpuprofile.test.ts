@@ -27,7 +27,7 @@ describe('V8 .cpuprofile', () => {
     const get = (name: string) => [v.self[tree.names.indexOf(name)], v.total[tree.names.indexOf(name)]];
     // samples at t=1000 (main), 1010 (anon), 1040 (anon), 1060 (idle); end 1100
     expect(get('main')).toEqual([10, 60]);
-    expect(get('(anonymous) file:///app.js')).toEqual([50, 50]);
+    expect(get('(anonymous) file:///app.js:10')).toEqual([50, 50]);
     expect(get('(idle)')).toEqual([40, 40]);
     expect(tree.names).not.toContain('(root)');
     expect(v.sum).toBe(100);

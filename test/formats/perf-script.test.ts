@@ -30,16 +30,16 @@ describe('perf script', () => {
       '',
     ].join('\n'));
     expect(profile.format).toBe('perf-script');
-    // Modifiers (`:u`) left out; a record without a period counts one sample.
-    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock', unit: 'count' }]);
+    // Modifiers (`:u`) left out; periods in nanoseconds, the record without one at the median.
+    expect(profile.sampleTypes).toEqual([{ type: 'cpu-clock', unit: 'nanoseconds' }]);
     const t = table(profile);
     expect([...t.keys()].sort()).toEqual([
       'StealTask::do_it', 'V8_WorkerThread', '[libc-2.15.so]', '[unknown]', 'java', 'native_safe_halt_[k]', 'net/http.(*Client).Do', 'org/mozilla/Foo:.call',
     ].sort());
     // Leaf first in the file: StealTask::do_it is the leaf, net/http... the outermost frame.
-    expect(t.get('StealTask::do_it')).toEqual([1, 1]);
-    expect(t.get('java')).toEqual([0, 1]);
-    expect(t.get('V8_WorkerThread')).toEqual([0, 1]);
+    expect(t.get('StealTask::do_it')).toEqual([250000, 250000]);
+    expect(t.get('java')).toEqual([0, 250000]);
+    expect(t.get('V8_WorkerThread')).toEqual([0, 250000]);
   });
 
   it('names events without their modifiers, tracepoints whole', () => {

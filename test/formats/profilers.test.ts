@@ -65,10 +65,11 @@ describe('speedscope JSON', () => {
     const v = computeFunctionValues(profile.tree, 0);
     const get = (n: string) => [v.self[profile.tree.names.indexOf(n)], v.total[profile.tree.names.indexOf(n)]];
     expect(profile.sampleTypes).toEqual([{ type: 'time', unit: 'milliseconds' }]);
-    expect(get('main')).toEqual([2, 14]);
+    // A function is its name and file, as py-spy's raw output names it.
+    expect(get('main (app.py)')).toEqual([2, 14]);
     expect(get('work')).toEqual([3, 8]);
     expect(get('parse')).toEqual([9, 9]);
-    expect(profile.tree.files[profile.tree.names.indexOf('main')]).toBe('app.py');
+    expect(profile.tree.files[profile.tree.names.indexOf('main (app.py)')]).toBe('app.py');
   });
 
   it('turns evented profiles (open and close events) into self time', () => {
@@ -80,7 +81,7 @@ describe('speedscope JSON', () => {
     });
     const v = computeFunctionValues(profile.tree, 0);
     const get = (n: string) => [v.self[profile.tree.names.indexOf(n)], v.total[profile.tree.names.indexOf(n)]];
-    expect(get('main')).toEqual([4, 10]);
+    expect(get('main (app.py)')).toEqual([4, 10]);
     expect(get('work')).toEqual([2, 6]);
     expect(get('parse')).toEqual([4, 4]);
   });
