@@ -195,17 +195,8 @@ class PprofReader {
           this.sampleBytes += end - start;
         } else if (field === 3) {
           // Mapping: its id (1) and file name (5), for locations without symbols.
-          let id = 0;
-          let file = 0;
           inner.reset(start, end);
-          while (inner.pos < end) {
-            const t = inner.varint();
-            const k = t >>> 3;
-            if ((t & 7) !== 0) inner.skip(t & 7);
-            else if (k === 1) id = inner.varint();
-            else if (k === 5) file = inner.varint();
-            else inner.varint();
-          }
+          const [id, file] = twoVarints(inner, 1, 5);
           this.mappingFiles.set(id, file);
         } else if (field === 4) {
           const i = this.locationCount++;
@@ -553,15 +544,20 @@ function readValueType(r: Reader): [number, number] {
   const end = r.spanEnd();
   const inner = new Reader(r.bytes, r.pos, end);
   r.pos = end;
-  let type = 0;
-  let unit = 0;
-  while (inner.pos < end) {
+  return twoVarints(inner, 1, 2);
+}
+
+/** Two varint fields (numbers `first` and `second`, 0 when absent) of the message `inner` spans, to its end. */
+function twoVarints(inner: Reader, first: number, second: number): [number, number] {
+  let a = 0;
+  let b = 0;
+  while (inner.pos < inner.end) {
     const t = inner.varint();
     const k = t >>> 3;
     if ((t & 7) !== 0) inner.skip(t & 7);
-    else if (k === 1) type = inner.varint();
-    else if (k === 2) unit = inner.varint();
+    else if (k === first) a = inner.varint();
+    else if (k === second) b = inner.varint();
     else inner.varint();
   }
-  return [type, unit];
+  return [a, b];
 }
