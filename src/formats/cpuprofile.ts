@@ -85,6 +85,7 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
   const parentOf = new Map<number, number>();
   for (const node of nodes) {
     if (!node || typeof node !== 'object' || typeof node.id !== 'number') return 'a .cpuprofile node without a numeric "id"';
+    if (byId.has(node.id)) return `more than one .cpuprofile node with the id ${quoteValue(node.id)}, expected each id once`;
     byId.set(node.id, node);
   }
   for (const node of nodes) {
@@ -142,11 +143,14 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       }
     } else {
       // No sample list: spread the profile's duration over the hit counts.
-      const hits = nodes.reduce((sum, n) => sum + (Number(n.hitCount) || 0), 0);
-      const duration = Number(o.endTime) - Number(o.startTime);
+      const bad = nodes.find((n) => n.hitCount !== undefined && !(typeof n.hitCount === 'number' && n.hitCount >= 0 && n.hitCount <= 2 ** 53));
+      if (bad) return `.cpuprofile node ${quoteValue(bad.id)} has hitCount ${quoteValue(bad.hitCount)}, expected a count (0 or more)`;
+      if (!isTime(o.startTime ?? 0) || !isTime(o.endTime ?? 0)) return `.cpuprofile startTime ${quoteValue(o.startTime)} or endTime ${quoteValue(o.endTime)} is no time, expected microseconds (finite numbers)`;
+      const hits = nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);
+      const duration = Number(o.endTime ?? 0) - Number(o.startTime ?? 0);
       const each = hits > 0 && duration > 0 ? duration / hits : 0;
       for (const node of nodes) {
-        const count = Number(node.hitCount) || 0;
+        const count = node.hitCount ?? 0;
         if (count <= 0) continue;
         values[0] = count * each;
         values[1] = count;
@@ -191,11 +195,19 @@ function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | 
   if (Array.isArray(o.timeDeltas)) {
     if (o.timeDeltas.length !== count) return `.cpuprofile has ${count} samples but ${o.timeDeltas.length} timeDeltas`;
     stamps = new Float64Array(count);
-    let t = Number(o.startTime) || 0;
-    for (let i = 0; i < count; i++) stamps[i] = t += Number(o.timeDeltas[i]) || 0;
+    const start = o.startTime ?? 0;
+    if (!isTime(start)) return `.cpuprofile startTime is ${quoteValue(start)}, expected microseconds (a finite number)`;
+    let t = start as number;
+    for (let i = 0; i < count; i++) {
+      const delta = o.timeDeltas[i];
+      if (!isTime(delta)) return `.cpuprofile timeDeltas[${i}] is ${quoteValue(delta)}, expected microseconds (a finite number)`;
+      stamps[i] = t += delta as number;
+    }
   } else if (Array.isArray(o.timestamps) && o.timestamps.length >= count) {
     // Before Node 10: absolute timestamps, sometimes one more than samples (the end).
-    stamps = Float64Array.from(o.timestamps as number[], Number);
+    const bad = (o.timestamps as unknown[]).findIndex((v) => !isTime(v));
+    if (bad >= 0) return `.cpuprofile timestamps[${bad}] is ${quoteValue(o.timestamps[bad])}, expected microseconds (a finite number)`;
+    stamps = Float64Array.from(o.timestamps as number[]);
   } else {
     return '.cpuprofile samples without "timeDeltas" or "timestamps" of the same length';
   }
@@ -203,12 +215,17 @@ function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | 
   for (let i = 0; i + 1 < count; i++) times[i] = Math.max(0, stamps[i + 1] - stamps[i]);
   if (count > 0) {
     const last = stamps[count - 1];
-    let end = stamps.length > count ? stamps[count] : Number(o.endTime);
+    let end = stamps.length > count ? stamps[count] : isTime(o.endTime) ? (o.endTime as number) : NaN;
     // Old profiles give endTime in seconds: then the last sample gets the mean interval.
     if (!Number.isFinite(end) || end < last) end = count > 1 ? last + (last - stamps[0]) / (count - 1) : last;
     times[count - 1] = end - last;
   }
   return times;
+}
+
+/** True for a time in microseconds flamegate can add: a number within ±2^53. */
+function isTime(value: unknown): boolean {
+  return typeof value === 'number' && Math.abs(value) <= 2 ** 53;
 }
 
 /** Turns the old nested `head` tree into the flat `nodes` list. */

@@ -56,8 +56,8 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
     const name = frameName({ ...frame, url });
     // The root, "(root)", sits under every stack and says nothing.
     const at = parent === 0 && name === '(root)' && seen === 1 ? 0 : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
-    const size = Number(node.selfSize);
-    if (!Number.isFinite(size) || size < 0) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${quoteValue(node.selfSize)}, expected bytes (0 or more)` };
+    const size = node.selfSize;
+    if (typeof size !== 'number' || !(size >= 0 && size <= 2 ** 53)) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${quoteValue(size)}, expected bytes (a number from 0 to 2^53)` };
     if (size > 0 && at !== 0) {
       values[0] = size;
       values[1] = size / HEAP_SAMPLING_INTERVAL;

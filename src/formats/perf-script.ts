@@ -10,12 +10,67 @@ import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-t
 import { doubled } from '../model/node-table';
 import { frameIdentity, withoutArguments } from './frame-names';
 
-/** A header line: comm (may hold spaces), then the pid or pid/tid. */
-const HEADER = /^(\S.*?)\s+(\d+)(?:\/\d+)?\s/;
-/** A stack line: address, symbol, and the module in parentheses. */
-const FRAME = /^\s+([0-9a-fA-F]+)\s+(.*?)(?:\s+\(([^()]*)\))?\s*$/;
-/** A stack line without a symbol: address and module only. */
-const BARE_FRAME = /^\s+([0-9a-fA-F]+)\s+\(([^()]*)\)\s*$/;
+// Lines are read by index, token by token, never by a regex that can backtrack: a header
+// of 200,000 spaces took 35 s under `^(\S.*?)\s+(\d+)...`, and 2 MB lines are legal.
+
+/** A header line's parts: `comm pid[/tid] [cpu] time: [period] event:`; the comm may hold spaces. */
+interface Header {
+  comm: string;
+  /** The last token without its colon and perf's modifiers (`cycles:u` is `cycles`), or null when the line does not end in `event:`. */
+  event: string | null;
+  /** The number before the event, -1 when perf script printed none. */
+  period: number;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
+const DIGITS = /^\d+$/;
+
+/** The parts of a header line, or null when it is none (it starts with a blank, or has no pid followed by more). */
+function parseHeader(line: string): Header | null {
+  if (line === '' || isSpace(line.charCodeAt(0))) return null;
+  const tokens = line.split(/[ \t\r]+/);
+  if (tokens[tokens.length - 1] === '') tokens.pop();
+  // The pid: the first token after the first that is digits (or digits/digits), with more after it.
+  let pid = -1;
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const slash = tokens[t].indexOf('/');
+    const head = slash < 0 ? tokens[t] : tokens[t].slice(0, slash);
+    if (DIGITS.test(head) && (slash < 0 || DIGITS.test(tokens[t].slice(slash + 1)))) {
+      pid = t;
+      break;
+    }
+  }
+  if (pid < 0) return null;
+  const last = tokens[tokens.length - 1];
+  const event = last.length > 1 && last.endsWith(':') ? last.slice(0, -1).replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null;
+  const before = tokens[tokens.length - 2];
+  const period = event !== null && tokens.length >= pid + 4 && DIGITS.test(before) && tokens[tokens.length - 3].endsWith(':') ? Number(before) : -1;
+  return { comm: tokens.slice(0, pid).join(' '), event, period };
+}
+
+/** A stack line's symbol and module: `\t 7f12 work+0x10 (/usr/bin/prog)`; '' for a missing symbol (`7f12 ([unknown])`), null when the line is no frame. */
+function parseFrame(line: string): { symbol: string; module: string | undefined } | null {
+  if (line === '' || !isSpace(line.charCodeAt(0))) return null;
+  let start = 0;
+  while (start < line.length && isSpace(line.charCodeAt(start))) start++;
+  let end = line.length;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  let space = start;
+  while (space < end && !isSpace(line.charCodeAt(space))) space++;
+  if (space === start || space === end || !/^[0-9a-fA-F]+$/.test(line.slice(start, space))) return null;
+  let rest = space;
+  while (rest < end && isSpace(line.charCodeAt(rest))) rest++;
+  // The module: a last `(...)` without parentheses inside, after a blank or alone.
+  if (line.charCodeAt(end - 1) === 0x29 /* ) */) {
+    const open = line.lastIndexOf('(', end - 1);
+    if (open >= rest && line.indexOf(')', open) === end - 1 && (open === rest || isSpace(line.charCodeAt(open - 1)))) {
+      let symbolEnd = open;
+      while (symbolEnd > rest && isSpace(line.charCodeAt(symbolEnd - 1))) symbolEnd--;
+      return { symbol: line.slice(rest, symbolEnd), module: line.slice(open + 1, end - 1) };
+    }
+  }
+  return { symbol: line.slice(rest, end), module: undefined };
+}
 
 /**
  * True when `text` starts (after `#` comments) like perf script output: headers, each with
@@ -27,9 +82,9 @@ export function looksLikePerfScript(text: string): boolean {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (line.startsWith('#') || line.trim() === '') continue;
-    if (!HEADER.test(line) || eventOf(line) === null) return false;
+    if (parseHeader(line)?.event == null) return false;
     const next = lines[i + 1].replace(/\r$/, '');
-    if (FRAME.test(next)) return true;
+    if (parseFrame(next)) return true;
     if (next.trim() !== '') return false; // a header, then neither a stack nor a record's end
   }
   return false;
@@ -45,26 +100,12 @@ export function looksLikeFlatPerfScript(text: string): boolean {
   return first !== undefined && /^\S[^\n]{0,200}?\s\d+(?:\/\d+)?\s[^\n]{0,200}?\d+\.\d+:\s+(?:\d+\s+)?[\w:.-]+:\s+[0-9a-fA-F]+\s/.test(first);
 }
 
-/** The period of a header line: the number before the event (`5.678:  250000 cycles:`), or -1 when perf script printed none. */
-function periodOf(header: string): number {
-  const m = /:\s+(\d+)\s+\S+:\s*$/.exec(header);
-  return m ? Number(m[1]) : -1;
-}
 
 /** The unit of an event's periods: time for the clock events (their period is in nanoseconds), else the event itself (cycles, instructions, cache-misses). */
 function unitOf(event: string): string {
   return event === 'cpu-clock' || event === 'task-clock' ? 'nanoseconds' : event || 'count';
 }
 
-/**
- * The event of a header line: its last token ending in ':', without perf's modifiers
- * (`cycles:u`, `cpu-clock:ppp` are `cycles`, `cpu-clock`), so that `--sample-type cycles`
- * finds it and runs recorded with other modifiers compare.
- */
-function eventOf(header: string): string | null {
-  const m = /(\S+):\s*$/.exec(header);
-  return m ? m[1].replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null; // perf's event modifiers only
-}
 
 /** Returns the profile in perf script `text`, or why it holds none. */
 export function tryParsePerfScript(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
@@ -81,11 +122,15 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   let recordPeriods = new Float64Array(1024);
   let records = 0;
   forEachLine(text, (line) => {
-    if (line === '' || line.startsWith('#') || /^\s/.test(line) || !HEADER.test(line)) return;
-    const event = eventOf(line) ?? '';
+    if (line.startsWith('#')) return;
+    const header = parseHeader(line);
+    if (!header) return;
+    // The event without perf's modifiers (`cycles:u`, `cpu-clock:ppp` are `cycles`, `cpu-clock`),
+    // so that `--sample-type cycles` finds it and runs recorded with other modifiers compare.
+    const event = header.event ?? '';
     let e = events.indexOf(event);
     if (e < 0) seen[(e = events.push(event) - 1)] = [];
-    const period = periodOf(line);
+    const { period } = header;
     if (period < 0) withoutPeriod++;
     else {
       withPeriod++;
@@ -129,23 +174,22 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
       flush();
       return;
     }
-    const header = /^\s/.test(line) ? null : HEADER.exec(line);
+    const header = parseHeader(line);
     if (header) {
       flush();
       const e = recordEvents[record];
-      current = { event: e, comm: header[1].replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e] };
+      current = { event: e, comm: header.comm.replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e] };
       record++;
       return;
     }
-    const bare = current ? BARE_FRAME.exec(line) : null;
-    const frame = bare ? null : current ? FRAME.exec(line) : null;
-    if (!current || (!frame && !bare)) {
+    const frame = current ? parseFrame(line) : null;
+    if (!current || !frame) {
       if (unrecognized++ === 0) firstUnrecognized = lineNo;
       return;
     }
     // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
-    const module = bare ? bare[2] : frame![3] ?? '';
-    const symbol = bare ? '' : frame![2];
+    const module = frame.module ?? '';
+    const { symbol } = frame;
     const key = `${current.comm === 'java' ? 'j' : ''}\u0000${module}\u0000${symbol}`;
     let id = frameIds.get(key);
     if (id === undefined) {
@@ -203,7 +247,7 @@ function frameName(symbol: string, module: string, comm: string): string | null 
   if (/^\([^()]*\)$/.test(name)) return null;
   if (name === '') name = '[unknown]';
   else if (name === '[unknown]') {
-    name = module !== '' && module !== '[unknown]' ? `[${module.replace(/.*\//, '')}]` : '[unknown]';
+    name = module !== '' && module !== '[unknown]' ? `[${module.slice(module.lastIndexOf('/') + 1)}]` : '[unknown]';
   } else {
     // The argument list is noise; parentheses inside the name (Go's `(*Client).Do`, C++'s
     // `bool (int)` template arguments, `{lambda(int)#1}`, `(anonymous namespace)`) are not.

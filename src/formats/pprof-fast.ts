@@ -169,9 +169,9 @@ class PprofReader {
     // Function ids index a dense table when they are small (Go numbers them 1..n), else a
     // Map; either gives the function's place in functionFields, then its id in the tree.
     const { functionFields, locationIds } = this;
-    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i]);
+    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i], 'function');
     this.fnIds = new Int32Array(this.functionCount).fill(-1);
-    this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i]);
+    this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i], 'location');
     this.frameStart = new Int32Array(this.locationCount);
     this.frameCount = new Int32Array(this.locationCount);
     this.frameList = new Int32Array(this.locationCount * 2 + 16);
@@ -197,6 +197,7 @@ class PprofReader {
           // Mapping: its id (1) and file name (5), for locations without symbols.
           inner.reset(start, end);
           const [id, file] = twoVarints(inner, 1, 5);
+          if (id === 0 || this.mappingFiles.has(id)) throw new Shape(duplicateId('mapping', id));
           this.mappingFiles.set(id, file);
         } else if (field === 4) {
           const i = this.locationCount++;
@@ -424,6 +425,12 @@ export function unsymbolizedName(module: string): string {
   return base.startsWith('[') ? base : `[${base}]`;
 }
 
+/** The message for two entries of one table with one id, as `go tool pprof` refuses them ("multiple functions with same id"). Shared with formats/pprof.ts. */
+export function duplicateId(what: string, id: number): string {
+  if (id === 0) return `a ${what} with the reserved id 0, expected ids from 1 (go tool pprof refuses it too)`;
+  return `more than one ${what} with the id ${id}, expected each ${what} id once (go tool pprof refuses them too)`;
+}
+
 /**
  * The error for a sample value below zero: what `go tool pprof -proto -diff_base` saves (the
  * base's samples negated, labelled `pprof::base`), a difference of two profiles, not one.
@@ -509,16 +516,24 @@ class IdIndex {
   private readonly map: Map<number, number> | undefined;
   private readonly maxId: number;
 
-  constructor(count: number, idAt: (i: number) => number) {
+  /** Throws Shape when two of the `count` entries (`what`s) share an id: the later one silently took the earlier's samples. */
+  constructor(count: number, idAt: (i: number) => number, what: string) {
     let maxId = 0;
     for (let i = 0; i < count; i++) maxId = Math.max(maxId, idAt(i));
     this.maxId = maxId;
     if (maxId <= 4 * count + 1024) {
       this.table = new Int32Array(maxId + 1).fill(-1);
-      for (let i = 0; i < count; i++) this.table[idAt(i)] = i;
+      for (let i = 0; i < count; i++) {
+        const id = idAt(i);
+        if (id === 0 || (id > 0 && this.table[id] >= 0)) throw new Shape(duplicateId(what, id));
+        this.table[id] = i;
+      }
     } else {
       this.map = new Map();
-      for (let i = 0; i < count; i++) this.map.set(idAt(i), i);
+      for (let i = 0; i < count; i++) {
+        if (idAt(i) === 0 || this.map.has(idAt(i))) throw new Shape(duplicateId(what, idAt(i)));
+        this.map.set(idAt(i), i);
+      }
     }
   }
 

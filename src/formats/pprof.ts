@@ -2,7 +2,7 @@
 import { Profile as PprofProfile } from 'pprof-format';
 import { checkFraming } from './framing';
 import { CallTreeBuilder, eventValuesOf, type Profile } from '../model/call-tree';
-import { negativeValue, unsymbolizedName } from './pprof-fast';
+import { duplicateId, negativeValue, unsymbolizedName } from './pprof-fast';
 import type { SampleType } from '../model/units';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
@@ -46,9 +46,14 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
     for (const f of decoded.function) {
       let name = str(f.name, 'function');
       if (name === '') name = str(f.systemName, 'function');
+      if (toNumber(f.id) === 0 || functions.has(toNumber(f.id))) throw new PprofShapeError(duplicateId('function', toNumber(f.id)));
       functions.set(toNumber(f.id), { name, file: str(f.filename, 'function') });
     }
-    const mappingFiles = new Map(decoded.mapping.map((m) => [toNumber(m.id), str(m.filename, 'mapping')]));
+    const mappingFiles = new Map<number, string>();
+    for (const m of decoded.mapping) {
+      if (toNumber(m.id) === 0 || mappingFiles.has(toNumber(m.id))) throw new PprofShapeError(duplicateId('mapping', toNumber(m.id)));
+      mappingFiles.set(toNumber(m.id), str(m.filename, 'mapping'));
+    }
     // Each location becomes its frames, root first: pprof lists inlined lines callee first.
     const locations = new Map<number, number[]>();
     for (const loc of decoded.location) {
@@ -63,6 +68,7 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
         const module = mappingFiles.get(toNumber(loc.mappingId)) ?? '';
         frames.push(builder.functionId(unsymbolizedName(module), '', module));
       }
+      if (toNumber(loc.id) === 0 || locations.has(toNumber(loc.id))) throw new PprofShapeError(duplicateId('location', toNumber(loc.id)));
       locations.set(toNumber(loc.id), frames);
     }
 

@@ -75,8 +75,8 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
         if (!Array.isArray(stack)) throw new Shape(`profile ${p} sample ${s} is not a list of frames`);
         path.length = 0;
         for (const f of stack) path.push(frameId(f, `profile ${p} sample ${s}`));
-        const weight = weights ? Number((weights as unknown[])[s]) : 1;
-        if (!Number.isFinite(weight)) throw new Shape(`profile ${p} weight ${s} is not a number`);
+        const weight = weights ? (weights as unknown[])[s] : 1;
+        if (typeof weight !== 'number' || !(weight >= 0 && weight <= 2 ** 53)) throw new Shape(`profile ${p} weight ${s} is ${quoteValue(weight)}, expected a number from 0 to 2^53`);
         value[0] = weight;
         builder.addStack(path, value, 1);
       });
@@ -89,8 +89,8 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
       let last = 0;
       events.forEach((raw, e) => {
         const event = raw as Record<string, unknown> | null;
-        const at = Number(event?.at);
-        if (!event || !Number.isFinite(at)) throw new Shape(`profile ${p} event ${e} has no time "at"`);
+        const at = event?.at;
+        if (!event || typeof at !== 'number' || !(Math.abs(at) <= 2 ** 53)) throw new Shape(`profile ${p} event ${e} has ${at === undefined ? 'no time "at"' : `the time ${quoteValue(at)}`}, expected a number within ±2^53`);
         if (at < last && e > 0) throw new Shape(`profile ${p} event ${e} goes back in time (${at} after ${last})`);
         if (open.length > 0 && at > last) {
           value[0] = at - last;

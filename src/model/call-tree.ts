@@ -69,7 +69,19 @@ export const LIMITS = {
   depth: 4096,
   /** Characters of a function name; longer names are cut, with a note. */
   name: 4096,
+  /**
+   * The largest value one sample may hold, in its unit: 2^53, where a double stops counting
+   * exactly (104 days of nanoseconds, 8 PiB). A larger one, a negative one or one that is
+   * not a finite number is refused: `1e308` summed to Infinity and the report printed NaN.
+   */
+  value: 2 ** 53,
 };
+
+/** The error for a sample value out of 0..LIMITS.value. */
+function badValue(value: number, sample: number): UnusableProfile {
+  const what = Number.isNaN(value) ? 'not a number' : value < 0 ? 'below zero' : value === Infinity ? 'not finite' : 'over 2^53';
+  return new UnusableProfile(`sample ${sample} holds the value ${value} (${what})`, 'sample values from 0 to 2^53 (9007199254740992)');
+}
 
 /** A profile past a hard limit (LIMITS.functions). */
 export class LimitError extends Error {}
@@ -166,8 +178,14 @@ export class CallTreeBuilder {
     return this.nodes.child(node, fn);
   }
 
-  /** Adds values (one per sample type) and sample records at a node. */
+  /** Adds values (one per sample type) and sample records at a node; throws UnusableProfile for a value out of 0..LIMITS.value. */
   add(node: number, values: ArrayLike<number>, records: number): void {
+    for (let t = 0; t < this.typeCount; t++) {
+      const v = values[t];
+      if (!(v >= 0 && v <= LIMITS.value)) throw badValue(v, this.samples);
+    }
+    if (!(records >= 0 && records <= LIMITS.value)) throw badValue(records, this.samples);
+    this.samples++;
     const leaf = this.leafOf(node);
     for (let t = 0; t < this.typeCount; t++) this.leafSelf[t][leaf] += values[t];
     this.leafRecords[leaf] += records;
@@ -217,6 +235,9 @@ export class CallTreeBuilder {
     this.add(node, values, records);
     return node;
   }
+
+  /** Samples added so far: where a bad value was, for its error. */
+  private samples = 0;
 
   /** What the limits changed, for the profile's notes. */
   notes(): string[] {

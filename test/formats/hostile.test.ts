@@ -1,0 +1,84 @@
+// Issue 16: hostile input, round two. A fork's pull request controls every byte of the
+// candidate profiles: each kind below is refused in one line or read right, in every importer.
+import { Function as PprofFunction, Line, Location, Mapping, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../src/formats/detect';
+import { tryParsePprof } from '../../src/formats/pprof';
+import { tryParsePprofFast } from '../../src/formats/pprof-fast';
+
+const parse = (text: string | Uint8Array, source = 'h') => parseProfile(typeof text === 'string' ? Buffer.from(text) : text, source);
+
+/** A pprof profile of one cpu/nanoseconds type from its parts (ids as given). */
+function pprof(parts: { functions: [number, string][]; locations: [number, number, number?][]; samples: [number[], bigint][]; mappings?: [number, string][] }): Uint8Array {
+  const strings = new StringTable();
+  return new PprofProfile({
+    sampleType: [new ValueType({ type: strings.dedup('cpu'), unit: strings.dedup('nanoseconds') })],
+    function: parts.functions.map(([id, name]) => new PprofFunction({ id, name: strings.dedup(name) })),
+    location: parts.locations.map(([id, fn, mapping]) => new Location({ id, mappingId: mapping ?? 0, line: fn ? [new Line({ functionId: fn })] : [] })),
+    mapping: (parts.mappings ?? []).map(([id, file]) => new Mapping({ id, filename: strings.dedup(file) })),
+    sample: parts.samples.map(([locs, v]) => new Sample({ locationId: locs, value: [v] })),
+    stringTable: strings,
+  }).encode();
+}
+
+describe('duplicate ids', () => {
+  it('refuses two functions, locations or mappings with one id, in both pprof readers, as go tool pprof does', () => {
+    const twoFunctions = pprof({ functions: [[1, 'main.innocent'], [1, 'main.hot']], locations: [[1, 1]], samples: [[[1], 100n]] });
+    const twoLocations = pprof({ functions: [[1, 'a'], [2, 'b']], locations: [[1, 1], [1, 2]], samples: [[[1], 100n]] });
+    const twoMappings = pprof({ functions: [[1, 'a']], locations: [[1, 1, 1]], mappings: [[1, '/bin/a'], [1, '/bin/b']], samples: [[[1], 100n]] });
+    const zero = pprof({ functions: [[0, 'a']], locations: [[1, 0]], samples: [[[1], 100n]] });
+    for (const read of [tryParsePprofFast, tryParsePprof]) {
+      expect(read(twoFunctions)).toEqual({ reason: 'a broken pprof profile: more than one function with the id 1, expected each function id once (go tool pprof refuses them too)' });
+      expect(read(twoLocations)).toEqual({ reason: 'a broken pprof profile: more than one location with the id 1, expected each location id once (go tool pprof refuses them too)' });
+      expect(read(twoMappings)).toEqual({ reason: 'a broken pprof profile: more than one mapping with the id 1, expected each mapping id once (go tool pprof refuses them too)' });
+      expect(read(zero)).toEqual({ reason: 'a broken pprof profile: a function with the reserved id 0, expected ids from 1 (go tool pprof refuses it too)' });
+    }
+  });
+
+  it('refuses two .cpuprofile or trace nodes with one id', () => {
+    const nodes = [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'work' } }, { id: 2, callFrame: { functionName: 'other' } }];
+    expect(() => parse(JSON.stringify({ nodes, samples: [2], timeDeltas: [1] }))).toThrow("h: more than one .cpuprofile node with the id 2, expected each id once");
+  });
+});
+
+describe('numbers that are not finite or not exact', () => {
+  it('refuses a sample value over 2^53, Infinity or NaN in every importer, in one line', () => {
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      ['folded', `main;a 1\nmain;b ${'9'.repeat(400)}\n`, /^h: sample 1 holds the value Infinity \(not finite\); expected sample values from 0 to 2\^53 \(9007199254740992\)$/],
+      ['folded', 'main;a 1\nmain;b 9007199254740995\n', /^h: sample 1 holds the value 9007199254740996 \(over 2\^53\)/],
+      ['perf', `p 1 1.0: ${'9'.repeat(400)} cycles: \n\t 1 f (/x)\n`, /^h: sample 0 holds the value Infinity \(not finite\)/],
+      ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 1e308], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 1e\+308, expected microseconds \(a finite number\)$/],
+      ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 'abc'], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 'abc', expected microseconds/],
+      ['hitCount', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2, 3] }, { id: 2, callFrame: { functionName: 'a' }, hitCount: 5 }, { id: 3, callFrame: { functionName: 'b' }, hitCount: -4 }], startTime: 0, endTime: 1000 }), /^h: \.cpuprofile node 3 has hitCount -4, expected a count \(0 or more\)$/],
+      ['heapprofile', JSON.stringify({ head: { callFrame: { functionName: '(root)' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'a' }, selfSize: 1e308, id: 2, children: [] }] } }), /^h: \.heapprofile node 2 has selfSize 1e\+308, expected bytes \(a number from 0 to 2\^53\)$/],
+      ['heapprofile', JSON.stringify({ head: { callFrame: { functionName: '(root)' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'a' }, selfSize: '1048576', id: 2, children: [] }] } }), /selfSize '1048576', expected bytes/],
+      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [1, 1e308] }] }), /^h: a broken speedscope file: profile 0 weight 1 is 1e\+308, expected a number from 0 to 2\^53$/],
+      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [-10, 5] }] }), /weight 0 is -10, expected a number from 0 to 2\^53$/],
+      ['trace', JSON.stringify({ traceEvents: [{ name: 'ProfileChunk', ph: 'P', pid: 1, id: 1, args: { data: { cpuProfile: { nodes: [{ id: 1, callFrame: { functionName: '(root)' } }, { id: 2, parent: 1, callFrame: { functionName: 'w' } }], samples: [2, 2] }, timeDeltas: [100, -1e308] } } }] }), /timeDeltas\[1\] is -1e\+308, expected microseconds/],
+    ];
+    for (const [kind, input, message] of cases) expect(() => parse(input), kind).toThrow(message);
+  });
+});
+
+describe('text parsing in linear time', () => {
+  // Hang guards, not benchmarks: each took 6 to 42 s with backtracking regexes.
+  const perf = 'p 1 1.0: 250000 cycles: \n\t 1 work (/x)\n\n';
+  const within = (label: string, text: string) => {
+    const start = performance.now();
+    try {
+      parse(text);
+    } catch {
+      // refused is fine; slow is not
+    }
+    expect(performance.now() - start, label).toBeLessThan(3000);
+  };
+  it('reads perf script and folded lines of megabytes of spaces, parentheses and qualifiers without slowing down', () => {
+    within('header of spaces', `${perf}x${' '.repeat(400_000)}y\n`);
+    within('module of 400k characters', `${perf.trimEnd()}\n\t 7f [unknown] (${'a'.repeat(400_000)})\n`);
+    within('qualifiers', `${perf.trimEnd()}\n\t 7f f${' const'.repeat(100_000)} at (/usr/bin/prog)\n`);
+    within('symbol of spaces', `${perf.trimEnd()}\n\t 7f a${' '.repeat(400_000)}b (/usr/bin/prog)\n`);
+    within('event of 400k characters', `p 1 100.3: ${'a'.repeat(400_000)}\n\t 1 f (/x)\n`);
+    within('folded line of spaces', `main;a${' '.repeat(400_000)}1\n`);
+    within('folded frames of parentheses', `${'('.repeat(200_000)}${')'.repeat(200_000)} 5\n`);
+  });
+});
