@@ -1,3 +1,5 @@
+import { visible } from './text';
+
 /**
  * The user's mistakes: a bad option, an unreadable profile, a broken rule. The message is
  * one line that says where, what was found and what was expected; the edge prints it and
@@ -15,7 +17,7 @@ export class InputError extends Error {
 /** Quotes a value for an error message: short, one line, control characters made visible. */
 export function quote(value: string, max = 200): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+  return `'${visible(cut)}'`;
 }
 
 /** Shows a value read from input in a message: a finite number as it is, anything else quoted. */

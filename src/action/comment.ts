@@ -2,6 +2,7 @@
 // fork computed the verdict with a read-only token and uploaded its report artifact; this
 // run (with the base repository's token) downloads it, finds the pull request, treats the
 // report as untrusted data, and posts the comment and the picture. It runs nothing from the PR.
+import { log } from './log';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -24,14 +25,14 @@ export async function commentStep(octokit: Octokit, settings: { key: string; git
   const name = reportArtifactName(settings.key);
   const artifact = await downloadReportArtifact(octokit, { owner, repo, runId: run.id, key: settings.key, token: settings.githubToken, dir });
   if (!artifact) {
-    core.notice(`flamegate: run ${run.id} has no live artifact ${name}; nothing to post.`);
+    log.notice(`run ${run.id} has no live artifact ${name}; nothing to post.`);
     return;
   }
   const report = validateReport(readJson(join(dir, 'report.json'), MAX_REPORT_BYTES), `report artifact ${name}`);
   const claimed = contextSchema.safeParse(readJson(join(dir, 'context.json'), 1 << 16));
   const number = await findPullRequestOfRun(octokit, owner, repo, run, claimed.success ? claimed.data.pullRequest : undefined);
   if (number === undefined) {
-    core.warning(`flamegate: no open pull request has head ${run.head_sha}; the comment was not posted.`);
+    log.warning(`no open pull request has head ${run.head_sha}; the comment was not posted.`);
     return;
   }
   const pr: PullRequestContext = {
@@ -48,7 +49,7 @@ export async function commentStep(octokit: Octokit, settings: { key: string; git
     : undefined;
   const links = [`[run ${run.id}](${pr.serverUrl}/${owner}/${repo}/actions/runs/${run.id})`, `[report artifact](${pr.serverUrl}/${owner}/${repo}/actions/runs/${run.id}/artifacts/${artifact.id})`];
   const published = await publishToPullRequest(octokit, pr, report, { key: settings.key, image, links, warnings });
-  for (const warning of warnings) core.warning(`flamegate: ${warning}`);
+  for (const warning of warnings) log.warning(`${warning}`);
   core.setOutput(OUTPUT.verdict, report.verdict);
   if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();

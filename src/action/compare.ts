@@ -1,5 +1,6 @@
 // mode: compare (and auto on a pull request): the baseline (given, or the base commit's
 // artifact) against this run; the report artifact, the comment, the summary; then the gate.
+import { log } from './log';
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { compareFiles } from '../compare-files';
@@ -32,7 +33,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   }
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });
   const { report } = analysis;
-  for (const note of report.notes) core.warning(`flamegate: ${note}`);
+  for (const note of report.notes) log.warning(`${note}`);
   const paths = await writeFiles(settings.key, analysis);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
@@ -65,9 +66,9 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     markdown = published.markdown;
   }
-  for (const warning of warnings) core.warning(`flamegate: ${warning}`);
+  for (const warning of warnings) log.warning(`${warning}`);
   writeOutput(paths.markdown, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  if (report.verdict === 'fail' && settings.failOnRegression) core.setFailed(`flamegate: ${regressions} function(s) regressed; see the job summary`);
+  if (report.verdict === 'fail' && settings.failOnRegression) log.fail(`${regressions} function(s) regressed; see the job summary`);
 }
 

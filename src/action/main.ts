@@ -1,7 +1,7 @@
 // The action's entry: reads the inputs, picks the mode, and is the only place that fails the
 // run. Publishing never decides pass/fail: each mode writes the summary, outputs and comment
 // first; compare then fails the step on a `fail` verdict.
-import * as core from '@actions/core';
+import { log } from './log';
 import { join } from 'node:path';
 import { commentStep } from './comment';
 import { compareStep } from './compare';
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const settings = getSettings();
     // One client for the run, made when a step first talks to GitHub (a local compare never does).
     let octokit: Octokit | undefined;
-    const client = () => (octokit ??= createClient(settings.githubToken, (m) => core.warning(`flamegate: ${m}`)));
+    const client = () => (octokit ??= createClient(settings.githubToken, (m) => log.warning(m)));
     if (settings.mode === 'comment') {
       await commentStep(client(), settings, join(tempDir(settings.key), 'report'));
       return;
@@ -29,8 +29,8 @@ export async function run(): Promise<void> {
     if (record) await recordStep(settings, client);
     else await compareStep(settings, pr, client);
   } catch (error) {
-    if (error instanceof InputError) core.setFailed(`flamegate: ${error.message}`);
-    else core.setFailed(`flamegate: internal error: ${(error as Error).message}`);
+    if (error instanceof InputError) log.fail(`${error.message}`);
+    else log.fail(`internal error: ${(error as Error).message}`);
   }
 }
 

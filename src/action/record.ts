@@ -1,5 +1,6 @@
 // mode: record (and auto on a push to the default branch): keep this run's profiles as the
 // baseline artifact, and show them in the job summary.
+import { log } from './log';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { compareFiles } from '../compare-files';
@@ -23,7 +24,7 @@ export async function recordStep(settings: Settings, client: () => Octokit): Pro
     const id = await recordBaseline(files, settings.key, settings.retentionDays);
     recorded = `Recorded ${files.length} profile(s) as the baseline artifact \`flamegate-${settings.key}\`${id ? ` (id ${id})` : ''}.`;
   } catch (error) {
-    core.warning(`flamegate: uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
+    log.warning(`uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
     recorded = 'The baseline artifact could not be uploaded (see the warning).';
   }
   const paths = await writeFiles(settings.key, analysis);
@@ -37,7 +38,7 @@ export async function recordStep(settings: Settings, client: () => Octokit): Pro
       const { url } = await commitImage(client(), { owner, repo, branch: settings.imageBranch, folder: settings.key, serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com' }, paths.pngBytes);
       picture = `![flame graph of this run](${url})\n\n`;
     } catch (error) {
-      core.info(`flamegate: the flame graph stays in the outputs (${explainGitHubError(error, 'committing it to the image branch', 'contents: write')})`);
+      log.info(`the flame graph stays in the outputs (${explainGitHubError(error, 'committing it to the image branch', 'contents: write')})`);
     }
   }
   const markdown = `${recorded}\n\n${picture}${renderMarkdown(report, { key: settings.key })}`;

@@ -1,4 +1,5 @@
 // The command-line entry: `flamegate compare`. Same engine and verdict as the action.
+import { visible } from '../text';
 import { parseArgs } from 'node:util';
 import type { Normalize } from '../model/run';
 import { compareFiles } from '../compare-files';
@@ -81,12 +82,13 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     return await run(argv, io);
   } catch (error) {
     if (error instanceof InputError) {
-      io.err.write(`flamegate: ${error.message}\n`);
+      // Every error line is made visible whole: a message may quote the input it refuses.
+      io.err.write(`flamegate: ${visible(error.message)}\n`);
       return 2;
     }
     const e = error as Error;
-    io.err.write(`flamegate: internal error: ${e.message} (please report it; set FLAMEGATE_DEBUG=1 for details)\n`);
-    if (process.env.FLAMEGATE_DEBUG) io.err.write(`${e.stack}\n`);
+    io.err.write(`flamegate: internal error: ${visible(e.message)} (please report it; set FLAMEGATE_DEBUG=1 for details)\n`);
+    if (process.env.FLAMEGATE_DEBUG) io.err.write(`${visible(e.stack ?? '').replace(/\\u000A/g, '\n')}\n`);
     return 2;
   }
 }

@@ -107,12 +107,18 @@ function isPlainText(text: string): boolean {
   return !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text);
 }
 
-/** True when the first 4 KiB hold no control bytes other than tab, newline and CR. */
+/**
+ * True when the first 4 KiB read as text: no NUL byte, and fewer than 8 control bytes
+ * other than tab, newline and CR, or under one in twenty. A name with an escape sequence
+ * in it is still text (read or refused as such, its escapes shown); a protobuf is full of them.
+ */
 function looksLikeText(data: Uint8Array): boolean {
   const end = Math.min(data.length, 4096);
+  let controls = 0;
   for (let i = 0; i < end; i++) {
     const b = data[i];
-    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) return false;
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
   }
-  return true;
+  return controls < 8 || controls * 20 < end;
 }

@@ -1,6 +1,7 @@
 // Builds the pictures' models: the diff flame graph (hue from the change of each frame's
 // total; deep and outlined where the frame's own cost changed, pale where only its callees'
 // did, see cause.ts) and the plain flame graph of one side (colour by package).
+import { visible } from '../text';
 import type { Comparison } from '../diff/compare';
 import { formatPercent, formatValue } from '../model/units';
 import { formatP, verdictSummary } from '../report/format';
@@ -88,7 +89,7 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     }
     const change = measure.formatChange(delta, relative, points(delta));
     const title = f.status === 'merged'
-      ? `${f.name} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
+      ? `${visible(f.name)} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
       : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}${why}`;
     return { fill, ...(outline ? { outline, dashed } : {}), label: fitLabel(f.name, suffix, f.width), title };
   });
@@ -158,8 +159,10 @@ function runs(n: number): string {
   return `${n} run${n === 1 ? '' : 's'}`;
 }
 
+/** A name for a title's first line: visible (its line feeds too, so it cannot add lines) and at most 2000 characters. */
 function cap(name: string): string {
-  return name.length > 2000 ? `${name.slice(0, 2000)}… (${name.length} characters)` : name;
+  const shown = visible(name);
+  return shown.length > 2000 ? `${shown.slice(0, 2000)}… (${name.length} characters)` : shown;
 }
 
 function hash(text: string): number {

@@ -1,6 +1,7 @@
 // SVG of a flame graph model: every frame a group whose <title> holds the full name and
 // its numbers and whose <rect> carries the colour as `fill`. Every string is escaped;
 // characters XML cannot hold are dropped.
+import { visible } from '../text';
 
 /** A frame as drawn. */
 export interface DrawnFrame {
@@ -46,7 +47,7 @@ export const FONT_FAMILY = 'DejaVu Sans Mono';
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  return text
+  return visible(text, true)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,5 +1,6 @@
 // The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
+import { visible } from '../text';
 import type { Report, ReportFunction } from './report';
 import { Measure } from '../model/measure';
 import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
@@ -10,7 +11,7 @@ const MAX_NAME = 120;
 
 /** Returns a Markdown inline code span holding `text`, safe inside a table cell. */
 export function codeSpan(text: string, max = MAX_NAME): string {
-  let s = text.replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ');
+  let s = visible(text);
   if (s.length > max) s = `${s.slice(0, max - 1)}…`;
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);

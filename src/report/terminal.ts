@@ -1,4 +1,5 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
+import { visible } from '../text';
 import type { Report } from './report';
 import { Measure } from '../model/measure';
 import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
@@ -99,7 +100,7 @@ function list(names: string[]): string {
 
 /** Text from a profile made safe for a terminal: control characters (escape sequences) removed, cut. */
 export function terminalText(text: string, max = NAME_WIDTH): string {
-  const s = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  const s = visible(text);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 

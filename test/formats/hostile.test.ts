@@ -82,3 +82,36 @@ describe('text parsing in linear time', () => {
     within('folded frames of parentheses', `${'('.repeat(200_000)}${')'.repeat(200_000)} 5\n`);
   });
 });
+
+describe('invisible, bidirectional and control characters in every output', () => {
+  const evil = 'admin\u202E\u2066gnp.exe\u200B\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007\u009b2J';
+  const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+  it('shows them as escapes in the terminal table, the Markdown, the SVG and the error lines', async () => {
+    const { analyze } = await import('../../src/engine');
+    const { foldedRuns } = await import('../profiles');
+    const { defaultConfig } = await import('../../src/rules/config');
+    const { renderTerminal } = await import('../../src/report/terminal');
+    const { renderMarkdown } = await import('../../src/report/markdown');
+    const { renderPicture } = await import('../../src/outputs/outputs');
+    const analysis = analyze({ baseline: foldedRuns('main;work 100\nmain;other 100\n'), candidate: foldedRuns(`main;work 100\nmain;other 100\nmain;${evil} 300\n`), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
+    expect(analysis.report.verdict).toBe('fail');
+    for (const [label, text] of [['terminal', renderTerminal(analysis.report, { color: false })], ['markdown', renderMarkdown(analysis.report)], ['svg', renderPicture(analysis, {})]] as const) {
+      expect(text, label).toContain('admin\\u202E\\u2066gnp.exe\\u200B');
+      expect(unsafe.test(text), label).toBe(false);
+    }
+    // An error that quotes the input: the folded "no stack line" error, through the CLI's edge.
+    const { main } = await import('../../src/cli/cli');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-hostile-'));
+    writeFileSync(join(dir, 'bad.folded'), `${evil} not a stack\n`);
+    let err = '';
+    const status = await main(['compare', '--baseline', join(dir, 'bad.folded'), '--candidate', join(dir, 'bad.folded')], { out: { write: () => true } as never, err: { write: (s: string) => ((err += s), true) } as never });
+    expect(status).toBe(2);
+    expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(unsafe.test(err)).toBe(false);
+    expect(err).toContain('\\u202E');
+  });
+});

@@ -99,8 +99,9 @@ describe('labels and escaping', () => {
     expect(fitLabel('anything', '', 20)).toBe('');
   });
 
-  it('escapes markup and drops characters XML cannot hold', async () => {
-    expect(escapeXml(`<script>&"'\u0001`)).toBe('&lt;script&gt;&amp;&quot;&#39;');
+  it('escapes markup, and shows controls, bidi overrides and zero-width characters as escapes', async () => {
+    expect(escapeXml(`<script>&"'\u0001`)).toBe('&lt;script&gt;&amp;&quot;&#39;\\u0001');
+    expect(escapeXml('admin\u202E\u2066gnp.exe\u200B')).toBe('admin\\u202E\\u2066gnp.exe\\u200B');
   });
 });
 

@@ -64,7 +64,7 @@ describe('rules that can never fire', () => {
 
   it('quotes names from the profiles: control characters are made visible', async () => {
     const [note] = check('rules:\n  - match: "evil"\n    max-increase: 1%\n', CPU, ['x.evil\u001b[31m## injected']);
-    expect(note).toBe("rules file 'x.yml': rules[0] (match 'evil') matches no function in these profiles; names look like 'x.evil\\x1b[31m## injected': did you mean '*evil*'?");
+    expect(note).toBe("rules file 'x.yml': rules[0] (match 'evil') matches no function in these profiles; names look like 'x.evil\\u001B[31m## injected': did you mean '*evil*'?");
     expect(note).not.toMatch(/\u001b/);
   });
 });
