@@ -5,7 +5,7 @@ import { globSync } from 'tinyglobby';
 import { InputError, quote } from '../errors';
 import type { Run } from '../model/run';
 import { parseProfile, type ParseOptions } from '../formats/detect';
-import type { Profile } from '../model/call-tree';
+import { LIMITS, type Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
 
 /** Returns the files named by paths and globs, in order, each once. */
@@ -25,7 +25,11 @@ export function expandInputs(patterns: string[], side: string): string[] {
           : `${side} ${quote(pattern)}: no such file`);
       }
     }
-    for (const file of matched) if (!files.includes(file)) files.push(file);
+    for (const file of matched) {
+      if (files.includes(file)) continue;
+      files.push(file);
+      if (files.length > LIMITS.runs) throw new InputError(`${side} ${quote(pattern)}: more than ${LIMITS.runs} files, the limit a side; expected at most ${LIMITS.runs} runs (each file is one)`);
+    }
   }
   return files;
 }

@@ -61,8 +61,16 @@ export interface Profile {
   notes: string[];
 }
 
-/** Caps that keep a hostile profile from exhausting memory; far above real profiles. */
+/**
+ * flamegate's limits, stated once: the importers, the loader, the report and its schema
+ * (report/validate.ts) all read them, and README's Limits section says them. Caps that keep
+ * a hostile profile from exhausting memory; far above real profiles.
+ */
 export const LIMITS = {
+  /** Files a side may have (each a run): more is an error. */
+  runs: 1000,
+  /** Characters of any text in the report (a note, a path): longer ones are cut. */
+  text: 16_384,
   /** Distinct functions in one profile (in all of them together when they share one table); more is an error. */
   functions: 1_000_000,
   /** Frames in one stack; deeper stacks keep their leaf-most frames, with a note. */
@@ -151,8 +159,11 @@ export class CallTreeBuilder {
   }
 
   /** Returns the id of a function name, adding it the first time; `file` and `module` as CallTree's. */
-  functionId(rawName: string, file = '', module = ''): number {
+  functionId(rawName: string, rawFile = '', rawModule = ''): number {
     let name = rawName;
+    // A file or module is shown, not compared: cut without a note.
+    const file = rawFile.length > LIMITS.name ? rawFile.slice(0, LIMITS.name) : rawFile;
+    const module = rawModule.length > LIMITS.name ? rawModule.slice(0, LIMITS.name) : rawModule;
     if (name.length > LIMITS.name) {
       // Cut, with the length, so two long names that differ late stay apart more often.
       name = `${name.slice(0, LIMITS.name)}… (${name.length} characters)`;

@@ -1,6 +1,7 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, NoiseTest } from '../diff/compare';
 import type { FunctionDelta, FunctionTable } from '../diff/function-table';
+import { LIMITS } from '../model/call-tree';
 import { Measure } from '../model/measure';
 import type { Normalize } from '../model/run';
 import type { Finding } from '../explain/attribution';
@@ -128,13 +129,15 @@ export interface Report extends ReportHead {
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
 export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
-  const sideSummary = (s: Comparison['baseline']): ReportSideSummary => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources, formats: s.formats });
+  // Free text (from profiles, paths and notes) within LIMITS.text, as the schema holds it.
+  const cut = (text: string) => (text.length > LIMITS.text ? `${text.slice(0, LIMITS.text - 40)}… (${text.length} characters)` : text);
+  const sideSummary = (s: Comparison['baseline']): ReportSideSummary => ({ runs: s.runs, total: s.total, totals: s.totals, sources: s.sources.map(cut), formats: s.formats });
   const o = judgement.overall;
   const report: Report = {
     verdict: judgement.verdict,
-    sampleType: comparison.sampleType,
+    sampleType: { type: cut(comparison.sampleType.type), unit: cut(comparison.sampleType.unit) },
     normalize: comparison.measure.normalize,
-    valueUnit: comparison.measure.valueUnit,
+    valueUnit: cut(comparison.measure.valueUnit),
     noise: {
       test: comparison.noiseTest,
       runToRunMeasured: comparison.noiseTest !== 'sampling',
@@ -172,7 +175,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
     })),
     findings,
     functions: tableRows(comparison.table, comparison.measure),
-    notes,
+    notes: notes.map(cut),
   };
   return report;
 }

@@ -4,17 +4,23 @@
 // (and escaped again), never taken from the artifact.
 import { z } from 'zod';
 import { InputError } from '../errors';
+import { LIMITS } from '../model/call-tree';
 import { fromJson, type Report, type ReportJson } from './report';
 
-const MAX_STRING = 10_000;
-const MAX_LIST = 200_000;
-const text = z.string().max(MAX_STRING);
+// Every cap is one of flamegate's own limits (model/call-tree.ts LIMITS): a report it wrote
+// always validates. 250,000 functions had failed a cap of 200,000 below the 1,000,000 allowed.
+const text = z.string().max(LIMITS.text);
 const num = z.number().finite();
-const numbers = z.array(num).max(10_000);
-const names = z.array(text).max(MAX_LIST);
+/** One value per run of a side. */
+const numbers = z.array(num).max(LIMITS.runs);
+/** Names of functions, notes. */
+const names = z.array(text).max(LIMITS.functions);
+/** A broken rule per function, metric and rule: a few per function at most. */
+const MAX_VIOLATIONS = 4 * LIMITS.functions;
 const status = z.enum(['both', 'new', 'gone']);
 const side = z.object({ self: num, total: num, selfShare: num, totalShare: num, selfRuns: numbers, totalRuns: numbers });
-const summary = z.object({ runs: z.number().int().min(0), total: num, totals: numbers, sources: names, formats: names.optional() });
+const runNames = z.array(text).max(LIMITS.runs);
+const summary = z.object({ runs: z.number().int().min(0).max(LIMITS.runs), total: num, totals: numbers, sources: runNames, formats: runNames.optional() });
 
 /** The schema of flamegate's JSON report (DESIGN.md section 7, with flamegate's extra fields). */
 export const reportSchema = z.object({
@@ -45,14 +51,14 @@ export const reportSchema = z.object({
     function: text, metric: z.enum(['self', 'total']), severity: z.enum(['fail', 'warn']), rule: text, status,
     baseline: num, candidate: num, delta: num, relative: num.nullable(), ofBaselineTotal: num.nullable(), pValue: num,
     drift: num, driftIdentifiable: z.boolean(), raw: z.object({ candidate: num, delta: num, relative: num.nullable() }),
-  })).max(MAX_LIST),
+  })).max(MAX_VIOLATIONS),
   findings: z.array(z.object({
     function: text, callers: names, into: names,
     paths: z.array(z.object({ callers: names, delta: num })).max(100),
-  })).max(MAX_LIST),
+  })).max(LIMITS.functions),
   functions: z.array(z.object({
     name: text, file: text.optional(), status, baseline: side, candidate: side, pValue: num, pValueSelf: num,
-  })).max(MAX_LIST),
+  })).max(LIMITS.functions),
   notes: names,
 });
 

@@ -115,3 +115,34 @@ describe('invisible, bidirectional and control characters in every output', () =
     expect(err).toContain('\\u202E');
   });
 });
+
+describe('one set of limits', () => {
+  it('writes a report of 250,000 functions that its own schema and validator accept', async () => {
+    const { analyze } = await import('../../src/engine');
+    const { foldedRuns } = await import('../profiles');
+    const { defaultConfig } = await import('../../src/rules/config');
+    const { reportJson } = await import('../../src/report/json');
+    const { validateReport } = await import('../../src/report/validate');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const Ajv2020 = (await import('ajv/dist/2020')).default;
+    const text = Array.from({ length: 250_000 }, (_, i) => `main;f${i} ${1 + (i % 3)}\n`).join('');
+    const { report } = analyze({ baseline: foldedRuns(text), candidate: foldedRuns(text), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: ['x'.repeat(100_000)] });
+    const json = JSON.parse(reportJson(report));
+    expect(json.functions).toHaveLength(250_001);
+    expect(json.notes[0].length).toBeLessThanOrEqual(16_384);
+    const schema = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'schema', 'report.schema.json'), 'utf8')));
+    expect(schema(json), JSON.stringify(schema.errors?.slice(0, 2))).toBe(true);
+    expect(validateReport(json, 'r').functions.length).toBe(250_001);
+  }, 60_000);
+
+  it('refuses more than 1,000 files a side in one line, before reading any', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { compareFiles } = await import('../../src/compare-files');
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-many-'));
+    for (let i = 0; i < 1001; i++) writeFileSync(join(dir, `r-${i}.folded`), 'main 1\n');
+    await expect(compareFiles({ baseline: [join(dir, 'r-1.folded')], candidate: [join(dir, '*.folded')] })).rejects.toThrow(/^candidate '.*\*\.folded': more than 1000 files, the limit a side; expected at most 1000 runs \(each file is one\)$/);
+  });
+});
