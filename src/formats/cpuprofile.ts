@@ -4,7 +4,7 @@
 // `chrome://tracing`): `Profile` and `ProfileChunk` trace events, the nodes and samples in
 // pieces, https://docs.google.com/document/d/1CvAClvFfyA5R-PhYUmn5OOQtYMH4h6I0nSsKchNAySU
 import { quoteValue } from '../errors';
-import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, LIMITS, type Profile, type SharedTable } from '../model/call-tree';
 import { chromeTraceProfiles, isChromeTraceJson } from './chrome-trace';
 import { commonRoot, relativeTo } from './frame-names';
 
@@ -103,8 +103,10 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
   }
 
   const treeNode = new Map<number, number>();
+  const depthOf = new Map<number, number>(); // frames above a resolved V8 node, itself included
   // Resolves a V8 node to a call-tree node, walking up to the first resolved ancestor
-  // without recursion (stacks can be thousands deep).
+  // without recursion (stacks can be thousands deep). Frames past LIMITS.depth are their
+  // caller at that depth: a 50,000-deep profile was killed for memory.
   const nodeFor = (id: number): number => {
     const pending: number[] = [];
     let cursor: number | undefined = id;
@@ -114,7 +116,14 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       cursor = parentOf.get(cursor);
     }
     let parent = cursor === undefined ? under : treeNode.get(cursor)!;
+    let depth = cursor === undefined ? 0 : depthOf.get(cursor)!;
     for (let i = pending.length - 1; i >= 0; i--) {
+      if (depth >= LIMITS.depth) {
+        builder.mergeDeepFrame();
+        treeNode.set(pending[i], parent);
+        depthOf.set(pending[i], depth);
+        continue;
+      }
       const node = byId.get(pending[i])!;
       const frame = node.callFrame ?? node;
       const url = typeof frame.url === 'string' ? relativeTo(frame.url, root) : '';
@@ -122,8 +131,10 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       // The root, "(root)", sits under every stack and says nothing.
       if (!(parent === under && name === '(root)' && !parentOf.has(pending[i]))) {
         parent = builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
+        depth++;
       }
       treeNode.set(pending[i], parent);
+      depthOf.set(pending[i], depth);
     }
     return parent;
   };

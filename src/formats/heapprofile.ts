@@ -4,7 +4,7 @@
 // still live when the profile was taken. https://chromedevtools.github.io/devtools-protocol/tot/HeapProfiler/
 // It looks like an old `.cpuprofile` (`head`, `children`); its nodes say `selfSize`.
 import { quoteValue } from '../errors';
-import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, LIMITS, type Profile, type SharedTable } from '../model/call-tree';
 import { builtIn, frameName } from './cpuprofile';
 import { commonRoot, relativeTo } from './frame-names';
 
@@ -45,17 +45,21 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
   const values = new Float64Array(2);
   const root = commonRoot(scriptUrls((json as { head: HeapNode }).head));
   // Depth first without recursion: a tree can be thousands of frames deep.
-  const stack: { node: HeapNode; parent: number }[] = [{ node: (json as { head: HeapNode }).head, parent: 0 }];
+  const stack: { node: HeapNode; parent: number; depth: number }[] = [{ node: (json as { head: HeapNode }).head, parent: 0, depth: 0 }];
   let seen = 0;
   while (stack.length > 0) {
-    const { node, parent } = stack.pop()!;
+    const { node, parent, depth } = stack.pop()!;
     if (!node || typeof node !== 'object') return { reason: `.heapprofile node under ${quoteValue(parent)} that is not an object` };
     if (++seen > 50_000_000) return { reason: '.heapprofile with more than 50,000,000 nodes' };
     const frame = node.callFrame ?? {};
     const url = typeof frame.url === 'string' ? relativeTo(frame.url, root) : '';
     const name = frameName({ ...frame, url });
     // The root, "(root)", sits under every stack and says nothing.
-    const at = parent === 0 && name === '(root)' && seen === 1 ? 0 : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
+    // Frames past LIMITS.depth are their caller at that depth (see cpuprofile.ts).
+    const isRoot = parent === 0 && name === '(root)' && seen === 1;
+    if (!isRoot && depth >= LIMITS.depth) builder.mergeDeepFrame();
+    const at = isRoot ? 0 : depth >= LIMITS.depth ? parent : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
+    const below = isRoot || depth >= LIMITS.depth ? depth : depth + 1;
     const size = node.selfSize;
     if (typeof size !== 'number' || !(size >= 0 && size <= 2 ** 53)) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${quoteValue(size)}, expected bytes (a number from 0 to 2^53)` };
     if (size > 0 && at !== 0) {
@@ -65,7 +69,7 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
     }
     const children = node.children ?? [];
     if (!Array.isArray(children)) return { reason: `.heapprofile node ${quoteValue(node.id)} has "children" that is not a list` };
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HeapNode, parent: at });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HeapNode, parent: at, depth: below });
   }
   return {
     profile: {

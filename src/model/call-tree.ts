@@ -134,6 +134,12 @@ export class CallTreeBuilder {
   private readonly leafIndex = new PairMap(256);
   private cutNames = 0;
   private cutStacks = 0;
+  private mergedFrames = 0;
+
+  /** Counts a frame of a tree format (.cpuprofile, trace, .heapprofile) deeper than LIMITS.depth, merged into its ancestor at that depth. */
+  mergeDeepFrame(): void {
+    this.mergedFrames++;
+  }
   // The previous stack and its nodes: samples share long prefixes, which then cost no lookup.
   private lastStack = new Int32Array(64);
   private lastNodes = new Int32Array(64);
@@ -255,6 +261,7 @@ export class CallTreeBuilder {
     const notes: string[] = [];
     if (this.cutNames > 0) notes.push(`${this.cutNames} function name${this.cutNames === 1 ? '' : 's'} longer than ${LIMITS.name} characters cut`);
     if (this.cutStacks > 0) notes.push(`${this.cutStacks} stack${this.cutStacks === 1 ? '' : 's'} deeper than ${LIMITS.depth} frames cut to their ${LIMITS.depth} leaf-most frames`);
+    if (this.mergedFrames > 0) notes.push(`${this.mergedFrames} frame${this.mergedFrames === 1 ? '' : 's'} deeper than ${LIMITS.depth} merged into their caller at depth ${LIMITS.depth} (a tree's leaf-most frames would have made a call tree of up to ${LIMITS.depth} times its size)`);
     return notes;
   }
 

@@ -28,6 +28,12 @@ export interface Frame {
   status: 'both' | 'new' | 'gone' | 'merged';
 }
 
+/**
+ * Levels a picture draws below its root: 256 frames of 16 px, a PNG of about 4,200 px at
+ * most. A profile 2,000 frames deep drew 32,130 px, and one 50,000 deep 800,098 px.
+ */
+export const DRAWN_DEPTH = 256;
+
 /** What to draw: `sides` picks the runs that make the width. */
 export interface LayoutOptions {
   /** Drawing width in pixels. */
@@ -36,6 +42,8 @@ export interface LayoutOptions {
   minWidth?: number;
   /** Absolute values, or shares of each run's total (normalize: total). */
   measure: Measure;
+  /** Levels drawn below the root (default DRAWN_DEPTH); deeper frames are one grey frame, `deeper frames not drawn`. */
+  maxDepth?: number;
   /** Draw one side only (a plain flame graph): `candidate` or `baseline`. */
   only?: 'baseline' | 'candidate';
 }
@@ -65,6 +73,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   if (!(rootSize > 0)) return [];
   const scale = options.width / rootSize;
   const minWidth = options.minWidth ?? 1;
+  const maxDepth = options.maxDepth ?? DRAWN_DEPTH;
 
   const childrenOf = (n: number) => {
     const kids: number[] = [];
@@ -90,9 +99,10 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
     // are sorted: a node of a deep profile can have thousands of children, most of them tiny.
     const small: number[] = [];
     const wide: number[] = [];
+    const deepest = depth + 1 > maxDepth;
     for (const k of kids) {
       const s = size(k);
-      if (s > 0) (s * scale < minWidth ? small : wide).push(k);
+      if (s > 0) (deepest || s * scale < minWidth ? small : wide).push(k);
     }
     // Children in name order, as FlameGraph: the same call path sits at the same place.
     wide.sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
@@ -125,7 +135,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
       const c = small.reduce((s, k) => s + mean(k, nb, nc), 0);
       const w = (weightB * b + weightC * c) * scale;
       if (w >= minWidth) {
-        frames.push({ name: `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
+        frames.push({ name: deepest ? 'deeper frames not drawn' : `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
       }
     }
   }

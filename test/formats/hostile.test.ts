@@ -146,3 +146,31 @@ describe('one set of limits', () => {
     await expect(compareFiles({ baseline: [join(dir, 'r-1.folded')], candidate: [join(dir, '*.folded')] })).rejects.toThrow(/^candidate '.*\*\.folded': more than 1000 files, the limit a side; expected at most 1000 runs \(each file is one\)$/);
   });
 });
+
+describe('depth', () => {
+  it('keeps a 50,000-deep .cpuprofile and heap profile within the depth limit, and the picture within 256 levels', async () => {
+    const depth = 50_000;
+    const nodes = Array.from({ length: depth + 1 }, (_, i) => ({ id: i + 1, callFrame: { functionName: i === 0 ? '(root)' : `f${i % 7}_${i}` }, ...(i < depth ? { children: [i + 2] } : {}) }));
+    const text = JSON.stringify({ nodes, samples: [depth + 1, depth + 1, Math.floor(depth / 2)], timeDeltas: [0, 1000, 1000], startTime: 0, endTime: 3000 });
+    const start = performance.now();
+    const profile = parse(text);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(profile.tree.parent.length).toBeLessThanOrEqual(4097);
+    expect(profile.notes.join('\n')).toMatch(/frames deeper than 4096 merged into their caller at depth 4096/);
+
+    // Written by hand: JSON.stringify recurses, and 50,000 levels overflow its stack.
+    const open = Array.from({ length: depth }, (_, i) => `{"callFrame":{"functionName":"${i === 0 ? '(root)' : `g${i}`}"},"selfSize":0,"id":${i + 1},"children":[`).join('');
+    const heap = parse(`{"head":${open}{"callFrame":{"functionName":"leaf"},"selfSize":1024,"id":${depth + 1},"children":[]}${']}'.repeat(depth)}}`);
+    expect(heap.tree.parent.length).toBeLessThanOrEqual(4097);
+
+    const { analyze } = await import('../../src/engine');
+    const { defaultConfig } = await import('../../src/rules/config');
+    const { renderPicture } = await import('../../src/outputs/outputs');
+    const run = { source: 'deep', profile, typeIndex: 0, scale: 1 };
+    const analysis = analyze({ baseline: [run], candidate: [run], sampleType: profile.sampleTypes[0], normalize: 'none', config: defaultConfig(), notes: [] });
+    const svg = renderPicture(analysis, {});
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height).toBeLessThan(257 * 16 + 200);
+    expect(svg).toContain('deeper frames not drawn');
+  }, 60_000);
+});
