@@ -37,12 +37,16 @@ export function withinLimits<T>(source: string, build: () => T): T {
 function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Profile {
   if (bytes.length === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
   let data: Uint8Array = bytes;
-  if (isGzip(bytes)) {
-    const result = tryGunzip(bytes, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
+  // Up to two gzip layers: a .pb.gz gzipped again (an artifact, a log collector) is read
+  // through; a third is refused by name below.
+  for (let layer = 0; layer < 2 && isGzip(data); layer++) {
+    const result = tryGunzip(data, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     data = result.bytes;
     if (data.length === 0) throw new InputError(`${source}: gzip data that decompresses to nothing, expected a profile`);
   }
+  const layer = containerOf(data);
+  if (layer) throw new InputError(`${source}: ${layer}, which flamegate does not open; expected a profile, raw or gzipped (decompress it first)`);
   const text = decodeText(data);
   if (text !== null) {
     const head = text.trimStart();
@@ -76,6 +80,17 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }
   return result.profile;
+}
+
+/** The compressed or archive format `data` starts with (zstd, bzip2, xz, zip, a third gzip layer), for an error; undefined for none. */
+function containerOf(data: Uint8Array): string | undefined {
+  const starts = (...magic: number[]) => data.length >= magic.length && magic.every((b, i) => data[i] === b);
+  if (isGzip(data)) return 'gzip inside gzip inside gzip';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed data';
+  if (starts(0x42, 0x5a, 0x68) && data[3] >= 0x31 && data[3] <= 0x39) return 'bzip2-compressed data';
+  if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz-compressed data';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a zip archive';
+  return undefined;
 }
 
 /**

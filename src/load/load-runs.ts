@@ -1,10 +1,11 @@
 // Reads the profile files of each side: globs expanded, formats detected, one sample type
 // chosen for all runs, incompatible profiles refused. The only core-facing file reader.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { InputError, quote } from '../errors';
 import type { Run } from '../model/run';
 import { parseProfile, type ParseOptions } from '../formats/detect';
+import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
 import { LIMITS, type Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
 
@@ -63,14 +64,47 @@ export function totalSize(files: string[]): number {
 /** Reads and parses each file; the notes say what importers skipped. */
 export function readProfiles(files: string[], side: string, options: ParseOptions): { source: string; profile: Profile }[] {
   return files.map((file) => {
+    const where = `${side} ${quote(file)}`;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = readProfileFile(file, where, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
     } catch (error) {
-      throw new InputError(`${side} ${quote(file)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    return { source: file, profile: parseProfile(bytes, `${side} ${quote(file)}`, options) };
+    return { source: file, profile: parseProfile(bytes, where, options) };
   });
+}
+
+/**
+ * A profile file's bytes. Only a regular file is read (a FIFO with no writer waited
+ * forever, a character device was read until memory ran out), at most `maxBytes` of it,
+ * and a file whose first bytes no format starts with is refused before the rest is read
+ * (a 1 GiB sparse file of zeros was read whole to reject its first byte).
+ */
+function readProfileFile(file: string, where: string, maxBytes: number): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(`${where}: ${kindOf(stat)}, expected a regular file holding a profile`);
+    if (stat.size > maxBytes) throw new InputError(`${where}: ${stat.size} bytes, over the limit of ${maxBytes} a profile (--max-decompressed-size); expected a smaller profile`);
+    const head = Buffer.alloc(Math.min(stat.size, 4096));
+    readSync(fd, head, 0, head.length, 0);
+    if (head.length > 0 && head[0] === 0) throw new InputError(`${where}: starts with a zero byte, which no profile format does (a sparse or zero-filled file?); expected a profile (pprof, folded stacks, perf script, .cpuprofile, speedscope)`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a file that is not a regular one is, for an error line. */
+function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isDirectory()) return 'a directory';
+  return 'not a regular file';
 }
 
 /**

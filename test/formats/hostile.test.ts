@@ -174,3 +174,38 @@ describe('depth', () => {
     expect(svg).toContain('deeper frames not drawn');
   }, 60_000);
 });
+
+describe('layers and files that are not what they seem', () => {
+  it('reads gzip inside gzip, and names zstd, bzip2, xz, zip and a third gzip layer', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const folded = Buffer.from('main;a 3\nmain;b 4\n');
+    expect(parse(gzipSync(gzipSync(folded))).tree.names).toEqual(['main', 'a', 'b']);
+    expect(() => parse(gzipSync(gzipSync(gzipSync(folded))))).toThrow(/^h: gzip inside gzip inside gzip, which flamegate does not open; expected a profile, raw or gzipped \(decompress it first\)$/);
+    const layers: [number[], string][] = [
+      [[0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0], 'zstd-compressed data'], [[0x42, 0x5a, 0x68, 0x39, 0x31, 0x41], 'bzip2-compressed data'],
+      [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0], 'xz-compressed data'], [[0x50, 0x4b, 0x03, 0x04, 0x14, 0], 'a zip archive'],
+    ];
+    for (const [magic, name] of layers) expect(() => parse(Uint8Array.from(magic))).toThrow(`h: ${name}, which flamegate does not open`);
+    expect(parse('BZhello;world 3\n').tree.names).toEqual(['BZhello', 'world']); // text that starts like bzip2 is text
+  });
+
+  it('refuses a FIFO, a character device, a zero-filled 1 GiB sparse file and an oversized file without reading them', async () => {
+    const { mkdtempSync, truncateSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const { readProfiles } = await import('../../src/load/load-runs');
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-files-'));
+    const fifo = join(dir, 'pipe.pb');
+    execFileSync('mkfifo', [fifo]);
+    const sparse = join(dir, 'sparse.pb');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, 2 ** 30);
+    const start = performance.now();
+    expect(() => readProfiles([fifo], 'candidate', {})).toThrow(`candidate '${fifo}': a FIFO (named pipe), expected a regular file holding a profile`);
+    expect(() => readProfiles(['/dev/zero'], 'candidate', {})).toThrow("candidate '/dev/zero': a character device, expected a regular file holding a profile");
+    expect(() => readProfiles([sparse], 'candidate', {})).toThrow(`candidate '${sparse}': starts with a zero byte, which no profile format does`);
+    expect(() => readProfiles([sparse], 'candidate', { maxDecompressedBytes: 2 ** 20 })).toThrow(`candidate '${sparse}': 1073741824 bytes, over the limit of 1048576 a profile (--max-decompressed-size); expected a smaller profile`);
+    expect(performance.now() - start).toBeLessThan(3000); // none of them read whole
+  });
+});
