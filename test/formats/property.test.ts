@@ -6,6 +6,10 @@ import fc from 'fast-check';
 import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
+import { analyze } from '../../src/engine';
+import { reportJson } from '../../src/report/json';
+import { validateReport } from '../../src/report/validate';
+import { defaultConfig } from '../../src/rules/config';
 import { parseProfile } from '../../src/formats/detect';
 import { renderFolded } from '../../src/formats/folded';
 import { computeFunctionValues } from '../../src/diff/align';
@@ -16,10 +20,16 @@ import { join } from 'node:path';
 // A fixed seed keeps CI repeatable; FLAMEGATE_FUZZ=1 draws new cases every run.
 if (!process.env.FLAMEGATE_FUZZ) fc.configureGlobal({ seed: 20_261_124 });
 
-/** Parses, and accepts a result or an InputError; anything else fails the property. */
+/**
+ * Parses, and accepts an InputError, or a profile whose comparison with itself gives a
+ * report its own schema accepts (finite numbers, every cap); anything else fails the property.
+ */
 function parsesOrRefuses(bytes: Uint8Array): boolean {
   try {
-    parseProfile(bytes, 'x');
+    const profile = parseProfile(bytes, 'x');
+    const run = { source: 'x', profile, typeIndex: profile.defaultSampleType, scale: 1 };
+    const { report } = analyze({ baseline: [run], candidate: [run], sampleType: profile.sampleTypes[profile.defaultSampleType], normalize: 'none', config: defaultConfig(), notes: [] });
+    validateReport(JSON.parse(reportJson(report)), 'the report of x');
     return true;
   } catch (error) {
     if (error instanceof InputError && !error.message.includes('\n')) return true;
@@ -49,6 +59,13 @@ const perfText = Buffer.from([
   '\t    7f1e2162ad6f Lorg/mozilla/Foo;.call(Lorg/Bar;)V (/tmp/perf-3236.map)',
   '',
 ].join('\n'));
+const traceText = Buffer.from(JSON.stringify({ traceEvents: [
+  { name: 'thread_name', ph: 'M', pid: 1, tid: 1, args: { name: 'CrRendererMain' } },
+  { name: 'Profile', ph: 'P', pid: 1, tid: 1, id: '0x1', args: { data: { startTime: 100 } } },
+  { name: 'ProfileChunk', ph: 'P', pid: 1, tid: 1, id: '0x1', args: { data: { cpuProfile: { nodes: [{ id: 1, callFrame: { functionName: '(root)' } }, { id: 2, parent: 1, callFrame: { functionName: 'alpha', url: 'https://x/app.js', lineNumber: 3 } }], samples: [2, 2, 1] }, timeDeltas: [10, 100, 100], endTime: 500 } } },
+] }));
+const heapText = Buffer.from(JSON.stringify({ head: { callFrame: { functionName: '(root)', url: '' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'main', url: 'file:///a/s.js' }, selfSize: 1024, id: 2, children: [{ callFrame: { functionName: 'build', url: 'file:///a/s.js' }, selfSize: 4096, id: 3, children: [] }] }] }, samples: [] }));
+const utf16Text = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('main;a 3\r\nmain;b 4\r\n', 'utf16le')]);
 const speedscopeText = Buffer.from(JSON.stringify({
   $schema: 'https://www.speedscope.app/file-format-schema.json',
   shared: { frames: [{ name: 'main' }, { name: 'work', file: 'a.py' }] },
@@ -73,7 +90,7 @@ describe('no input crashes or hangs the importers', () => {
   it('random bytes, raw and gzipped', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
   });
-  for (const [name, base] of [['pprof', pprofBytes], ['folded', foldedText], ['.cpuprofile', cpuprofileText], ['perf script', perfText], ['speedscope', speedscopeText]] as const) {
+  for (const [name, base] of [['pprof', pprofBytes], ['folded', foldedText], ['.cpuprofile', cpuprofileText], ['perf script', perfText], ['speedscope', speedscopeText], ['Chrome trace', traceText], ['.heapprofile', heapText], ['UTF-16 folded', utf16Text]] as const) {
     it(`mutated ${name}, raw and gzipped`, () => {
       fc.assert(fc.property(mutation(base), fc.boolean(), (bytes, gz) => parsesOrRefuses(gz ? gzipSync(bytes) : bytes)), { numRuns: 300 });
     });
