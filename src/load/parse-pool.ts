@@ -116,9 +116,14 @@ export async function readProfilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  const parsed = outcomes.map((outcome, id) => {
+  // Errors first, in file order: a file over a limit leaves the shared table full, and a
+  // small file moved in after it would take the blame.
+  for (const outcome of outcomes) {
     if (!outcome) throw new Error('a parse worker ended without an answer');
     if ('error' in outcome) throw outcome.error;
+  }
+  const parsed = outcomes.map((outcome, id) => {
+    if (!outcome || 'error' in outcome) throw new Error('unreachable: errors were thrown above');
     const { profile } = outcome.profile;
     if (profile.tree.shared === own.shared) return outcome.profile;
     const tree = withinLimits(`${files[id].side} ${quote(files[id].file)}`, () => absorbTree(profile.tree, own.shared));

@@ -209,3 +209,29 @@ describe('layers and files that are not what they seem', () => {
     expect(performance.now() - start).toBeLessThan(3000); // none of them read whole
   });
 });
+
+describe('names that are object keys', () => {
+  it('reads __proto__, constructor and toString as names, units and sample types like any other', async () => {
+    const { analyze } = await import('../../src/engine');
+    const { defaultConfig } = await import('../../src/rules/config');
+    const { reportJson } = await import('../../src/report/json');
+    const { validateReport } = await import('../../src/report/validate');
+    const { allFunctions } = await import('../../src/report/report');
+    const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    for (const unit of keys) {
+      const strings = new StringTable();
+      const bytes = (v: bigint) => new PprofProfile({
+        sampleType: [new ValueType({ type: strings.dedup(unit), unit: strings.dedup(unit) })],
+        function: keys.map((name, i) => new PprofFunction({ id: i + 1, name: strings.dedup(name) })),
+        location: keys.map((_, i) => new Location({ id: i + 1, line: [new Line({ functionId: i + 1 })] })),
+        sample: [new Sample({ locationId: [1, 2, 3, 4, 5], value: [v] }), new Sample({ locationId: [2, 3], value: [100n] })],
+        stringTable: strings,
+      }).encode();
+      const run = (v: bigint) => ({ source: unit, profile: parse(bytes(v)), typeIndex: 0, scale: 1 });
+      const { report } = analyze({ baseline: [run(300n)], candidate: [run(3000n)], sampleType: { type: unit, unit }, normalize: 'none', config: defaultConfig(), notes: [] });
+      expect(report.verdict, unit).toBe('fail'); // a unit named like a key is a count, and the growth is judged
+      expect(allFunctions(report).map((f) => f.name).sort(), unit).toEqual([...keys].sort());
+      expect(validateReport(JSON.parse(reportJson(report)), unit).verdict).toBe('fail');
+    }
+  });
+});
