@@ -61,7 +61,7 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
     const at = isRoot ? 0 : depth >= LIMITS.depth ? parent : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
     const below = isRoot || depth >= LIMITS.depth ? depth : depth + 1;
     const size = node.selfSize;
-    if (typeof size !== 'number' || !(size >= 0 && size <= 2 ** 53)) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${quoteValue(size)}, expected bytes (a number from 0 to 2^53)` };
+    if (typeof size !== 'number' || !(size >= 0 && size < 2 ** 53)) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${typeof size === 'number' && size >= 2 ** 53 ? 'of 2^53 or more' : quoteValue(size)}, expected bytes (a number from 0 to below 2^53)` };
     if (size > 0 && at !== 0) {
       values[0] = size;
       values[1] = size / HEAP_SAMPLING_INTERVAL;

@@ -5,12 +5,19 @@
 // into typed arrays. pprof.ts stays the reference, and a test holds both equal on every fixture.
 // Long because it is one decoder: the protobuf walk, the string table and the location and
 // function tables share state that splitting would pass around on the hot path.
-import { CallTreeBuilder, eventValuesOf, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
+import { tryParsePprof } from './pprof';
+import { duplicateId, negativeValue, unsymbolizedName } from './pprof-shared';
+import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './framing';
 
 class Shape extends Error {}
+
+/** An id of 2^53 or more (ids are uint64): this reader's doubles cannot tell such ids apart, and formats/pprof.ts reads the profile instead. */
+class BigIds extends Error {}
+
+const isBigId = (id: number) => !(id >= 0 && id < 2 ** 53);
 
 /** A cursor over protobuf bytes. */
 class Reader {
@@ -75,6 +82,8 @@ export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { pr
     return { profile: new PprofReader(bytes, counts, shared).profile() };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
+    // Exact, slower: ids of 2^53 or more (hashes, addresses) were read as equal and refused as duplicates.
+    if (error instanceof BigIds) return tryParsePprof(bytes, shared);
     throw error;
   }
 }
@@ -197,6 +206,7 @@ class PprofReader {
           // Mapping: its id (1) and file name (5), for locations without symbols.
           inner.reset(start, end);
           const [id, file] = twoVarints(inner, 1, 5);
+          if (isBigId(id)) throw new BigIds();
           if (id === 0 || this.mappingFiles.has(id)) throw new Shape(duplicateId('mapping', id));
           this.mappingFiles.set(id, file);
         } else if (field === 4) {
@@ -413,35 +423,8 @@ class PprofReader {
   }
 }
 
-/**
- * The name of a location without symbols: its binary or library (`[server]`, `[libc.so.6]`),
- * as `go tool pprof` groups what it cannot symbolize. Its address is no identity: a
- * rebuild moves the program's code, and ASLR a library's base. `[unknown]` without a mapping.
- * Shared with formats/pprof.ts.
- */
-export function unsymbolizedName(module: string): string {
-  if (module === '') return '[unknown]';
-  const base = module.replace(/^.*[/\\]/, '');
-  return base.startsWith('[') ? base : `[${base}]`;
-}
 
-/** The message for two entries of one table with one id, as `go tool pprof` refuses them ("multiple functions with same id"). Shared with formats/pprof.ts. */
-export function duplicateId(what: string, id: number): string {
-  if (id === 0) return `a ${what} with the reserved id 0, expected ids from 1 (go tool pprof refuses it too)`;
-  return `more than one ${what} with the id ${id}, expected each ${what} id once (go tool pprof refuses them too)`;
-}
 
-/**
- * The error for a sample value below zero: what `go tool pprof -proto -diff_base` saves (the
- * base's samples negated, labelled `pprof::base`), a difference of two profiles, not one.
- * Shared with formats/pprof.ts.
- */
-export function negativeValue(value: number, sample: number, type: SampleType): UnusableProfile {
-  return new UnusableProfile(
-    `sample ${sample} has the value ${value} (${type.type}/${type.unit}), below zero: a saved difference of two profiles (pprof -diff_base -proto), not a profile`,
-    'the two profiles it was made from, as --baseline and --candidate',
-  );
-}
 
 /** Distinct stacks by their packed location bytes, each with its leaf node. */
 class StackTable {
@@ -519,7 +502,10 @@ class IdIndex {
   /** Throws Shape when two of the `count` entries (`what`s) share an id: the later one silently took the earlier's samples. */
   constructor(count: number, idAt: (i: number) => number, what: string) {
     let maxId = 0;
-    for (let i = 0; i < count; i++) maxId = Math.max(maxId, idAt(i));
+    for (let i = 0; i < count; i++) {
+      if (isBigId(idAt(i))) throw new BigIds();
+      maxId = Math.max(maxId, idAt(i));
+    }
     this.maxId = maxId;
     if (maxId <= 4 * count + 1024) {
       this.table = new Int32Array(maxId + 1).fill(-1);

@@ -1,11 +1,17 @@
 // pprof profile.proto: https://github.com/google/pprof/blob/main/proto/profile.proto
 import { Profile as PprofProfile } from 'pprof-format';
 import { checkFraming } from './framing';
-import { CallTreeBuilder, eventValuesOf, type Profile } from '../model/call-tree';
-import { duplicateId, negativeValue, unsymbolizedName } from './pprof-fast';
+import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '../model/call-tree';
+import { duplicateId, negativeValue, unsymbolizedName } from './pprof-shared';
 import type { SampleType } from '../model/units';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
+/** A uint64 id's exact decimal text. */
+function idKey(value: number | bigint | undefined): string {
+  if (value === undefined) return '0';
+  return typeof value === 'bigint' ? BigInt.asUintN(64, value).toString() : String(value);
+}
+
 export function toNumber(value: number | bigint | undefined): number {
   if (value === undefined) return 0;
   return typeof value === 'bigint' ? Number(BigInt.asIntN(64, value)) : value;
@@ -15,7 +21,7 @@ export function toNumber(value: number | bigint | undefined): number {
  * Returns the profile in `bytes` (uncompressed protobuf), or a reason why it is not a
  * pprof profile. "Not this format" is a value so detection can try the next importer.
  */
-export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reason: string } {
+export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profile: Profile } | { reason: string } {
   // pprof-format reads a length past the end as "the rest": check the framing first, so a
   // cut-off file is an error, never a profile with samples silently lost.
   const framing = checkFraming(bytes);
@@ -40,36 +46,40 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
       unit: str(t.unit, `sample type ${i}`),
     }));
     const typeCount = sampleTypes.length;
-    const builder = new CallTreeBuilder(typeCount);
+    const builder = new CallTreeBuilder(typeCount, 1024, shared);
 
-    const functions = new Map<number, { name: string; file: string }>();
+    // Ids are uint64: keyed by their exact decimal text (2^53 and 2^53 + 1 are two ids).
+    const functions = new Map<string, { name: string; file: string }>();
     for (const f of decoded.function) {
       let name = str(f.name, 'function');
       if (name === '') name = str(f.systemName, 'function');
-      if (toNumber(f.id) === 0 || functions.has(toNumber(f.id))) throw new PprofShapeError(duplicateId('function', toNumber(f.id)));
-      functions.set(toNumber(f.id), { name, file: str(f.filename, 'function') });
+      const id = idKey(f.id);
+      if (id === '0' || functions.has(id)) throw new PprofShapeError(duplicateId('function', id));
+      functions.set(id, { name, file: str(f.filename, 'function') });
     }
-    const mappingFiles = new Map<number, string>();
+    const mappingFiles = new Map<string, string>();
     for (const m of decoded.mapping) {
-      if (toNumber(m.id) === 0 || mappingFiles.has(toNumber(m.id))) throw new PprofShapeError(duplicateId('mapping', toNumber(m.id)));
-      mappingFiles.set(toNumber(m.id), str(m.filename, 'mapping'));
+      const id = idKey(m.id);
+      if (id === '0' || mappingFiles.has(id)) throw new PprofShapeError(duplicateId('mapping', id));
+      mappingFiles.set(id, str(m.filename, 'mapping'));
     }
     // Each location becomes its frames, root first: pprof lists inlined lines callee first.
-    const locations = new Map<number, number[]>();
+    const locations = new Map<string, number[]>();
     for (const loc of decoded.location) {
       const frames: number[] = [];
       for (let i = loc.line.length - 1; i >= 0; i--) {
-        const fid = toNumber(loc.line[i].functionId);
+        const fid = idKey(loc.line[i].functionId);
         const fn = functions.get(fid);
-        if (!fn) throw new PprofShapeError(`location ${toNumber(loc.id)} names function ${fid}, which the profile does not define`);
+        if (!fn) throw new PprofShapeError(`location ${idKey(loc.id)} names function ${fid}, which the profile does not define`);
         frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file));
       }
       if (frames.length === 0) {
-        const module = mappingFiles.get(toNumber(loc.mappingId)) ?? '';
+        const module = mappingFiles.get(idKey(loc.mappingId)) ?? '';
         frames.push(builder.functionId(unsymbolizedName(module), '', module));
       }
-      if (toNumber(loc.id) === 0 || locations.has(toNumber(loc.id))) throw new PprofShapeError(duplicateId('location', toNumber(loc.id)));
-      locations.set(toNumber(loc.id), frames);
+      const id = idKey(loc.id);
+      if (id === '0' || locations.has(id)) throw new PprofShapeError(duplicateId('location', id));
+      locations.set(id, frames);
     }
 
     const values = new Float64Array(typeCount);
@@ -86,7 +96,7 @@ export function tryParsePprof(bytes: Uint8Array): { profile: Profile } | { reaso
       }
       path.length = 0;
       for (let i = sample.locationId.length - 1; i >= 0; i--) {
-        const lid = toNumber(sample.locationId[i]);
+        const lid = idKey(sample.locationId[i]);
         const frames = locations.get(lid);
         if (!frames) throw new PprofShapeError(`a sample names location ${lid}, which the profile does not define`);
         for (const fn of frames) path.push(fn);

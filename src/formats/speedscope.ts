@@ -76,7 +76,7 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
         path.length = 0;
         for (const f of stack) path.push(frameId(f, `profile ${p} sample ${s}`));
         const weight = weights ? (weights as unknown[])[s] : 1;
-        if (typeof weight !== 'number' || !(weight >= 0 && weight <= 2 ** 53)) throw new Shape(`profile ${p} weight ${s} is ${quoteValue(weight)}, expected a number from 0 to 2^53`);
+        if (typeof weight !== 'number' || !(weight >= 0 && weight < 2 ** 53)) throw new Shape(`profile ${p} weight ${s} is ${weight === Infinity || (typeof weight === 'number' && weight >= 2 ** 53) ? 'of 2^53 or more' : quoteValue(weight)}, expected a number from 0 to below 2^53`);
         value[0] = weight;
         builder.addStack(path, value, 1);
       });

@@ -78,17 +78,20 @@ export const LIMITS = {
   /** Characters of a function name; longer names are cut, with a note. */
   name: 4096,
   /**
-   * The largest value one sample may hold, in its unit: 2^53, where a double stops counting
-   * exactly (104 days of nanoseconds, 8 PiB). A larger one, a negative one or one that is
-   * not a finite number is refused: `1e308` summed to Infinity and the report printed NaN.
+   * Values one sample may hold are below this, in its unit: 2^53, where a double stops
+   * counting exactly (104 days of nanoseconds, 8 PiB). A larger one, a negative one or one
+   * that is not a finite number is refused: `1e308` summed to Infinity and the report printed NaN.
    */
   value: 2 ** 53,
 };
 
 /** The error for a sample value out of 0..LIMITS.value. */
 function badValue(value: number, sample: number): UnusableProfile {
-  const what = Number.isNaN(value) ? 'not a number' : value < 0 ? 'below zero' : value === Infinity ? 'not finite' : 'over 2^53';
-  return new UnusableProfile(`sample ${sample} holds the value ${value} (${what})`, 'sample values from 0 to 2^53 (9007199254740992)');
+  // A value at or over 2^53 is shown as that: the number read is rounded, or Infinity.
+  const what = Number.isNaN(value) ? 'a value that is not a number'
+    : value < 0 ? (value > -LIMITS.value ? `the value ${value}, below zero` : 'a value below zero')
+    : 'a value of 2^53 or more';
+  return new UnusableProfile(`sample ${sample} holds ${what}`, 'sample values from 0 to below 2^53 (9007199254740992)');
 }
 
 /** A profile past a hard limit (LIMITS.functions). */
@@ -199,9 +202,9 @@ export class CallTreeBuilder {
   add(node: number, values: ArrayLike<number>, records: number): void {
     for (let t = 0; t < this.typeCount; t++) {
       const v = values[t];
-      if (!(v >= 0 && v <= LIMITS.value)) throw badValue(v, this.samples);
+      if (!(v >= 0 && v < LIMITS.value)) throw badValue(v, this.samples);
     }
-    if (!(records >= 0 && records <= LIMITS.value)) throw badValue(records, this.samples);
+    if (!(records >= 0 && records < LIMITS.value)) throw badValue(records, this.samples);
     this.samples++;
     const leaf = this.leafOf(node);
     for (let t = 0; t < this.typeCount; t++) this.leafSelf[t][leaf] += values[t];

@@ -35,6 +35,29 @@ describe('duplicate ids', () => {
     }
   });
 
+  it('tells ids of 2^53 and more apart (uint64: hashes, addresses), in both readers', () => {
+    const big = (locIds: bigint[], fnIds: bigint[]) => {
+      const strings = new StringTable();
+      return new PprofProfile({
+        sampleType: [new ValueType({ type: strings.dedup('cpu'), unit: strings.dedup('nanoseconds') })],
+        function: fnIds.map((id, i) => new PprofFunction({ id, name: strings.dedup(`f${i}`) })),
+        location: locIds.map((id, i) => new Location({ id, line: [new Line({ functionId: fnIds[i] })] })),
+        sample: locIds.map((id, i) => new Sample({ locationId: [id], value: [BigInt(10 * (i + 1))] })),
+        stringTable: strings,
+      }).encode();
+    };
+    const bytes = big([2n ** 60n, 2n ** 60n + 1n], [2n ** 53n, 2n ** 53n + 1n]);
+    for (const read of [tryParsePprofFast, tryParsePprof]) {
+      const result = read(bytes);
+      if ('reason' in result) throw new Error(result.reason);
+      const names = result.profile.tree.names;
+      const v = result.profile.tree.leafSelf[0];
+      expect(names.slice().sort()).toEqual(['f0', 'f1']);
+      expect([...v].sort((a, b) => a - b)).toEqual([10, 20]);
+    }
+    expect(tryParsePprof(big([2n ** 60n, 2n ** 60n], [1n, 2n]))).toEqual({ reason: 'a broken pprof profile: more than one location with the id 1152921504606846976, expected each location id once (go tool pprof refuses them too)' });
+  });
+
   it('refuses two .cpuprofile or trace nodes with one id', () => {
     const nodes = [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'work' } }, { id: 2, callFrame: { functionName: 'other' } }];
     expect(() => parse(JSON.stringify({ nodes, samples: [2], timeDeltas: [1] }))).toThrow("h: more than one .cpuprofile node with the id 2, expected each id once");
@@ -44,16 +67,19 @@ describe('duplicate ids', () => {
 describe('numbers that are not finite or not exact', () => {
   it('refuses a sample value over 2^53, Infinity or NaN in every importer, in one line', () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
-      ['folded', `main;a 1\nmain;b ${'9'.repeat(400)}\n`, /^h: sample 1 holds the value Infinity \(not finite\); expected sample values from 0 to 2\^53 \(9007199254740992\)$/],
-      ['folded', 'main;a 1\nmain;b 9007199254740995\n', /^h: sample 1 holds the value 9007199254740996 \(over 2\^53\)/],
-      ['perf', `p 1 1.0: ${'9'.repeat(400)} cycles: \n\t 1 f (/x)\n`, /^h: sample 0 holds the value Infinity \(not finite\)/],
+      // A value at or over 2^53 is said as that, never as the rounded number or Infinity.
+      ['folded', `main;a 1\nmain;b ${'9'.repeat(400)}\n`, /^h: sample 1 holds a value of 2\^53 or more; expected sample values from 0 to below 2\^53 \(9007199254740992\)$/],
+      ['folded', 'main;a 1\nmain;b 9007199254740993\n', /^h: sample 1 holds a value of 2\^53 or more;/],
+      ['perf', `p 1 1.0: ${'9'.repeat(400)} cycles: \n\t 1 f (/x)\n`, /^h: sample 0 holds a value of 2\^53 or more;/],
+      ['perf', 'p 1 1.0: 9223372036854775807 cycles: \n\t 1 f (/x)\n', /^h: sample 0 holds a value of 2\^53 or more;/],
       ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 1e308], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 1e\+308, expected microseconds \(a finite number\)$/],
       ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 'abc'], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 'abc', expected microseconds/],
       ['hitCount', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2, 3] }, { id: 2, callFrame: { functionName: 'a' }, hitCount: 5 }, { id: 3, callFrame: { functionName: 'b' }, hitCount: -4 }], startTime: 0, endTime: 1000 }), /^h: \.cpuprofile node 3 has hitCount -4, expected a count \(0 or more\)$/],
-      ['heapprofile', JSON.stringify({ head: { callFrame: { functionName: '(root)' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'a' }, selfSize: 1e308, id: 2, children: [] }] } }), /^h: \.heapprofile node 2 has selfSize 1e\+308, expected bytes \(a number from 0 to 2\^53\)$/],
+      ['heapprofile', JSON.stringify({ head: { callFrame: { functionName: '(root)' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'a' }, selfSize: 1e308, id: 2, children: [] }] } }), /^h: \.heapprofile node 2 has selfSize of 2\^53 or more, expected bytes \(a number from 0 to below 2\^53\)$/],
       ['heapprofile', JSON.stringify({ head: { callFrame: { functionName: '(root)' }, selfSize: 0, id: 1, children: [{ callFrame: { functionName: 'a' }, selfSize: '1048576', id: 2, children: [] }] } }), /selfSize '1048576', expected bytes/],
-      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [1, 1e308] }] }), /^h: a broken speedscope file: profile 0 weight 1 is 1e\+308, expected a number from 0 to 2\^53$/],
-      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [-10, 5] }] }), /weight 0 is -10, expected a number from 0 to 2\^53$/],
+      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [1, 1e308] }] }), /^h: a broken speedscope file: profile 0 weight 1 is of 2\^53 or more, expected a number from 0 to below 2\^53$/],
+      ['speedscope', '{"shared":{"frames":[{"name":"a"}]},"profiles":[{"type":"sampled","unit":"milliseconds","samples":[[0],[0]],"weights":[1,9007199254740993]}]}', /weight 1 is of 2\^53 or more/],
+      ['speedscope', JSON.stringify({ shared: { frames: [{ name: 'a' }] }, profiles: [{ type: 'sampled', unit: 'milliseconds', samples: [[0], [0]], weights: [-10, 5] }] }), /weight 0 is -10, expected a number from 0 to below 2\^53$/],
       ['trace', JSON.stringify({ traceEvents: [{ name: 'ProfileChunk', ph: 'P', pid: 1, id: 1, args: { data: { cpuProfile: { nodes: [{ id: 1, callFrame: { functionName: '(root)' } }, { id: 2, parent: 1, callFrame: { functionName: 'w' } }], samples: [2, 2] }, timeDeltas: [100, -1e308] } } }] }), /timeDeltas\[1\] is -1e\+308, expected microseconds/],
     ];
     for (const [kind, input, message] of cases) expect(() => parse(input), kind).toThrow(message);
