@@ -5,6 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../src/formats/detect';
 import { tryParsePprof } from '../../src/formats/pprof';
 import { tryParsePprofFast } from '../../src/formats/pprof-fast';
+import { main } from '../../src/cli/cli';
+import { compareFiles } from '../../src/compare-files';
+import { analyze } from '../../src/engine';
+import { readProfiles } from '../../src/load/load-runs';
+import { renderPicture } from '../../src/outputs/outputs';
+import { reportJson } from '../../src/report/json';
+import { renderMarkdown } from '../../src/report/markdown';
+import { allFunctions } from '../../src/report/report';
+import { renderTerminal } from '../../src/report/terminal';
+import { validateReport } from '../../src/report/validate';
+import { defaultConfig } from '../../src/rules/config';
+import { foldedRuns } from '../profiles';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Ajv2020 from 'ajv/dist/2020';
 
 const parse = (text: string | Uint8Array, source = 'h') => parseProfile(typeof text === 'string' ? Buffer.from(text) : text, source);
 
@@ -114,12 +132,6 @@ describe('invisible, bidirectional and control characters in every output', () =
   const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
   it('shows them as escapes in the terminal table, the Markdown, the SVG and the error lines', async () => {
-    const { analyze } = await import('../../src/engine');
-    const { foldedRuns } = await import('../profiles');
-    const { defaultConfig } = await import('../../src/rules/config');
-    const { renderTerminal } = await import('../../src/report/terminal');
-    const { renderMarkdown } = await import('../../src/report/markdown');
-    const { renderPicture } = await import('../../src/outputs/outputs');
     const analysis = analyze({ baseline: foldedRuns('main;work 100\nmain;other 100\n'), candidate: foldedRuns(`main;work 100\nmain;other 100\nmain;${evil} 300\n`), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
     expect(analysis.report.verdict).toBe('fail');
     for (const [label, text] of [['terminal', renderTerminal(analysis.report, { color: false })], ['markdown', renderMarkdown(analysis.report)], ['svg', renderPicture(analysis, {})]] as const) {
@@ -127,10 +139,6 @@ describe('invisible, bidirectional and control characters in every output', () =
       expect(unsafe.test(text), label).toBe(false);
     }
     // An error that quotes the input: the folded "no stack line" error, through the CLI's edge.
-    const { main } = await import('../../src/cli/cli');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-hostile-'));
     writeFileSync(join(dir, 'bad.folded'), `${evil} not a stack\n`);
     let err = '';
@@ -144,14 +152,6 @@ describe('invisible, bidirectional and control characters in every output', () =
 
 describe('one set of limits', () => {
   it('writes a report of 250,000 functions that its own schema and validator accept', async () => {
-    const { analyze } = await import('../../src/engine');
-    const { foldedRuns } = await import('../profiles');
-    const { defaultConfig } = await import('../../src/rules/config');
-    const { reportJson } = await import('../../src/report/json');
-    const { validateReport } = await import('../../src/report/validate');
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    const Ajv2020 = (await import('ajv/dist/2020')).default;
     const text = Array.from({ length: 250_000 }, (_, i) => `main;f${i} ${1 + (i % 3)}\n`).join('');
     const { report } = analyze({ baseline: foldedRuns(text), candidate: foldedRuns(text), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: ['x'.repeat(100_000)] });
     const json = JSON.parse(reportJson(report));
@@ -163,10 +163,6 @@ describe('one set of limits', () => {
   }, 60_000);
 
   it('refuses more than 1,000 files a side in one line, before reading any', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { compareFiles } = await import('../../src/compare-files');
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-many-'));
     for (let i = 0; i < 1001; i++) writeFileSync(join(dir, `r-${i}.folded`), 'main 1\n');
     await expect(compareFiles({ baseline: [join(dir, 'r-1.folded')], candidate: [join(dir, '*.folded')] })).rejects.toThrow(/^candidate '.*\*\.folded': more than 1000 files, the limit a side; expected at most 1000 runs \(each file is one\)$/);
@@ -188,10 +184,6 @@ describe('depth', () => {
     const open = Array.from({ length: depth }, (_, i) => `{"callFrame":{"functionName":"${i === 0 ? '(root)' : `g${i}`}"},"selfSize":0,"id":${i + 1},"children":[`).join('');
     const heap = parse(`{"head":${open}{"callFrame":{"functionName":"leaf"},"selfSize":1024,"id":${depth + 1},"children":[]}${']}'.repeat(depth)}}`);
     expect(heap.tree.parent.length).toBeLessThanOrEqual(4097);
-
-    const { analyze } = await import('../../src/engine');
-    const { defaultConfig } = await import('../../src/rules/config');
-    const { renderPicture } = await import('../../src/outputs/outputs');
     const run = { source: 'deep', profile, typeIndex: 0, scale: 1 };
     const analysis = analyze({ baseline: [run], candidate: [run], sampleType: profile.sampleTypes[0], normalize: 'none', config: defaultConfig(), notes: [] });
     const svg = renderPicture(analysis, {});
@@ -203,7 +195,6 @@ describe('depth', () => {
 
 describe('layers and files that are not what they seem', () => {
   it('reads gzip inside gzip, and names zstd, bzip2, xz, zip and a third gzip layer', async () => {
-    const { gzipSync } = await import('node:zlib');
     const folded = Buffer.from('main;a 3\nmain;b 4\n');
     expect(parse(gzipSync(gzipSync(folded))).tree.names).toEqual(['main', 'a', 'b']);
     expect(() => parse(gzipSync(gzipSync(gzipSync(folded))))).toThrow(/^h: gzip inside gzip inside gzip, which flamegate does not open; expected a profile, raw or gzipped \(decompress it first\)$/);
@@ -216,11 +207,6 @@ describe('layers and files that are not what they seem', () => {
   });
 
   it('refuses a FIFO, a character device, a zero-filled 1 GiB sparse file and an oversized file without reading them', async () => {
-    const { mkdtempSync, truncateSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { execFileSync } = await import('node:child_process');
-    const { readProfiles } = await import('../../src/load/load-runs');
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-files-'));
     const fifo = join(dir, 'pipe.pb');
     execFileSync('mkfifo', [fifo]);
@@ -238,11 +224,6 @@ describe('layers and files that are not what they seem', () => {
 
 describe('names that are object keys', () => {
   it('reads __proto__, constructor and toString as names, units and sample types like any other', async () => {
-    const { analyze } = await import('../../src/engine');
-    const { defaultConfig } = await import('../../src/rules/config');
-    const { reportJson } = await import('../../src/report/json');
-    const { validateReport } = await import('../../src/report/validate');
-    const { allFunctions } = await import('../../src/report/report');
     const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
     for (const unit of keys) {
       const strings = new StringTable();
