@@ -181,13 +181,30 @@ describe('baselines as artifacts, end to end', () => {
     });
   });
 
+  it('gives each matrix leg its own picture artifact: two keys in one run are not refused as one name (409)', async () => {
+    await withServer(async (server, api) => {
+    server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 99, message: 'Resource not accessible by integration' });
+    server.currentRunId = 812;
+    for (const key of ['cpu', 'cpu-2']) {
+      const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      expect(r.stdout, key).not.toMatch(/already exists/);
+    }
+    expect(server.artifacts.filter((a) => a.runId === 812).map((a) => a.name).sort()).toEqual(['flamegate-cpu-2.png', 'flamegate-cpu.png', 'flamegate-report-cpu', 'flamegate-report-cpu-2']);
+    const bodies = [...server.comments.get('acme/app#7')!.values()].map((c) => c.body);
+    for (const key of ['cpu', 'cpu-2']) {
+      const png = server.artifacts.find((a) => a.name === `flamegate-${key}.png`)!;
+      expect(bodies.join('\n---\n'), key).toContain(`[diff flame graph (PNG)](https://github.com/acme/app/actions/runs/812/artifacts/${png.id})`);
+    }
+    });
+  });
+
   it('links the picture as an artifact where the image branch is refused, and uploads the report artifact', async () => {
     await withServer(async (server, api) => {
     server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
     server.currentRunId = 812;
     const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
     expect(r.outputs.verdict).toBe('fail');
-    const png = server.artifacts.find((a) => a.name === 'diff.png')!;
+    const png = server.artifacts.find((a) => a.name === 'flamegate-cpu.png')!;
     expect(png.content.subarray(1, 4).toString()).toBe('PNG'); // not zipped
     const body = server.comments.get('acme/app#7')![0].body;
     expect(body).toContain(`[diff flame graph (PNG)](https://github.com/acme/app/actions/runs/812/artifacts/${png.id})`);

@@ -60,7 +60,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     const target = { ...pr, baseSha: found?.sha ?? pr.baseSha };
     const mode = settings.images === 'auto' ? (pr.publicRepository && !pr.fromFork ? 'branch' : 'artifact') : settings.images;
     const image = mode === 'none' ? undefined : await hostImage(client(), target, {
-      mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png),
+      mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
     }, warnings);
     const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings });
     if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);

@@ -2,7 +2,7 @@
 // `flamegate-<key>`; compare finds the base commit's latest successful push run that still
 // has that artifact (else the nearest first-parent ancestor's) and downloads it.
 import { DefaultArtifactClient } from '@actions/artifact';
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Octokit } from './comment';
 import { keySlug } from './key';
@@ -24,8 +24,12 @@ export async function uploadReport(files: string[], key: string, retentionDays?:
 }
 
 /** Uploads the PNG as a non-zipped artifact (viewable in the browser); returns its id. */
-export async function uploadImage(png: string): Promise<number | undefined> {
-  const { id } = await new DefaultArtifactClient().uploadArtifact(basename(png), [png], dirname(png), { skipArchive: true });
+export async function uploadImage(png: string, key: string): Promise<number | undefined> {
+  // Uploaded unzipped, the artifact is named as its file: one name per key, or the second
+  // leg of a matrix is refused (409 "an artifact with this name already exists").
+  const named = join(dirname(png), `flamegate-${keySlug(key)}.png`);
+  copyFileSync(png, named);
+  const { id } = await new DefaultArtifactClient().uploadArtifact(basename(named), [named], dirname(named), { skipArchive: true });
   return id;
 }
 

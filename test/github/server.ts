@@ -205,6 +205,10 @@ export class FakeGitHub {
 
   private routeTwirp(method: string, body: any): [number, unknown] {
     if (method === 'CreateArtifact') {
+      // GitHub refuses a second artifact of one name in one run (matrix legs share the run).
+      if (this.artifacts.some((a) => a.name === body.name && a.runId === this.currentRunId)) {
+        return [409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' }];
+      }
       const key = String(this.nextId++);
       this.uploads.set(key, { blocks: new Map() });
       return [200, { ok: true, signed_upload_url: `${this.url}/blob/upload/${key}?sig=redacted&name=${encodeURIComponent(body.name)}` }];
