@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     if (record) await recordStep(settings, client);
     else await compareStep(settings, pr, client);
   } catch (error) {
-    if (error instanceof InputError) log.fail(`${error.message}`);
+    if (error instanceof InputError) log.fail(error.message);
     else log.fail(`internal error: ${(error as Error).message}`);
   }
 }

@@ -2,7 +2,7 @@
 // ids. A large profile has tens of thousands of functions and a compare needs only a few
 // of them as objects (the rules' candidates, the table's top rows): an object per function,
 // with its run arrays and two significance tests, took 40 ms of large.cpu's 0.61 s. Rows
-// are made into FunctionDelta objects when asked for; `all` makes every one (the JSON report).
+// are made into FunctionDelta objects when asked for (the JSON report asks for every one).
 
 import type { Measure } from '../model/measure';
 
@@ -58,7 +58,6 @@ export class FunctionTable {
   private byName: Map<string, number> | undefined;
   /** pooledShare's columns, made on first use. */
   private readonly pooled: Partial<Record<Metric, Float64Array>> = {};
-  private everything: FunctionDelta[] | undefined;
 
   constructor(
     private readonly names: string[],
@@ -199,12 +198,6 @@ export class FunctionTable {
       pValue: this.tested(row, 'total', baseline.totalRuns, candidate.totalRuns),
       pValueSelf: this.tested(row, 'self', baseline.selfRuns, candidate.selfRuns),
     });
-  }
-
-  /** Every row as an entry, in row order (the JSON report's list). */
-  all(): FunctionDelta[] {
-    this.everything ??= Array.from({ length: this.ids.length }, (_, row) => this.entry(row));
-    return this.everything;
   }
 
   /** One side of a row as the report shows it: the means of mean() and meanShare(), and each run's values. */

@@ -1,7 +1,7 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
 import { CallTreeBuilder, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
-import { commonRoot, frameIdentity } from './frame-names';
+import { commonRoot, frameIdentity, isSpace } from './frame-names';
 
 /** Returns the profile in `text`, or a reason why it holds no folded stack. */
 export function tryParseFolded(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
@@ -97,7 +97,7 @@ export function splitFoldedLine(line: string): { frames: string[]; count: number
   const trimmed = line.trimEnd();
   // From the end, over the count only: a scan for the last blank crossed whole stacks.
   const space = countStart(trimmed, trimmed.length) - 1;
-  if (space < 0 || !isBlank(trimmed.charCodeAt(space))) return null;
+  if (space < 0 || !isSpace(trimmed.charCodeAt(space))) return null;
   const countText = trimmed.slice(space + 1);
   if (!COUNT.test(countText)) return null;
   const stack = trimmed.slice(0, space).trimEnd();
@@ -105,7 +105,7 @@ export function splitFoldedLine(line: string): { frames: string[]; count: number
   // root's own value, left out of every comparison), and no broken line.
   if (stack === '') return { frames: [], count: Number(countText) };
   const before = countStart(stack, stack.length) - 1;
-  if (before > 0 && before < stack.length - 1 && isBlank(stack.charCodeAt(before)) && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
+  if (before > 0 && before < stack.length - 1 && isSpace(stack.charCodeAt(before)) && COUNT.test(stack.slice(before + 1))) return TWO_COUNTS;
   return { frames: stack.split(';'), count: Number(countText) };
 }
 
@@ -122,9 +122,6 @@ function countStart(text: string, end: number): number {
   return i;
 }
 
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
-}
 
 /** Writes a call tree's values of one sample type as folded stacks, one line per leaf path (for round trips and export). */
 export function renderFolded(tree: CallTree, typeIndex = 0): string {

@@ -108,7 +108,8 @@ function withoutTrailer(name: string): string {
   }
 }
 
-function isSpace(c: number): boolean {
+/** A space or a tab: what separates words of a frame line (folded.ts reads counts with it too). */
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 

@@ -203,7 +203,7 @@ function tableRows(table: FunctionTable, measure: Measure): FunctionRows {
 }
 
 /** The rows of a report's list of functions (a report read from JSON). */
-export function listRows(list: ReportFunction[], measure: Measure): FunctionRows {
+function listRows(list: ReportFunction[], measure: Measure): FunctionRows {
   return {
     length: list.length,
     name: (row) => list[row].name,
