@@ -1,55 +1,11 @@
 // Runs the bundled action (dist/index.js) as the runner does: inputs in INPUT_* variables,
 // outputs and the job summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from './fixtures';
-import { FakeGitHub } from './github/server';
-
-const ACTION = resolve(__dirname, '..', 'dist', 'index.js');
-
-
-/** Runs `test` against a fresh loopback GitHub, which refuses requests its OpenAPI description does not allow. */
-async function withServer(test: (server: FakeGitHub, api: string) => Promise<void>): Promise<void> {
-  const server = new FakeGitHub();
-  const api = await server.start();
-  try {
-    await test(server, api);
-  } finally {
-    await server.stop();
-  }
-}
-
-/** A runner's environment for a pull_request event of acme/app #7, run 812. */
-function pullRequestEnv(api: string, dir = mkdtempSync(join(tmpdir(), 'flamegate-event-'))): Record<string, string> {
-  const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc1234def' }, base: { sha: 'def5678abc', ref: 'main' } } }));
-  return {
-    GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '812',
-    GITHUB_SHA: 'abc1234def', GITHUB_API_URL: api, GITHUB_SERVER_URL: 'https://github.com', 'INPUT_GITHUB-TOKEN': 'ghs_token',
-  };
-}
-
-/** runAction in a child process that does not block this one (the server lives here). */
-async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
-  const output = join(dir, 'output');
-  const summary = join(dir, 'summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...extraEnv };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION], { env, cwd: dir });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stdout += d));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { status, stdout, outputs, summary: readFileSync(summary, 'utf8'), dir };
-}
+import { artifactEnv, pullRequestEnv, pushEnv, runActionAsync, withServer, zip } from './github/run-action';
 
 describe('the action on a pull request, against a loopback GitHub', () => {
   const inputs = { baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' };
@@ -115,36 +71,6 @@ describe('the action on a pull request, against a loopback GitHub', () => {
   });
 });
 
-/** Zips files (name -> content) with archiver, as the artifact service stores them. */
-async function zip(files: Record<string, string>): Promise<Buffer> {
-  const archiver = (await import('archiver')).default;
-  const archive = archiver('zip');
-  const chunks: Buffer[] = [];
-  archive.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => archive.on('end', resolve));
-  for (const [name, content] of Object.entries(files)) archive.append(content, { name });
-  await archive.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
-
-/** An unsigned JWT with the Actions.Results scope @actions/artifact reads its backend ids from. */
-const RUNTIME_TOKEN = ['{"alg":"none","typ":"JWT"}', '{"scp":"Actions.GenericRead Actions.Results:run-backend-1:job-backend-1"}']
-  .map((part) => Buffer.from(part).toString('base64url')).join('.') + '.';
-
-function artifactEnv(api: string): Record<string, string> {
-  return { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: `${api}/`, GITHUB_WORKSPACE: tmpdir() };
-}
-
-function pushEnv(api: string, runId: number, sha: string): Record<string, string> {
-  const event = join(mkdtempSync(join(tmpdir(), 'flamegate-event-')), 'event.json');
-  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' }, after: sha }));
-  return {
-    GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: String(runId),
-    GITHUB_SHA: sha, GITHUB_API_URL: api, GITHUB_SERVER_URL: 'https://github.com', 'INPUT_GITHUB-TOKEN': 'ghs_token', ...artifactEnv(api),
-  };
-}
-
 describe('baselines as artifacts, end to end', () => {
   it('records on a push to the default branch, and a pull request compares against it', async () => {
     await withServer(async (server, api) => {
@@ -157,7 +83,7 @@ describe('baselines as artifacts, end to end', () => {
     expect(record.summary).toMatch(/!\[flame graph of this run\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
 
     server.currentRunId = 812;
-    const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const compare = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
     expect(compare.outputs.verdict).toBe('fail');
     expect(compare.outputs['baseline-sha']).toBe('def5678abc');
     expect(compare.status).toBe(1);
@@ -174,7 +100,7 @@ describe('baselines as artifacts, end to end', () => {
     await runActionAsync({ candidate: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), key: 'cpu' }, pushEnv(api, 690, 'aaa1111'));
     server.parents.set('def5678abc', ['bbb2222']);
     server.parents.set('bbb2222', ['aaa1111']);
-    const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const r = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
     expect(r.outputs['baseline-sha']).toBe('aaa1111');
     expect(r.outputs.verdict).toBe('fail');
     expect(server.comments.get('acme/app#7')![0].body).toContain('the nearest first-parent ancestor with one, 2 commit(s) back, was used');
@@ -186,7 +112,7 @@ describe('baselines as artifacts, end to end', () => {
     server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 99, message: 'Resource not accessible by integration' });
     server.currentRunId = 812;
     for (const key of ['cpu', 'cpu-2']) {
-      const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+      const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key }, pullRequestEnv(api));
       expect(r.stdout, key).not.toMatch(/already exists/);
     }
     expect(server.artifacts.filter((a) => a.runId === 812).map((a) => a.name).sort()).toEqual(['flamegate-cpu-2.png', 'flamegate-cpu.png', 'flamegate-report-cpu', 'flamegate-report-cpu-2']);
@@ -202,7 +128,7 @@ describe('baselines as artifacts, end to end', () => {
     await withServer(async (server, api) => {
     server.faults.push({ method: 'POST', path: /git\/blobs$/, status: 403, times: 9, message: 'Resource not accessible by integration' });
     server.currentRunId = 812;
-    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
     expect(r.outputs.verdict).toBe('fail');
     const png = server.artifacts.find((a) => a.name === 'flamegate-cpu.png')!;
     expect(png.content.subarray(1, 4).toString()).toBe('PNG'); // not zipped
@@ -217,13 +143,13 @@ describe('baselines as artifacts, end to end', () => {
 
   it('says no-baseline, without failing, when the baseline is missing or has expired', async () => {
     await withServer(async (server, api) => {
-    const none = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const none = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
     expect(none.outputs.verdict).toBe('no-baseline');
     expect(none.status).toBe(0);
-    expect(server.comments.get('acme/app#7')![0].body).toContain('no successful push run of the base commit');
+    expect(server.comments.get('acme/app#7')![0].body).toContain('no push run of the base commit');
     server.runs.push({ id: 700, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
     server.artifacts.push({ id: 5, name: 'flamegate-cpu', runId: 700, expired: true, content: Buffer.alloc(0), size: 0 });
-    const expired = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, { ...pullRequestEnv(api), ...artifactEnv(api), GITHUB_RUN_ID: '813' });
+    const expired = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api, { runId: 813 }));
     expect(expired.outputs.verdict).toBe('no-baseline');
     expect(server.comments.get('acme/app#7')).toHaveLength(1);
     expect(server.comments.get('acme/app#7')![0].body).toContain('has expired');
@@ -247,7 +173,7 @@ describe('fork pull requests: verdict with a read-only token, comment from workf
     // The fork's token is read-only: its one attempt at each is refused.
     for (const path of [/comments$/, /git\/blobs$/]) server.faults.push({ method: 'POST', path, status: 403, times: 1, message: 'Resource not accessible by integration' });
     server.currentRunId = 812;
-    const fork = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', images: 'branch' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const fork = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', images: 'branch' }, pullRequestEnv(api));
     expect(fork.status).toBe(1);
     expect(fork.outputs.verdict).toBe('fail');
     expect(server.comments.get('acme/app#7')).toBeUndefined();
@@ -266,14 +192,14 @@ describe('fork pull requests: verdict with a read-only token, comment from workf
     await withServer(async (server, api) => {
     server.pulls.push({ number: 7, head: { sha: 'abc1234def' }, state: 'open' });
     server.currentRunId = 812;
-    const run = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', comment: 'never' }, { ...pullRequestEnv(api), ...artifactEnv(api) });
+    const run = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu', comment: 'never' }, pullRequestEnv(api));
     const artifact = server.artifacts.find((a) => a.name === 'flamegate-report-cpu')!;
     const dir = dirname(run.outputs.report);
     const files = Object.fromEntries(['report.json', 'context.json', 'report.md'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     const report = JSON.parse(files['report.json']);
     report.violations[0].function = '@octocat <img src=x onerror=alert(1)> [x](https://evil.example) | `tick`';
     report.findings[0].function = report.violations[0].function;
-    artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report), 'report.md': '<script>alert(1)</script>' });
+    server.setContent(artifact, await zip({ ...files, 'report.json': JSON.stringify(report), 'report.md': '<script>alert(1)</script>' }));
     const ok = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
     expect(ok.status).toBe(0);
     const body = server.comments.get('acme/app#7')![0].body;
@@ -281,7 +207,7 @@ describe('fork pull requests: verdict with a read-only token, comment from workf
     expect(body).toContain('`` @octocat <img src=x onerror=alert(1)> [x](https://evil.example) \\| `tick` ``');
 
     report.verdict = 'hacked';
-    artifact.content = await zip({ ...files, 'report.json': JSON.stringify(report) });
+    server.setContent(artifact, await zip({ ...files, 'report.json': JSON.stringify(report) }));
     const refused = await runActionAsync({ key: 'cpu' }, workflowRunEnv(api, 812, 'abc1234def'));
     expect(refused.status).toBe(1);
     expect(refused.stdout).toMatch(/::error::flamegate: report artifact flamegate-report-cpu: not a flamegate report: verdict: /);

@@ -4,31 +4,40 @@ import { log } from './log';
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { compareFiles } from '../compare-files';
-import { downloadBaseline, findBaseline, uploadImage, uploadReport, type FoundBaseline } from '../github/artifacts';
+import { uploadImage, uploadReport } from '../github/artifacts';
+import { downloadBaseline, findBaseline, UnusableBaseline, type FoundBaseline } from '../github/baseline';
 import type { Octokit } from '../github/comment';
 import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { writeOutput } from '../outputs/outputs';
 import { leadViolations } from '../report/format';
 import { renderMarkdown } from '../report/markdown';
-import { tempDir, writeFiles } from './files';
+import { context } from '@actions/github';
+import type { BaseCommit } from './context';
+import { tempDir, writeFiles, writeSummary } from './files';
 import { OUTPUT, type Settings } from './settings';
 
-/** Compare: the baseline (given, or the base commit's artifact) against this run; comment; gate. */
-export async function compareStep(settings: Settings, pr: PullRequestContext | undefined, client: () => Octokit): Promise<void> {
+/**
+ * Compare: the baseline (given, or the artifact recorded for `base`: a pull request's or a
+ * merge-queue group's base commit) against this run; the comment on a pull request; gate.
+ */
+export async function compareStep(settings: Settings, pr: PullRequestContext | undefined, client: () => Octokit, base?: BaseCommit): Promise<void> {
   let baseline = settings.baseline;
   let found: FoundBaseline | undefined;
   const notes: string[] = [];
-  if (baseline.length === 0 && pr?.baseSha) {
+  if (baseline.length === 0 && base) {
+    const { owner, repo } = context.repo;
     try {
-      const result = await findBaseline(client(), { owner: pr.owner, repo: pr.repo, sha: pr.baseSha, branch: pr.baseRef, key: settings.key });
+      const result = await findBaseline(client(), { owner, repo, sha: base.sha, branch: base.ref, key: settings.key });
       if ('reason' in result) notes.push(`No baseline: ${result.reason}.`);
       else {
+        baseline = await downloadBaseline(result, { owner, repo, token: settings.githubToken }, join(tempDir(settings.key), 'baseline'));
+        // Only a baseline that was used is named (the baseline-sha output, the comment).
         found = result;
-        baseline = await downloadBaseline(result, { owner: pr.owner, repo: pr.repo, token: settings.githubToken }, join(tempDir(settings.key), 'baseline'));
         if (result.stepsBack > 0) notes.push(`The base commit has no baseline; the nearest first-parent ancestor with one, ${result.stepsBack} commit(s) back, was used.`);
       }
     } catch (error) {
-      notes.push(`No baseline: ${explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
+      baseline = [];
+      notes.push(`No baseline: ${error instanceof UnusableBaseline ? error.message : explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });
@@ -55,20 +64,22 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
       warnings.push(`uploading the report artifact failed: ${(error as Error).message.split('\n')[0]}`);
     }
   }
+  // on-regression: a new comment only on a warn or fail, but one already there is brought up
+  // to date (a fixed regression must not leave its red comment standing).
   const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
-  if (pr && wanted) {
+  if (pr && settings.comment !== 'never') {
     const target = { ...pr, baseSha: found?.sha ?? pr.baseSha };
-    const mode = settings.images === 'auto' ? (pr.publicRepository && !pr.fromFork ? 'branch' : 'artifact') : settings.images;
+    const mode = !wanted ? 'none' : settings.images === 'auto' ? (pr.publicRepository && !pr.fromFork ? 'branch' : 'artifact') : settings.images;
     const image = mode === 'none' ? undefined : await hostImage(client(), target, {
       mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
     }, warnings);
-    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings });
-    if (published.comment) core.setOutput(OUTPUT.commentUrl, published.comment.url);
+    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings, create: wanted });
+    if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     markdown = published.markdown;
   }
   for (const warning of warnings) log.warning(`${warning}`);
   writeOutput(paths.markdown, markdown);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  await writeSummary(markdown);
   if (report.verdict === 'fail' && settings.failOnRegression) log.fail(`${regressions} function(s) regressed; see the job summary`);
 }
 

@@ -1,11 +1,12 @@
 // The files a record or compare step leaves in RUNNER_TEMP (report.json, diff.svg, diff.png,
-// report.md, context.json), one folder per key, and the outputs that name them.
+// report.md, context.json), one folder per key, the outputs that name them, and the job summary.
 import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../engine';
 import { keySlug } from '../github/key';
 import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
+import { fitMarkdown } from '../report/fit';
 import { reportJsonParts } from '../report/json';
 import { OUTPUT } from './settings';
 
@@ -31,3 +32,13 @@ export async function writeFiles(key: string, analysis: Analysis) {
   return paths;
 }
 
+
+/** GitHub drops a step's job summary larger than 1 MiB whole; this keeps a margin under it. */
+export const MAX_SUMMARY_BYTES = 1_000_000;
+
+/** Writes the job summary (where the runner asks for one), cut with a note to MAX_SUMMARY_BYTES. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const note = '\n\n_The report was cut to fit the job summary (1 MiB); the whole report is in the report artifact (`report.json`, `report.md`) and the `report` output._\n';
+  await core.summary.addRaw(fitMarkdown(markdown, MAX_SUMMARY_BYTES, 'bytes', note)).write();
+}

@@ -2,14 +2,13 @@
 // run. Publishing never decides pass/fail: each mode writes the summary, outputs and comment
 // first; compare then fails the step on a `fail` verdict.
 import { log } from './log';
-import { join } from 'node:path';
 import { commentStep } from './comment';
 import { compareStep } from './compare';
-import { isDefaultBranchPush, pullRequestOf } from './context';
+import { context } from '@actions/github';
+import { isRecordingPush, mergeGroupOf, pullRequestOf } from './context';
 import { InputError } from '../errors';
 import { createClient } from '../github/client';
 import type { Octokit } from '../github/comment';
-import { tempDir } from './files';
 import { recordStep } from './record';
 import { getSettings } from './settings';
 
@@ -20,14 +19,18 @@ export async function run(): Promise<void> {
     // One client for the run, made when a step first talks to GitHub (a local compare never does).
     let octokit: Octokit | undefined;
     const client = () => (octokit ??= createClient(settings.githubToken, (m) => log.warning(m)));
+    const pr = pullRequestOf();
     if (settings.mode === 'comment') {
-      await commentStep(client(), settings, join(tempDir(settings.key), 'report'));
+      await commentStep(client(), settings, pr);
       return;
     }
-    const pr = pullRequestOf();
-    const record = settings.mode === 'record' || (settings.mode === 'auto' && !pr && isDefaultBranchPush());
+    if (context.eventName === 'pull_request_target') {
+      log.warning('on pull_request_target the workflow runs the base branch\'s code unless a step checks out the head, and checking out the head runs the pull request\'s code with a write token (a "pwn request"); compare on pull_request and post with mode comment on workflow_run instead (README: Pull requests from forks)');
+    }
+    const group = mergeGroupOf();
+    const record = settings.mode === 'record' || (settings.mode === 'auto' && !pr && isRecordingPush(settings.recordBranches));
     if (record) await recordStep(settings, client);
-    else await compareStep(settings, pr, client);
+    else await compareStep(settings, pr, client, pr?.baseSha ? { sha: pr.baseSha, ref: pr.baseRef } : group?.base);
   } catch (error) {
     if (error instanceof InputError) log.fail(error.message);
     else log.fail(`internal error: ${(error as Error).message}`);

@@ -1,16 +1,17 @@
-// mode: record (and auto on a push to the default branch): keep this run's profiles as the
+// mode: record (and auto on a push to the default branch or a `record-branches` branch): keep this run's profiles as the
 // baseline artifact, and show them in the job summary.
 import { log } from './log';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { compareFiles } from '../compare-files';
-import { recordBaseline } from '../github/artifacts';
+import { join } from 'node:path';
+import { recordBaseline } from '../github/baseline';
 import type { Octokit } from '../github/comment';
 import { commitImage } from '../github/images';
 import { explainGitHubError } from '../github/publish';
 import { writeOutput } from '../outputs/outputs';
 import { renderMarkdown } from '../report/markdown';
-import { writeFiles } from './files';
+import { tempDir, writeFiles, writeSummary } from './files';
 import { OUTPUT, type Settings } from './settings';
 
 /** Record: keep this run's profiles as the baseline artifact, and summarize them. */
@@ -21,7 +22,7 @@ export async function recordStep(settings: Settings, client: () => Octokit): Pro
   const files = analysis.comparison.candidate.sources;
   let recorded = '';
   try {
-    const id = await recordBaseline(files, settings.key, settings.retentionDays);
+    const id = await recordBaseline(files, settings.key, join(tempDir(settings.key), 'record'), settings.retentionDays);
     recorded = `Recorded ${files.length} profile(s) as the baseline artifact \`flamegate-${settings.key}\`${id ? ` (id ${id})` : ''}.`;
   } catch (error) {
     log.warning(`uploading the baseline artifact failed: ${(error as Error).message.split('\n')[0]}`);
@@ -43,6 +44,6 @@ export async function recordStep(settings: Settings, client: () => Octokit): Pro
   }
   const markdown = `${recorded}\n\n${picture}${renderMarkdown(report, { key: settings.key })}`;
   writeOutput(paths.markdown, markdown);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  await writeSummary(markdown);
 }
 

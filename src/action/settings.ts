@@ -19,6 +19,7 @@ export const INPUT = {
   imageBranch: 'image-branch',
   mode: 'mode',
   retentionDays: 'retention-days',
+  recordBranches: 'record-branches',
 } as const;
 
 /** The action's outputs (action.yml), each name written here once. */
@@ -38,8 +39,10 @@ export interface Settings {
   candidate: string[];
   /** Paths or globs of the baseline's profiles; empty means none was given. */
   baseline: string[];
-  /** Report key, naming this comparison among several in one repository (default `cpu`... see action.yml). */
+  /** Report key, naming this comparison among several in one repository (default `default`). */
   key: string;
+  /** Mode comment: the keys whose reports go in one comment (the `key` input's lines, globs allowed); else [key]. */
+  keys: string[];
   /** Sample type to compare; default: the profile's default type. */
   sampleType?: string;
   /** Normalization; default from the rules file, else `none`. */
@@ -60,6 +63,8 @@ export interface Settings {
   mode: 'auto' | 'record' | 'compare' | 'comment';
   /** Days the recorded baseline artifact is kept; undefined: the repository's default. */
   retentionDays?: number;
+  /** Globs of branches besides the default branch whose pushes record a baseline in mode auto. */
+  recordBranches: string[];
 }
 
 /** Returns the settings from the action's inputs; throws InputError on a bad value. */
@@ -88,10 +93,15 @@ export function getSettings(): Settings {
   }
   const retention = core.getInput(INPUT.retentionDays).trim();
   if (retention !== '' && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input ${INPUT.retentionDays}: expected a number of days such as 90, got ${quote(retention)}`);
+  const keys = lines(INPUT.key).map(parseKey);
+  if (keys.length > 1 && mode !== 'comment') {
+    throw new InputError(`input ${INPUT.key}: expected one key, got ${keys.length} lines (several keys in one comment is mode comment's: see README, one comment for a matrix)`);
+  }
   return {
     candidate,
     baseline: lines(INPUT.baseline),
-    key: parseKey(core.getInput(INPUT.key).trim() || 'default'),
+    key: keys.length === 1 ? keys[0] : keys.length === 0 ? 'default' : keys.join(' '),
+    keys: keys.length > 0 ? keys : ['default'],
     sampleType: core.getInput(INPUT.sampleType).trim() || undefined,
     normalize: (normalize || undefined) as Normalize | undefined,
     config: core.getInput(INPUT.config).trim() || undefined,
@@ -102,6 +112,7 @@ export function getSettings(): Settings {
     imageBranch: core.getInput(INPUT.imageBranch).trim() || 'flamegate-assets',
     mode,
     retentionDays: retention ? Number(retention) : undefined,
+    recordBranches: lines(INPUT.recordBranches),
   };
 }
 

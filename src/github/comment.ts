@@ -1,7 +1,8 @@
 // The sticky pull-request comment: one per PR and report key, found again by a hidden
-// marker placed last in the body, updated in place, never duplicated, and never
-// overwritten by an older run than the one that wrote it.
+// marker placed last in the body, updated in place, never duplicated, never overwritten by
+// an older run than the one that wrote it, and always naming the pull request's newest head.
 import type { GitHub } from '@actions/github/lib/utils';
+import { fitMarkdown } from '../report/fit';
 import { keySlug } from './key';
 
 /** The Octokit client of @actions/github. */
@@ -24,7 +25,8 @@ export interface CommentTarget {
 
 /** What the upsert did. */
 export interface CommentResult {
-  action: 'created' | 'updated' | 'kept-newer';
+  /** superseded: the pull request's head moved on, its run writes; none: nothing to update (create: false). */
+  action: 'created' | 'updated' | 'kept-newer' | 'superseded' | 'none';
   url: string;
   id: number;
 }
@@ -37,19 +39,20 @@ export function commentMarker(key: string, runId: number, sha: string): string {
 
 /** Returns the body with the marker last, cut (with a note) to GitHub's limit. */
 export function composeBody(markdown: string, target: CommentTarget): string {
-  const marker = `\n${commentMarker(target.key, target.runId, target.sha)}\n`;
-  const room = MAX_COMMENT - marker.length;
-  if (markdown.length <= room) return markdown + marker;
   const note = '\n\n_The report was cut to fit a comment; the whole report is in the job summary and the report artifact._\n';
-  // Cut at a line end so a table row or code span is never left half open.
-  const cut = markdown.lastIndexOf('\n', room - note.length);
-  return markdown.slice(0, cut > 0 ? cut : room - note.length) + note + marker;
+  return fitMarkdown(markdown, MAX_COMMENT, 'characters', note, `\n${commentMarker(target.key, target.runId, target.sha)}\n`);
 }
 
-/** Finds the run id in a comment written by flamegate for `key`; null when it is not one. */
-export function parseMarker(body: string, key: string): number | null {
-  const m = /<!-- flamegate key=(\S+) run=(\d+) sha=[0-9a-f]* -->\s*$/.exec(body);
-  return m && m[1] === keySlug(key) ? Number(m[2]) : null;
+/** What a marker says: the run that wrote the comment and the head it compared. */
+export interface Marker {
+  run: number;
+  sha: string;
+}
+
+/** Reads the marker of a comment flamegate wrote for `key`; null when the body is not one. */
+export function parseMarker(body: string, key: string): Marker | null {
+  const m = /<!-- flamegate key=(\S+) run=(\d+) sha=([0-9a-f]*) -->\s*$/.exec(body);
+  return m && m[1] === keySlug(key) ? { run: Number(m[2]), sha: m[3] } : null;
 }
 
 /** Returns the login the token acts as: a user's, else the Actions bot's (installation tokens cannot read /user). */
@@ -62,34 +65,115 @@ export async function getOwnLogin(octokit: Octokit): Promise<string> {
   }
 }
 
-/** Creates the comment, or updates the one a previous run of this key wrote. */
-export async function upsertComment(octokit: Octokit, target: CommentTarget, markdown: string): Promise<CommentResult> {
+/** One of the token's marker comments for the key. */
+interface Ours extends Marker {
+  id: number;
+  url: string;
+  body: string;
+}
+
+const status = (error: unknown) => (error as { status?: number }).status ?? 0;
+
+/**
+ * Keeps one comment per pull request and key, naming the newest head, however runs of one
+ * pull request interleave (a push while a run is going; matrix re-runs; a comment deleted by
+ * hand). GitHub has no conditional update of a comment, so every write is framed by checks:
+ *
+ * - Before writing: when the pull request's head is no longer this run's commit, the newer
+ *   head's run writes the comment, and this one writes nothing (`superseded`); a comment a
+ *   newer run wrote is left alone (`kept-newer`).
+ * - The sticky comment is the oldest marker comment; it is updated in place, and created
+ *   when there is none (or when it was deleted between listing and updating: 404).
+ * - After creating: two runs that listed at once both create; each lists again, puts the
+ *   newest run's body in the oldest comment and deletes the others, so both end alike.
+ * - After writing: when the head moved while this run wrote (its update may have landed
+ *   after the newer run's), the comment gets a first line naming the new head, which that
+ *   head's run replaces.
+ *
+ * `create: false` only updates an existing comment (a `comment: on-regression` pass that
+ * clears an earlier failure); with none, the result is `none`.
+ */
+export async function upsertComment(octokit: Octokit, target: CommentTarget, markdown: string, options: { create?: boolean } = {}): Promise<CommentResult> {
   const body = composeBody(markdown, target);
+  const { owner, repo } = target;
   const login = await getOwnLogin(octokit);
-  const ours = async () => {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issue, per_page: 100 });
-    return comments
-      .filter((c) => c.user?.login === login && c.body && parseMarker(c.body, target.key) !== null)
-      .map((c) => ({ id: c.id, url: c.html_url, run: parseMarker(c.body!, target.key)! }));
+  const ours = async (): Promise<Ours[]> => {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: target.issue, per_page: 100 });
+    return comments.flatMap((c) => {
+      const marker = c.user?.login === login && c.body ? parseMarker(c.body, target.key) : null;
+      return marker ? [{ ...marker, id: c.id, url: c.html_url, body: c.body! }] : [];
+    }).sort((a, b) => a.id - b.id);
   };
+  const done = (action: CommentResult['action'], c?: { id: number; url: string }): CommentResult => ({ action, id: c?.id ?? 0, url: c?.url ?? '' });
+  const newer = (a: Ours) => a.run > target.runId;
+
+  if (!(await isHead(octokit, target))) return done('superseded', (await ours())[0]);
   const existing = await ours();
+  const latest = existing.reduce<Ours | undefined>((a, b) => (!a || b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a), undefined);
+  if (latest && newer(latest)) return done('kept-newer', existing[0]);
+  let written: { id: number; url: string } | undefined;
+  let action: CommentResult['action'] = 'updated';
   if (existing.length > 0) {
-    const newest = existing.reduce((a, b) => (b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a));
-    if (newest.run > target.runId) return { action: 'kept-newer', url: newest.url, id: newest.id };
-    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: newest.id, body });
-    return { action: 'updated', url: data.html_url, id: data.id };
+    try {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing[0].id, body });
+      written = { id: data.id, url: data.html_url };
+    } catch (error) {
+      if (status(error) !== 404) throw error; // deleted since it was listed: make a new one
+    }
   }
+  if (!written) {
+    if (options.create === false) return done('none');
+    written = await create(octokit, target, body, ours);
+    action = 'created';
+  }
+  // Duplicates (runs that created at once, or older ones left behind): keep the oldest, with the newest run's body.
+  const after = await ours();
+  if (after.length > 1) {
+    const best = after.reduce((a, b) => (b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a));
+    if (after[0].body !== best.body) await octokit.rest.issues.updateComment({ owner, repo, comment_id: after[0].id, body: best.body });
+    for (const extra of after.slice(1)) {
+      await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id }).catch((error) => {
+        if (status(error) !== 404) throw error;
+      });
+    }
+    written = after[0];
+  }
+  const head = await headOf(octokit, target);
+  if (head && head !== target.sha) {
+    const now = (await ours())[0];
+    if (now?.run === target.runId) {
+      const banner = `> ⏳ This report is for \`${target.sha.slice(0, 7)}\`; the pull request's head is now \`${head.slice(0, 7)}\`, whose run replaces it.\n\n`;
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: now.id, body: composeBody(banner + markdown, target) });
+    }
+  }
+  return done(action, written);
+}
+
+async function create(octokit: Octokit, target: CommentTarget, body: string, ours: () => Promise<Ours[]>): Promise<{ id: number; url: string }> {
   // Creating is not retried blindly: a failed POST may still have created the comment,
   // so look again before trying once more.
   for (let attempt = 1; ; attempt++) {
     try {
       const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issue, body });
-      return { action: 'created', url: data.html_url, id: data.id };
+      return { id: data.id, url: data.html_url };
     } catch (error) {
-      const status = (error as { status?: number }).status ?? 0;
-      if (attempt >= 3 || (status !== 0 && status < 500)) throw error;
+      if (attempt >= 3 || (status(error) !== 0 && status(error) < 500)) throw error;
       const found = (await ours()).find((c) => c.run === target.runId);
-      if (found) return { action: 'created', url: found.url, id: found.id };
+      if (found) return found;
     }
   }
+}
+
+/** The pull request's head commit now; undefined when it cannot be read (then no run is taken as superseded). */
+async function headOf(octokit: Octokit, target: CommentTarget): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issue })).data.head.sha;
+  } catch {
+    return undefined;
+  }
+}
+
+async function isHead(octokit: Octokit, target: CommentTarget): Promise<boolean> {
+  const head = await headOf(octokit, target);
+  return head === undefined || head === target.sha;
 }

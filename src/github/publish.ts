@@ -66,12 +66,12 @@ export async function hostImage(
   return undefined;
 }
 
-/** Posts or updates the comment; returns it, and warnings for what failed. */
+/** Posts or updates the comment (only updates with `create: false`); returns it, and warnings for what failed. */
 export async function publishToPullRequest(
   octokit: Octokit,
   pr: PullRequestContext,
   report: Report,
-  options: { key: string; image?: HostedImage; links: string[]; warnings: string[] },
+  options: { key: string; image?: HostedImage; links: string[]; warnings: string[]; create?: boolean },
 ): Promise<{ comment?: CommentResult; markdown: string }> {
   const markdownOptions: MarkdownOptions = {
     key: options.key,
@@ -81,7 +81,7 @@ export async function publishToPullRequest(
   };
   const markdown = renderMarkdown(report, markdownOptions);
   try {
-    const comment = await upsertComment(octokit, { owner: pr.owner, repo: pr.repo, issue: pr.number, key: options.key, runId: pr.runId, sha: pr.headSha }, markdown);
+    const comment = await upsertComment(octokit, { owner: pr.owner, repo: pr.repo, issue: pr.number, key: options.key, runId: pr.runId, sha: pr.headSha }, markdown, { create: options.create });
     return { comment, markdown };
   } catch (error) {
     options.warnings.push(explainGitHubError(error, 'posting the pull-request comment', 'pull-requests: write'));

@@ -34,6 +34,36 @@ export interface MarkdownOptions {
   links?: string[];
 }
 
+/** One key's part of a combined comment: its report's Markdown, or why it has none. */
+export interface CombinedSection {
+  key: string;
+  verdict: Report['verdict'] | null;
+  /** renderMarkdown's output for the key; when verdict is null, why there is no report. */
+  markdown: string;
+}
+
+const WORST: Report['verdict'][] = ['fail', 'warn', 'pass', 'no-baseline'];
+
+/** The verdict of several keys: the worst of them (fail, warn, pass, no-baseline); null when none has a report. */
+export function combinedVerdict(verdicts: (Report['verdict'] | null)[]): Report['verdict'] | null {
+  return WORST.find((v) => verdicts.includes(v)) ?? null;
+}
+
+/**
+ * Renders one comment for several keys (a matrix): a title with the worst verdict and each
+ * key's, then each key's report under its own heading, one level down.
+ */
+export function renderCombined(sections: CombinedSection[]): string {
+  const worst = combinedVerdict(sections.map((s) => s.verdict));
+  const each = sections.map((s) => `${codeSpan(s.key, 40)} ${s.verdict ? `${ICON[s.verdict]} ${s.verdict}` : '· no report'}`).join(' · ');
+  const out = [`### flamegate · ${worst ? `${ICON[worst]} ${worst}` : 'no report'} · ${each}`, ''];
+  for (const s of sections) {
+    if (s.verdict) out.push(s.markdown.replace(/^### /, '#### ').trimEnd(), '');
+    else out.push(`#### flamegate · ${codeSpan(s.key, 40)} · no report`, '', s.markdown, '');
+  }
+  return out.join('\n');
+}
+
 /** Renders the report as the Markdown of a PR comment. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const measure = Measure.of(report);

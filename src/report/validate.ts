@@ -3,6 +3,7 @@
 // string and list, before anything is rendered from it; the Markdown is rendered anew
 // (and escaped again), never taken from the artifact.
 import { z } from 'zod';
+import { verdictOf } from '../rules/evaluate';
 import { InputError } from '../errors';
 import { LIMITS } from '../model/call-tree';
 import { fromJson, type Report, type ReportJson } from './report';
@@ -62,14 +63,24 @@ export const reportSchema = z.object({
   notes: names,
 });
 
-/** Returns the report if `value` has the report's shape; throws InputError naming the first bad field. */
+/**
+ * Returns the report if `value` has the report's shape and its verdict is the one its
+ * violations give (a report edited to say `pass` over failing rows is refused); throws
+ * InputError naming the first bad field, or the verdict and what the violations say.
+ */
 export function validateReport(value: unknown, source: string): Report {
   const result = reportSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new InputError(`${source}: not a flamegate report: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
-  return fromJson(result.data);
+  const report = result.data;
+  const expected = report.baseline.runs === 0 ? 'no-baseline' : verdictOf(report.violations, report.overall);
+  if (report.verdict !== expected) {
+    const count = (s: string) => report.violations.filter((v) => v.severity === s).length;
+    throw new InputError(`${source}: verdict '${report.verdict}' disagrees with its ${count('fail')} failing and ${count('warn')} warning violation(s) and ${report.baseline.runs} baseline run(s), which give '${expected}': refused`);
+  }
+  return fromJson(report);
 }
 
 /**

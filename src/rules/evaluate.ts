@@ -257,8 +257,9 @@ export function withViolations(judgement: Judgement, violations: Violation[]): J
   return { ...judgement, violations: sorted, verdict: verdictOf(sorted, judgement.overall) };
 }
 
-function verdictOf(violations: Violation[], overall: Judgement['overall']): Verdict {
-  const severities = violations.map((v) => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
+/** The verdict of these violations and the profile-wide check: `fail` over `warn` over `pass`. */
+export function verdictOf(violations: readonly { severity: 'fail' | 'warn' }[], overall: { violated: boolean; severity?: string } | null): Verdict {
+  const severities = violations.map((v): string => v.severity).concat(overall?.violated && overall.severity ? [overall.severity] : []);
   return severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass';
 }
 

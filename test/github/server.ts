@@ -55,6 +55,17 @@ export interface FakeArtifact {
   /** The zip (or raw file) bytes. */
   content: Buffer;
   size: number;
+  /** `sha256:<hex>` of the bytes as uploaded, which GitHub lists (null for artifacts of upload-artifact v3). */
+  digest?: string | null;
+}
+
+/** Something that happens before the server answers a matching request: another run's work, a user's edit. */
+export interface Hook {
+  method: string;
+  path: RegExp;
+  /** Only requests made with this token (each simulated run has its own). */
+  token?: string;
+  run: () => Promise<void> | void;
 }
 
 export class FakeGitHub {
@@ -70,6 +81,8 @@ export class FakeGitHub {
   readonly comments = new Map<string, FakeComment[]>();
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   readonly faults: Fault[] = [];
+  /** One-shot hooks, taken in order: the first that matches a request runs before it is answered. */
+  readonly hooks: Hook[] = [];
   /** Request bodies that GitHub's OpenAPI description refuses. */
   readonly schemaErrors: string[] = [];
   /** Git objects and refs, per repository: blobs and trees by sha, commits, heads. */
@@ -92,6 +105,13 @@ export class FakeGitHub {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
     if (this.schemaErrors.length > 0) throw new Error(`requests GitHub would refuse:\n${this.schemaErrors.join('\n')}`);
+  }
+
+  /** Replaces an artifact's bytes as an upload would (the listed digest follows them). */
+  setContent(artifact: FakeArtifact, content: Buffer): void {
+    artifact.content = content;
+    artifact.size = content.length;
+    artifact.digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
   }
 
   /** Adds a comment as `login` to an issue of owner/repo. */
@@ -119,10 +139,12 @@ export class FakeGitHub {
       this.schemaErrors.push(`${validator.key}: ${ajv.errorsText(validator.validate.errors)}`);
       return this.send(res, 422, { message: 'Invalid request', errors: validator.validate.errors });
     }
+    const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /, '');
+    const hook = this.hooks.findIndex((h) => h.method === method && h.path.test(url.pathname) && (h.token === undefined || h.token === token));
+    if (hook >= 0) await this.hooks.splice(hook, 1)[0].run();
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) fault.times--;
     if (fault && !fault.after) return this.send(res, fault.status, { message: fault.message ?? 'fault' }, fault.headers);
-    const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /, '');
     const [status, data, headers] = this.route(method, url, body, token);
     if (fault) return this.send(res, fault.status, { message: fault.message ?? 'fault' }, fault.headers);
     this.send(res, status, data, headers);
@@ -157,6 +179,15 @@ export class FakeGitHub {
         return [201, this.addComment(m[1], Number(m[2]), this.users.get(token) ?? 'github-actions[bot]', body.body)];
       }
     }
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path)) && method === 'DELETE') {
+      for (const [key, list] of this.comments) {
+        if (list.some((x) => x.id === Number(m![2]))) {
+          this.comments.set(key, list.filter((x) => x.id !== Number(m![2])));
+          return [204, undefined];
+        }
+      }
+      return [404, { message: 'Not Found' }];
+    }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path)) && method === 'PATCH') {
       for (const list of this.comments.values()) {
         const c = list.find((x) => x.id === Number(m![2]));
@@ -181,7 +212,16 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
       const name = url.searchParams.get('name');
       const list = this.artifacts.filter((a) => a.runId === Number(m![1]) && (!name || a.name === name));
-      return [200, { total_count: list.length, artifacts: list.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, expired: a.expired, workflow_run: { id: a.runId } })) }];
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < list.length) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.href}>; rel="next"`;
+      }
+      const shown = list.slice((page - 1) * perPage, page * perPage);
+      return [200, { total_count: list.length, artifacts: shown.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, expired: a.expired, digest: a.digest ?? null, workflow_run: { id: a.runId } })) }, headers];
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(path))) {
       const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
@@ -217,7 +257,8 @@ export class FakeGitHub {
       const upload = [...this.uploads.entries()].reverse().find(([, u]) => u.content !== undefined);
       if (!upload) return [400, { msg: 'nothing uploaded' }];
       this.uploads.delete(upload[0]);
-      const artifact = { id: this.nextId++, name: body.name, runId: this.currentRunId, expired: false, content: upload[1].content!, size: Number(body.size) };
+      const content = upload[1].content!;
+      const artifact = { id: this.nextId++, name: body.name, runId: this.currentRunId, expired: false, content, size: Number(body.size), digest: `sha256:${createHash('sha256').update(content).digest('hex')}` };
       this.artifacts.push(artifact);
       return [200, { ok: true, artifact_id: String(artifact.id) }];
     }
@@ -314,6 +355,11 @@ export class FakeGitHub {
   }
 
   private send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(data));
   }
