@@ -75,6 +75,8 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     }, warnings);
     const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings, create: wanted });
     if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
+    if (published.comment?.action === 'superseded') log.info(`the pull request's head is no longer ${pr.headSha.slice(0, 7)}: the comment is left to the newer head's run`);
+    if (published.comment?.action === 'kept-newer') log.info('a newer run of this pull request wrote the comment: left as it is');
     markdown = published.markdown;
   }
   for (const warning of warnings) log.warning(`${warning}`);

@@ -39,8 +39,8 @@ export function pullRequestEnv(api: string, more: { head?: string; runId?: numbe
   return eventEnv(api, more.event ?? 'pull_request', payload, { runId: more.runId, sha: head, token: more.token });
 }
 
-/** runAction in a child process that does not block this one (the server lives here). */
-export async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+/** Runs dist/index.js in a child process that does not block this one (the server lives here), in `cwd` (default a fresh folder, which is also RUNNER_TEMP). */
+export async function runActionAsync(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, cwd?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'flamegate-action-'));
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
@@ -48,7 +48,7 @@ export async function runActionAsync(inputs: Record<string, string>, extraEnv: R
   writeFileSync(summary, '');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...extraEnv };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION], { env, cwd: dir });
+  const child = spawn(process.execPath, [ACTION], { env, cwd: cwd ?? dir });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stdout += d));
