@@ -143,6 +143,7 @@ describe('one comment for a matrix', () => {
         expect(body).toContain('#### flamegate · `cpu` · ❌ fail');
         expect(body).toContain('#### flamegate · `heap` · ✅ pass');
         expect(body).toContain(`run=${runId}`);
+        expect(body.split('How to read this').length - 1, 'the note on reading the tables, once').toBe(1);
       }
       // A glob takes every key the run has a report for.
       const all = await runActionAsync({ mode: 'comment', key: '*' }, pullRequestEnv(api, { head: H1, runId: 813 }));

@@ -42,6 +42,8 @@ export interface CombinedSection {
   markdown: string;
 }
 
+const HOW_TO_READ = `<sub>How to read this: a function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested. "of total" is points of the baseline profile's total.</sub>`;
+
 const WORST: Report['verdict'][] = ['fail', 'warn', 'pass', 'no-baseline'];
 
 /** The verdict of several keys: the worst of them (fail, warn, pass, no-baseline); null when none has a report. */
@@ -58,9 +60,11 @@ export function renderCombined(sections: CombinedSection[]): string {
   const each = sections.map((s) => `${codeSpan(s.key, 40)} ${s.verdict ? `${ICON[s.verdict]} ${s.verdict}` : '· no report'}`).join(' · ');
   const out = [`### flamegate · ${worst ? `${ICON[worst]} ${worst}` : 'no report'} · ${each}`, ''];
   for (const s of sections) {
-    if (s.verdict) out.push(s.markdown.replace(/^### /, '#### ').trimEnd(), '');
+    // The note on how to read the tables is said once, at the end.
+    if (s.verdict) out.push(s.markdown.replace(/^### /, '#### ').replace(HOW_TO_READ, '').trimEnd(), '');
     else out.push(`#### flamegate · ${codeSpan(s.key, 40)} · no report`, '', s.markdown, '');
   }
+  if (sections.some((s) => s.verdict)) out.push(HOW_TO_READ, '');
   return out.join('\n');
 }
 
@@ -123,7 +127,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('', '</details>', '');
   }
   if (options.links?.length) out.push(options.links.join(' · '), '');
-  out.push(`<sub>How to read this: a function is flagged when its change breaks a rule and is significant after correcting for the number of functions tested. "of total" is points of the baseline profile's total.</sub>`);
+  out.push(HOW_TO_READ);
   return `${out.join('\n')}\n`;
 }
 
