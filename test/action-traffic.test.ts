@@ -64,7 +64,7 @@ describe('runs of one pull request that overlap', () => {
       expect(comments(server)).toHaveLength(1);
       const body = comments(server)[0].body;
       // A's write landed last; the comment says at once that it is stale, and which head is current.
-      expect(body.split('\n')[0]).toBe("> ⏳ This report is for `a1a1a1a`; the pull request's head is now `b2b2b2b`, whose run replaces it.");
+      expect(body.split('\n')[0]).toBe("> ⚠️ Out of date: this report is for `a1a1a1a`, and the pull request's head is now `b2b2b2b`; its comparison is in that commit's checks.");
     });
   });
 
@@ -279,7 +279,8 @@ describe('faults of the artifact storage', () => {
       server.setContent(artifact, bytes);
       const r = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api));
       expect(r.outputs.verdict).toBe('no-baseline');
-      expect(comments(server)[0].body).toMatch(/holds 2 entries the record step does not write \("evil-1.pb.gz", "tmp\/evil-2.pb.gz"\)|holds 2 entries the record step does not write/);
+      // yauzl refuses the entry name before anything is written.
+      expect(comments(server)[0].body).toContain('No baseline: the baseline artifact of run 700: it is not a zip flamegate can read (invalid relative path: ../evil-1.pb.gz), so it was not used.');
       // The same five profiles with the manifest, and nothing else, are taken.
       server.setContent(artifact, await zip(staged()));
       const ok = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api, { runId: 813 }));
@@ -334,3 +335,127 @@ describe('reports too large and reports that lie', () => {
   });
 });
 
+
+describe('what a breaker found (issue 17, second round)', () => {
+  /** A leg's report files, from its RUNNER_TEMP. */
+  async function leg(api: string, server: FakeGitHub) {
+    pull(server, H1);
+    const r = await runActionAsync({ ...both, comment: 'never' }, pullRequestEnv(api, { head: H1 }));
+    const files: Record<string, string> = {};
+    for (const name of ['report.json', 'context.json', 'report.md']) files[name] = readFileSync(join(dirname(r.outputs.report), name), 'utf8');
+    return { files, artifact: server.artifacts.find((a) => a.name === 'flamegate-report-cpu')! };
+  }
+  const workflowRun = (api: string) => eventEnv(api, 'workflow_run', { workflow_run: { id: 812, head_sha: H1, pull_requests: [{ number: 7 }] } }, { runId: 900, token: 'ghs_write' });
+
+  it('a baseline zip missing its last byte is refused at once, not extracted forever', async () => {
+    await withServer(async (server, api) => {
+      await recordOnMain(server, api);
+      const artifact = server.artifacts.find((a) => a.name === 'flamegate-cpu')!;
+      artifact.content = artifact.content.subarray(0, artifact.content.length - 1);
+      const started = Date.now();
+      const r = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api));
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(r.outputs.verdict).toBe('no-baseline');
+      expect(comments(server)[0].body).toContain('the baseline artifact of run 700: it differs from the digest GitHub lists for it');
+      artifact.digest = null;
+      const unlisted = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api, { runId: 813 }));
+      expect(unlisted.outputs.verdict).toBe('no-baseline');
+      expect(comments(server)[0].body).toContain('the baseline artifact of run 700: it is not a whole zip');
+    });
+  }, 90_000);
+
+  it('a fork\'s report zip missing its last byte (its digest matching) is refused in one line', async () => {
+    await withServer(async (server, api) => {
+      const { artifact } = await leg(api, server);
+      server.setContent(artifact, artifact.content.subarray(0, artifact.content.length - 1));
+      const post = await runActionAsync({ mode: 'comment', key: 'cpu' }, workflowRun(api));
+      expect(post.status).toBe(1);
+      expect(post.stdout).toMatch(/::error::flamegate: report artifact flamegate-report-cpu of run 812: it is not a whole zip \(.*\)\n/);
+      expect(comments(server)).toHaveLength(0);
+    });
+  }, 90_000);
+
+  it('a GitHub App\'s installation token finds its own `<app>[bot]` comment again', async () => {
+    await withServer(async (server, api) => {
+      pull(server, H1);
+      server.apps.set('ghs_app', 'my-app[bot]');
+      for (const runId of [812, 813, 814]) await runActionAsync(both, pullRequestEnv(api, { head: H1, runId, token: 'ghs_app' }));
+      expect(comments(server)).toHaveLength(1);
+      expect(comments(server)[0].user.login).toBe('my-app[bot]');
+      expect(comments(server)[0].body).toContain('run=814');
+    });
+  });
+
+  it('a comment someone added text to below the marker is still the one updated', async () => {
+    await withServer(async (server, api) => {
+      pull(server, H1);
+      await runActionAsync(both, pullRequestEnv(api, { head: H1, runId: 812 }));
+      comments(server)[0].body += '\nEdit: tracked in #12';
+      await runActionAsync(both, pullRequestEnv(api, { head: H1, runId: 813 }));
+      expect(comments(server)).toHaveLength(1);
+      expect(comments(server)[0].body).toContain('run=813');
+    });
+  });
+
+  it('an out-of-date write links the newer head\'s run rather than promising it', async () => {
+    await withServer(async (server, api) => {
+      pull(server, H1);
+      server.runs.push({ id: 813, head_sha: H2, head_branch: 'feature', event: 'pull_request', status: 'completed', conclusion: 'failure', created_at: '2026-11-30T10:00:00Z' });
+      server.addComment('acme/app', 7, 'github-actions[bot]', `old\n<!-- flamegate key=cpu run=811 sha=${H1} -->\n`);
+      server.hooks.push({ method: 'PATCH', path: /issues\/comments\/\d+$/, token: 'ghs_a', run: async () => {
+        server.pulls[0].head.sha = H2;
+        await runActionAsync(both, pullRequestEnv(api, { head: H2, runId: 813, token: 'ghs_b' }));
+      } });
+      await runActionAsync(both, pullRequestEnv(api, { head: H1, runId: 812, token: 'ghs_a' }));
+      expect(comments(server)[0].body.split('\n')[0]).toBe("> ⚠️ Out of date: this report is for `a1a1a1a`, and the pull request's head is now `b2b2b2b`; its comparison is in [run 813](https://github.com/acme/app/actions/runs/813).");
+    });
+  });
+
+  it('refuses a report that says no-baseline over failing violations', async () => {
+    await withServer(async (server, api) => {
+      const { files, artifact } = await leg(api, server);
+      const report = JSON.parse(files['report.json']);
+      report.verdict = 'no-baseline';
+      report.baseline.runs = 0;
+      server.setContent(artifact, await zip({ ...files, 'report.json': JSON.stringify(report) }));
+      const post = await runActionAsync({ mode: 'comment', key: 'cpu' }, workflowRun(api));
+      expect(post.status).toBe(1);
+      expect(post.stdout).toContain("verdict 'no-baseline' disagrees with its 10 failing and 0 warning violation(s) and 0 baseline run(s), which give 'no-baseline' and no violations: refused");
+      expect(comments(server)).toHaveLength(0);
+    });
+  });
+
+  it('shows a refused artifact\'s message as code: no mention, image or link from the fork\'s bytes', async () => {
+    await withServer(async (server, api) => {
+      const { artifact } = await leg(api, server);
+      const heap = { ...artifact, id: 99_001, name: 'flamegate-report-heap' };
+      server.setContent(heap, await zip({ 'report.json': '@acme/security-team <img src=x> [pwn](//evil.io)', 'context.json': '{}' }));
+      server.artifacts.push(heap);
+      const post = await runActionAsync({ mode: 'comment', key: 'cpu\nheap' }, workflowRun(api));
+      expect(post.status).toBe(1);
+      const body = comments(server)[0].body;
+      const line = body.split('\n').find((l) => l.startsWith('The report artifact was refused'))!;
+      expect(line).toMatch(/^The report artifact was refused: `+ ?report artifact: report\.json is not JSON \(.*@acme\/secu.*\) ?`+$/);
+    });
+  });
+
+  it('finds the baseline among more push runs of the base commit than one page holds', async () => {
+    await withServer(async (server, api) => {
+      for (let i = 0; i < 25; i++) server.runs.push({ id: 701 + i, head_sha: 'def5678abc', head_branch: 'main', event: 'push', status: 'completed', conclusion: 'success', created_at: '2026-11-20T10:00:00Z' });
+      await recordOnMain(server, api);
+      const r = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api));
+      expect(r.outputs['baseline-sha']).toBe('def5678abc');
+    });
+  });
+
+  it('warns on pull_request_target in mode comment too, and says a GitHub error page in one line', async () => {
+    await withServer(async (server, api) => {
+      server.faults.push({ method: 'GET', path: /actions\/runs\/812\/artifacts$/, status: 404, times: 1, message: '<!DOCTYPE html>\n<html>\n<body>Not Found</body>\n</html>' });
+      const r = await runActionAsync({ mode: 'comment', key: 'cpu' }, pullRequestEnv(api, { event: 'pull_request_target' }));
+      expect(r.stdout).toContain('::warning::flamegate: on pull_request_target');
+      expect(r.status).toBe(1);
+      const error = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(error).toEqual(['::error::flamegate: GitHub answered 404: <!DOCTYPE html>']);
+    });
+  });
+});

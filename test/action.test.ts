@@ -249,5 +249,8 @@ describe('the action (dist/index.js)', () => {
     const long = await runActionAsync({ candidate: join(EXAMPLES, 'candidate-1.cpu.pb.gz'), key: 'k'.repeat(101) });
     expect(long.status).toBe(1);
     expect(long.stdout).toContain(`::error::flamegate: input key: expected at most 100 characters, got '${'k'.repeat(101)}' (101)`);
+    // An empty token where one is needed: said as the input, not as Octokit's words.
+    const token = await runActionAsync({ mode: 'comment', key: 'cpu' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '812' });
+    expect(token.stdout).toContain("::error::flamegate: input github-token: empty, expected a token (the default is the workflow's, ${{ github.token }})");
   });
 });

@@ -18,7 +18,7 @@ import { MAX_COMMENT, upsertComment, type Octokit } from '../github/comment';
 import { keySlug } from '../github/key';
 import { explainGitHubError, findPullRequestOfRun, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { fitMarkdown } from '../report/fit';
-import { combinedVerdict, renderCombined, renderMarkdown, type CombinedSection } from '../report/markdown';
+import { codeSpan, combinedVerdict, renderCombined, renderMarkdown, type CombinedSection } from '../report/markdown';
 import type { Report } from '../report/report';
 import { contextSchema, validateReport } from '../report/validate';
 import { tempDir, writeSummary } from './files';
@@ -64,7 +64,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
   const downloaded: (Downloaded | { key: string; missing: string })[] = [];
   for (const { key, artifact } of wanted) {
     if (!artifact) {
-      downloaded.push({ key, missing: `Run ${run.id} has no live artifact \`${reportArtifactName(key)}\`: its compare step did not finish (see the job's log), or the artifact expired.` });
+      downloaded.push({ key, missing: `Run ${run.id} has no live artifact ${codeSpan(reportArtifactName(key))}: its compare step did not finish (see the job's log), or the artifact expired.` });
       continue;
     }
     try {
@@ -72,7 +72,8 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       refused.push(error.message);
-      downloaded.push({ key, missing: `The report artifact was refused: ${error.message}` });
+      // The message quotes the artifact's own bytes: shown as code, never as Markdown.
+      downloaded.push({ key, missing: `The report artifact was refused: ${codeSpan(error.message, 500)}` });
     }
   }
   const found = downloaded.filter((d): d is Downloaded => 'report' in d);

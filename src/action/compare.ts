@@ -5,7 +5,8 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { compareFiles } from '../compare-files';
 import { uploadImage, uploadReport } from '../github/artifacts';
-import { downloadBaseline, findBaseline, UnusableBaseline, type FoundBaseline } from '../github/baseline';
+import { downloadBaseline, findBaseline, type FoundBaseline } from '../github/baseline';
+import { BrokenArtifact } from '../github/download';
 import type { Octokit } from '../github/comment';
 import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
 import { writeOutput } from '../outputs/outputs';
@@ -37,7 +38,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
       }
     } catch (error) {
       baseline = [];
-      notes.push(`No baseline: ${error instanceof UnusableBaseline ? error.message : explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
+      notes.push(`No baseline: ${error instanceof BrokenArtifact ? error.message : explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });

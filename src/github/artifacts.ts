@@ -8,7 +8,7 @@ import { commonDirectory } from './baseline';
 import type { Octokit } from './comment';
 import { InputError } from '../errors';
 import { keySlug } from './key';
-import { withRetries } from './retry';
+import { BrokenArtifact, downloadZip, extractZip } from './download';
 
 /** The artifact name of a key's report (JSON, Markdown, SVG, PNG and the PR it is for). */
 export function reportArtifactName(key: string): string {
@@ -47,15 +47,15 @@ export async function listReportArtifacts(octokit: Octokit, where: { owner: stri
 
 /**
  * Downloads a report artifact of run `runId` into `dir`, retrying transient failures;
- * throws InputError when the zip differs from the listed digest.
+ * throws InputError when the zip differs from the listed digest or is not one flamegate
+ * writes (cut short, unsafe entry names, too many or too large entries).
  */
 export async function downloadReportArtifact(artifact: ListedArtifact, where: { owner: string; repo: string; runId: number; token: string; dir: string }): Promise<void> {
-  const { owner, repo, runId } = where;
-  // unzip-stream (inside @actions/artifact) keeps entries inside `path`; only known names are read.
-  const { digestMismatch } = await withRetries(() => new DefaultArtifactClient().downloadArtifact(artifact.id, {
-    path: where.dir,
-    ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-    findBy: { token: where.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo },
-  }));
-  if (digestMismatch) throw new InputError(`report artifact ${artifact.name} of run ${runId}: differs from the digest GitHub lists for it (${artifact.digest}), cut short or changed`);
+  try {
+    const zip = await downloadZip({ id: artifact.id, runId: where.runId, digest: artifact.digest }, where, join(where.dir, 'zip'));
+    await extractZip(zip, where.dir, { maxEntries: 16, maxBytes: 64 << 20 });
+  } catch (error) {
+    if (error instanceof BrokenArtifact) throw new InputError(`report artifact ${artifact.name} of run ${where.runId}: ${error.message}`);
+    throw error;
+  }
 }

@@ -6,12 +6,13 @@
 // one with entries the record step never writes (`../x`, absolute names), is refused whole.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { createHash } from 'node:crypto';
+import { LIMITS } from '../model/call-tree';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { Octokit } from './comment';
 import { keySlug } from './key';
-import { withRetries } from './retry';
+import { BrokenArtifact, downloadZip, extractZip } from './download';
 
 /** The artifact name of a report key's baseline. */
 export function artifactName(key: string): string {
@@ -28,8 +29,10 @@ const manifestSchema = z.object({
     path: z.string().regex(/^profiles\/[^\0]+$/).refine((p) => !p.split('/').includes('..'), 'no .. segment'),
     bytes: z.number().int().nonnegative(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  }).strict()).min(1).max(1000),
+  }).strict()).min(1).max(LIMITS.runs).refine((files) => new Set(files.map((f) => f.path)).size === files.length, 'a path listed twice'),
 }).strict();
+
+const MAX_FILES = LIMITS.runs;
 
 type Manifest = z.infer<typeof manifestSchema>;
 
@@ -102,8 +105,9 @@ export async function findBaseline(
   let expired = 0;
   let sha: string | undefined = where.sha;
   for (let step = 0; sha && step <= (where.maxSteps ?? 10); step++) {
-    const runs = await octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo, head_sha: sha, event: 'push', ...(where.branch ? { branch: where.branch } : {}), per_page: 20 });
-    for (const run of [...runs.data.workflow_runs].sort((a, b) => b.id - a.id)) {
+    // Every push run of the commit: each workflow on the push has one, and any may be flamegate's.
+    const runs = await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, { owner, repo, head_sha: sha, event: 'push', ...(where.branch ? { branch: where.branch } : {}), per_page: 100 });
+    for (const run of [...runs].sort((a, b) => b.id - a.id)) {
       const artifacts = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name, per_page: 100 });
       const live = artifacts.data.artifacts.find((a) => a.name === name && !a.expired);
       expired += artifacts.data.artifacts.filter((a) => a.name === name && a.expired).length;
@@ -128,53 +132,48 @@ async function firstParent(octokit: Octokit, owner: string, repo: string, sha: s
   }
 }
 
-/** A baseline artifact that was downloaded but cannot be used; the message says why, for the report's notes. */
-export class UnusableBaseline extends Error {
-  override name = 'UnusableBaseline';
-}
-
 /**
- * Downloads the baseline artifact into `dir` (emptied first), retrying 5xx answers and
- * dropped connections (four attempts, 1, 2 and 4 s apart), and returns the profiles the
- * manifest lists, in its order. Throws UnusableBaseline when the zip's digest differs from
- * the listed one, when the manifest is missing or malformed, when a listed file is missing
- * or differs, or when the zip holds any other entry; other errors after the last attempt.
+ * Downloads the baseline artifact into `dir` (emptied first; retried on 5xx answers and
+ * dropped connections, four attempts 1, 2 and 4 s apart) and returns the profiles the
+ * manifest lists, in its order. Throws BrokenArtifact, its message naming the artifact,
+ * when the zip differs from the listed digest, is not whole, has an unsafe entry name, or
+ * does not hold exactly the manifest and the files it lists; other errors after the last
+ * attempt.
  */
 export async function downloadBaseline(found: FoundBaseline, where: { owner: string; repo: string; token: string }, dir: string): Promise<string[]> {
   const name = `the baseline artifact of run ${found.runId}`;
-  const { digestMismatch } = await withRetries(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    return new DefaultArtifactClient().downloadArtifact(found.artifactId, {
-      path: dir,
-      ...(found.digest ? { expectedHash: found.digest } : {}),
-      findBy: { token: where.token, workflowRunId: found.runId, repositoryOwner: where.owner, repositoryName: where.repo },
-    });
-  });
-  if (digestMismatch) throw new UnusableBaseline(`${name} differs from the digest GitHub lists for it (${found.digest}): cut short or changed, so it was not used`);
-  return checkAgainstManifest(dir, name);
+  try {
+    const zip = await downloadZip({ id: found.artifactId, runId: found.runId, digest: found.digest }, where, join(dir, 'zip'));
+    const files = join(dir, 'files');
+    rmSync(files, { recursive: true, force: true });
+    await extractZip(zip, files, { maxEntries: MAX_FILES + 1, maxBytes: 1 << 30 });
+    return checkAgainstManifest(files, name);
+  } catch (error) {
+    if (error instanceof BrokenArtifact && !error.message.startsWith(name)) throw new BrokenArtifact(`${name}: ${error.message}, so it was not used`);
+    throw error;
+  }
 }
 
-/** The files the manifest in `dir` lists, checked; throws UnusableBaseline (see downloadBaseline). */
+/** The files the manifest in `dir` lists, checked; throws BrokenArtifact (see downloadBaseline). */
 export function checkAgainstManifest(dir: string, name: string): string[] {
   const manifestPath = join(dir, MANIFEST);
   if (!existsSync(manifestPath) || statSync(manifestPath).size > 1 << 20) {
-    throw new UnusableBaseline(`${name} has no ${MANIFEST} (recorded by an older flamegate, or cut short): record the baseline again`);
+    throw new BrokenArtifact(`${name} has no ${MANIFEST} (recorded by an older flamegate, or cut short): record the baseline again`);
   }
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   } catch {
-    throw new UnusableBaseline(`${name} has a ${MANIFEST} flamegate does not write: record the baseline again`);
+    throw new BrokenArtifact(`${name} has a ${MANIFEST} flamegate does not write: record the baseline again`);
   }
   const listed = new Set([MANIFEST, ...manifest.files.map((f) => f.path)]);
   const present = listFiles(dir).map((f) => relative(dir, f).split(sep).join('/'));
   const extra = present.filter((p) => !listed.has(p));
-  if (extra.length > 0) throw new UnusableBaseline(`${name} holds ${extra.length} entr${extra.length === 1 ? 'y' : 'ies'} the record step does not write (${extra.slice(0, 3).map((e) => JSON.stringify(e)).join(', ')}): refused`);
+  if (extra.length > 0) throw new BrokenArtifact(`${name} holds ${extra.length} entr${extra.length === 1 ? 'y' : 'ies'} the record step does not write (${extra.slice(0, 3).map((e) => JSON.stringify(e)).join(', ')}): refused`);
   for (const file of manifest.files) {
     const path = join(dir, ...file.path.split('/'));
-    if (!existsSync(path)) throw new UnusableBaseline(`${name} lacks ${JSON.stringify(file.path)}, which its manifest lists (${manifest.files.length} profiles): cut short, so it was not used`);
-    if (statSync(path).size !== file.bytes || sha256Of(path) !== file.sha256) throw new UnusableBaseline(`${name}: ${JSON.stringify(file.path)} differs from its manifest's size or SHA-256, so it was not used`);
+    if (!existsSync(path)) throw new BrokenArtifact(`${name} lacks ${JSON.stringify(file.path)}, which its manifest lists (${manifest.files.length} profiles): cut short, so it was not used`);
+    if (statSync(path).size !== file.bytes || sha256Of(path) !== file.sha256) throw new BrokenArtifact(`${name}: ${JSON.stringify(file.path)} differs from its manifest's size or SHA-256, so it was not used`);
   }
   return manifest.files.map((f) => join(dir, ...f.path.split('/')));
 }

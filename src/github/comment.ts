@@ -49,19 +49,26 @@ export interface Marker {
   sha: string;
 }
 
-/** Reads the marker of a comment flamegate wrote for `key`; null when the body is not one. */
+/**
+ * Reads the marker of a comment flamegate wrote for `key`; null when the body has none. The
+ * last marker counts, wherever it is: someone with write access may add text below it.
+ */
 export function parseMarker(body: string, key: string): Marker | null {
-  const m = /<!-- flamegate key=(\S+) run=(\d+) sha=([0-9a-f]*) -->\s*$/.exec(body);
-  return m && m[1] === keySlug(key) ? { run: Number(m[2]), sha: m[3] } : null;
+  let last: RegExpExecArray | undefined;
+  for (const m of body.matchAll(/<!-- flamegate key=(\S+) run=(\d+) sha=([0-9a-f]*) -->/g)) last = m;
+  return last && last[1] === keySlug(key) ? { run: Number(last[2]), sha: last[3] } : null;
 }
 
-/** Returns the login the token acts as: a user's, else the Actions bot's (installation tokens cannot read /user). */
-export async function getOwnLogin(octokit: Octokit): Promise<string> {
+/**
+ * Returns the login the token acts as, or undefined for an installation token (the Actions
+ * token, a GitHub App's), which cannot read /user: its comments are the `[bot]` user's.
+ */
+export async function getOwnLogin(octokit: Octokit): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
   } catch {
-    return 'github-actions[bot]';
+    return undefined;
   }
 }
 
@@ -87,8 +94,8 @@ const status = (error: unknown) => (error as { status?: number }).status ?? 0;
  * - After creating: two runs that listed at once both create; each lists again, puts the
  *   newest run's body in the oldest comment and deletes the others, so both end alike.
  * - After writing: when the head moved while this run wrote (its update may have landed
- *   after the newer run's), the comment gets a first line naming the new head, which that
- *   head's run replaces.
+ *   after the newer run's), the comment gets a first line saying it is out of date, naming
+ *   the new head and linking its newest run; that run's own write replaces it.
  *
  * `create: false` only updates an existing comment (a `comment: on-regression` pass that
  * clears an earlier failure); with none, the result is `none`.
@@ -99,8 +106,11 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
   const login = await getOwnLogin(octokit);
   const ours = async (): Promise<Ours[]> => {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: target.issue, per_page: 100 });
+    // A user token's comments are its login's; an installation token's are a bot's
+    // (`github-actions[bot]`, `<app>[bot]`): never a person's, whatever marker they copy.
+    const mine = (user: { login: string; type?: string } | null | undefined) => (login !== undefined ? user?.login === login : user?.type === 'Bot');
     return comments.flatMap((c) => {
-      const marker = c.user?.login === login && c.body ? parseMarker(c.body, target.key) : null;
+      const marker = mine(c.user) && c.body ? parseMarker(c.body, target.key) : null;
       return marker ? [{ ...marker, id: c.id, url: c.html_url, body: c.body! }] : [];
     }).sort((a, b) => a.id - b.id);
   };
@@ -142,7 +152,10 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
   if (head && head !== target.sha) {
     const now = (await ours())[0];
     if (now?.run === target.runId) {
-      const banner = `> ⏳ This report is for \`${target.sha.slice(0, 7)}\`; the pull request's head is now \`${head.slice(0, 7)}\`, whose run replaces it.\n\n`;
+      // This write may have landed over the newer head's comment: say so, and where its report is.
+      const run = await newestRunOf(octokit, target, head);
+      const where = run ? `[run ${run.id}](${run.url})` : "that commit's checks";
+      const banner = `> ⚠️ Out of date: this report is for \`${target.sha.slice(0, 7)}\`, and the pull request's head is now \`${head.slice(0, 7)}\`; its comparison is in ${where}.\n\n`;
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: now.id, body: composeBody(banner + markdown, target) });
     }
   }
@@ -168,6 +181,17 @@ async function create(octokit: Octokit, target: CommentTarget, body: string, our
 async function headOf(octokit: Octokit, target: CommentTarget): Promise<string | undefined> {
   try {
     return (await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issue })).data.head.sha;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The newest workflow run of a commit (any event), for a link; undefined when none or unreadable. */
+async function newestRunOf(octokit: Octokit, target: CommentTarget, sha: string): Promise<{ id: number; url: string } | undefined> {
+  try {
+    const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ owner: target.owner, repo: target.repo, head_sha: sha, per_page: 1 });
+    const run = data.workflow_runs[0];
+    return run ? { id: run.id, url: run.html_url } : undefined;
   } catch {
     return undefined;
   }

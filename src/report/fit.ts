@@ -9,7 +9,8 @@ const lengthOf = (text: string, measure: Measure) => (measure === 'bytes' ? Buff
 /**
  * Returns `markdown` when it fits in `limit` (with `tail` after it), else the longest run of
  * whole lines that fits with `note` and `tail`, so a table row or a code span is never left
- * half open. `tail` (a hidden marker) is always kept, last.
+ * half open, and with the `<details>` blocks it cut into closed (else the rest of the
+ * comment, the note included, would be folded away). `tail` (a hidden marker) is kept, last.
  */
 export function fitMarkdown(markdown: string, limit: number, measure: Measure, note: string, tail = ''): string {
   if (lengthOf(markdown, measure) + lengthOf(tail, measure) <= limit) return markdown + tail;
@@ -17,6 +18,9 @@ export function fitMarkdown(markdown: string, limit: number, measure: Measure, n
   // Characters never take fewer bytes, so cutting at `room` characters is a start; shrink to fit.
   let end = Math.min(markdown.length, room);
   while (end > 0 && lengthOf(markdown.slice(0, end), measure) > room) end = Math.floor(end * 0.9);
-  const cut = markdown.lastIndexOf('\n', end);
-  return markdown.slice(0, cut > 0 ? cut : end) + note + tail;
+  // Room for the closing tags of the <details> blocks the cut leaves open (each 11 characters).
+  const closing = (kept: string) => '\n</details>\n'.repeat(Math.max(0, (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length));
+  let kept = markdown.slice(0, Math.max(0, markdown.lastIndexOf('\n', end)));
+  while (kept.length > 0 && lengthOf(kept + closing(kept), measure) > room) kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n', kept.length - 1)));
+  return kept + closing(kept) + note + tail;
 }

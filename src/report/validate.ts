@@ -76,9 +76,10 @@ export function validateReport(value: unknown, source: string): Report {
   }
   const report = result.data;
   const expected = report.baseline.runs === 0 ? 'no-baseline' : verdictOf(report.violations, report.overall);
-  if (report.verdict !== expected) {
+  // Without a baseline nothing was judged: a no-baseline report has no violations to show.
+  if (report.verdict !== expected || (expected === 'no-baseline' && (report.violations.length > 0 || report.overall?.violated))) {
     const count = (s: string) => report.violations.filter((v) => v.severity === s).length;
-    throw new InputError(`${source}: verdict '${report.verdict}' disagrees with its ${count('fail')} failing and ${count('warn')} warning violation(s) and ${report.baseline.runs} baseline run(s), which give '${expected}': refused`);
+    throw new InputError(`${source}: verdict '${report.verdict}' disagrees with its ${count('fail')} failing and ${count('warn')} warning violation(s) and ${report.baseline.runs} baseline run(s), which give '${expected}'${expected === 'no-baseline' && report.violations.length > 0 ? ' and no violations' : ''}: refused`);
   }
   return fromJson(report);
 }

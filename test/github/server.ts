@@ -19,7 +19,8 @@ const validators = Object.entries(openapi.endpoints).map(([key, schema]) => {
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string };
+  /** GitHub's user object: `type` is Bot for an app's or Actions' login (`name[bot]`), else User. */
+  user: { login: string; type: 'Bot' | 'User' };
   html_url: string;
 }
 
@@ -68,6 +69,9 @@ export interface Hook {
   run: () => Promise<void> | void;
 }
 
+/** owner/name from an API path `/repos/owner/name/...`. */
+const repoOf = (path: string) => path.split('/').slice(2, 4).join('/');
+
 export class FakeGitHub {
   readonly runs: FakeRun[] = [];
   readonly artifacts: FakeArtifact[] = [];
@@ -89,6 +93,8 @@ export class FakeGitHub {
   readonly git = { blobs: new Map<string, string>(), trees: new Map<string, Record<string, string>>(), commits: new Map<string, { tree: string; parents: string[]; message: string }>(), refs: new Map<string, string>() };
   /** Login by token; a token missing here reads /user as 403 (an installation token). */
   readonly users = new Map<string, string>();
+  /** A GitHub App's installation tokens: /user is 403 and its comments are written as `<app>[bot]`. */
+  readonly apps = new Map<string, string>();
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -116,7 +122,7 @@ export class FakeGitHub {
 
   /** Adds a comment as `login` to an issue of owner/repo. */
   addComment(repo: string, issue: number, login: string, body: string): FakeComment {
-    const comment = { id: this.nextId++, body, user: { login }, html_url: '' };
+    const comment: FakeComment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, html_url: '' };
     comment.html_url = `https://github.com/${repo}/pull/${issue}#issuecomment-${comment.id}`;
     const key = `${repo}#${issue}`;
     this.comments.set(key, [...(this.comments.get(key) ?? []), comment]);
@@ -161,22 +167,13 @@ export class FakeGitHub {
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
       const key = `${m[1]}#${m[2]}`;
       if (method === 'GET') {
-        const all = this.comments.get(key) ?? [];
-        const perPage = Number(url.searchParams.get('per_page') ?? 30);
-        const page = Number(url.searchParams.get('page') ?? 1);
-        const slice = all.slice((page - 1) * perPage, page * perPage);
-        const headers: Record<string, string> = {};
-        if (page * perPage < all.length) {
-          const next = new URL(url);
-          next.searchParams.set('page', String(page + 1));
-          headers.link = `<${next.href}>; rel="next"`;
-        }
-        return [200, slice, headers];
+        const { shown, headers } = this.page(url, this.comments.get(key) ?? []);
+        return [200, shown, headers];
       }
       if (method === 'POST') {
         if (typeof body?.body !== 'string') return [422, { message: 'body is required' }];
         if (body.body.length > 65536) return [422, { message: 'body is too long (maximum is 65536 characters)' }];
-        return [201, this.addComment(m[1], Number(m[2]), this.users.get(token) ?? 'github-actions[bot]', body.body)];
+        return [201, this.addComment(m[1], Number(m[2]), this.users.get(token) ?? this.apps.get(token) ?? 'github-actions[bot]', body.body)];
       }
     }
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path)) && method === 'DELETE') {
@@ -207,20 +204,13 @@ export class FakeGitHub {
         .filter((r) => (!q.get('head_sha') || r.head_sha === q.get('head_sha')) && (!q.get('event') || r.event === q.get('event'))
           && (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('status') || r.conclusion === q.get('status')))
         .sort((a, b) => b.id - a.id);
-      return [200, { total_count: runs.length, workflow_runs: runs }];
+      const { shown, headers } = this.page(url, runs);
+      return [200, { total_count: runs.length, workflow_runs: shown.map((r) => ({ html_url: `https://github.com/${repoOf(path)}/actions/runs/${r.id}`, ...r })) }, headers];
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(path))) {
       const name = url.searchParams.get('name');
       const list = this.artifacts.filter((a) => a.runId === Number(m![1]) && (!name || a.name === name));
-      const perPage = Number(url.searchParams.get('per_page') ?? 30);
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const headers: Record<string, string> = {};
-      if (page * perPage < list.length) {
-        const next = new URL(url);
-        next.searchParams.set('page', String(page + 1));
-        headers.link = `<${next.href}>; rel="next"`;
-      }
-      const shown = list.slice((page - 1) * perPage, page * perPage);
+      const { shown, headers } = this.page(url, list);
       return [200, { total_count: list.length, artifacts: shown.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, expired: a.expired, digest: a.digest ?? null, workflow_run: { id: a.runId } })) }, headers];
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(path))) {
@@ -241,6 +231,19 @@ export class FakeGitHub {
       return parents ? [200, { sha: m[1], parents: parents.map((sha) => ({ sha })) }] : [404, { message: 'No commit found' }];
     }
     return [404, { message: `Not Found: ${method} ${path}` }];
+  }
+
+  /** One page of `list` as GitHub pages it: `per_page` (default 30, at most 100), `page`, and a Link header to the next. */
+  private page<T>(url: URL, list: T[]): { shown: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const headers: Record<string, string> = {};
+    if (page * perPage < list.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.href}>; rel="next"`;
+    }
+    return { shown: list.slice((page - 1) * perPage, page * perPage), headers };
   }
 
   private routeTwirp(method: string, body: any): [number, unknown] {
