@@ -123,6 +123,11 @@ describe('flamegate on bad usage and bad input', () => {
     ['a bad --palette', ['compare', '--baseline', 'a', '--candidate', 'b', '--palette', 'pink'], /^flamegate: --palette: expected default or colorblind, got 'pink'$/],
     ['a bad --normalize', ['compare', '--baseline', 'a', '--candidate', 'b', '--normalize', 'max'], /^flamegate: --normalize: expected none or total, got 'max'$/],
     ['an unknown command', ['diff'], /^flamegate: unknown command 'diff', expected 'compare'/],
+    ['--json at the end without a file', ['compare', '--baseline', 'a', '--candidate', 'b', '--json'], /^flamegate: --json: expected a value after it, got the end of the command \(--json FILE; - for standard output where the option writes\)$/],
+    ['--json followed by another option', ['compare', '--baseline', 'a', '--candidate', 'b', '--json', '--png', 'x.png'], /^flamegate: --json: expected a value after it, got the option '--png'/],
+    ['a glob the shell expanded', ['compare', '--baseline', 'base/cpu-1.pb.gz', 'base/cpu-2.pb.gz', '--candidate', 'b'], /^flamegate: unexpected argument 'base\/cpu-2\.pb\.gz' after --baseline 'base\/cpu-1\.pb\.gz': an option takes one value; a glob the shell expanded gives several\. Quote the glob \(--baseline 'base\/\*\.pb\.gz'\) or repeat the option before each file$/],
+    ['--png into a .svg name', ['compare', '--baseline', 'a', '--candidate', 'b', '--png', 'x.svg'], /^flamegate: --png 'x\.svg': that name says \.svg, but --png writes PNG: name it 'x\.png', or use --svg for \.svg$/],
+    ['--json into a .md name', ['compare', '--baseline', 'a', '--candidate', 'b', '--json', 'out/r.md'], /^flamegate: --json 'out\/r\.md': that name says \.md, but --json writes JSON: name it 'out\/r\.json', or use --markdown for \.md$/],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 with one line for ${what}`, () => {

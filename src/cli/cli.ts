@@ -134,7 +134,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
       allowPositionals: false,
     });
   } catch (error) {
-    throw new InputError(`${(error as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '')} (see flamegate compare --help)`);
+    throw new InputError(argumentError(error as Error & { code?: string }, argv.slice(1)));
   }
   const v = parsed.values;
   if (v.help) {
@@ -165,6 +165,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
+  checkExtensions(v);
   const analysis = await compareFiles({
     baseline: v.baseline ?? [],
     candidate: v.candidate,
@@ -197,4 +198,40 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.err.write(`flamegate: ${report.verdict}\n`);
   }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
+}
+
+/**
+ * One line for what node:util's parseArgs refused, saying what to do: an option given
+ * without its value, and a file after the last option (a glob the shell expanded).
+ */
+function argumentError(error: Error & { code?: string }, args: string[]): string {
+  const first = error.message.split('\n')[0];
+  const option = /Option '(--[\w-]+)/.exec(first)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const next = args[args.indexOf(option) + 1];
+    return `${option}: expected a value after it${next === undefined ? ', got the end of the command' : `, got the option ${quote(next)}`} (${option} FILE; - for standard output where the option writes)`;
+  }
+  const positional = /Unexpected argument '(.*)'\. This command/.exec(first)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional !== undefined) {
+    const at = args.indexOf(positional);
+    const owner = [...args.slice(0, at)].reverse().find((a) => a.startsWith('--'));
+    return `unexpected argument ${quote(positional)}${owner ? ` after ${owner} ${quote(args[args.indexOf(owner) + 1] ?? '')}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (--baseline 'base/*.pb.gz') or repeat the option before each file`;
+  }
+  return `${first.replace(/\. To specify a positional argument.*$/, '')} (see flamegate compare --help)`;
+}
+
+/** The file name extensions each output is known by; another output's extension is refused. */
+const EXTENSIONS: Record<string, string[]> = { json: ['.json'], markdown: ['.md', '.markdown'], svg: ['.svg'], png: ['.png'] };
+
+/** Refuses an output file named for another output's format (`--png x.svg` wrote PNG bytes into x.svg). */
+function checkExtensions(values: Record<string, unknown>): void {
+  for (const [option, own] of Object.entries(EXTENSIONS)) {
+    const path = values[option];
+    if (typeof path !== 'string' || path === '-') continue;
+    const ext = /\.[^./\\]+$/.exec(path)?.[0].toLowerCase();
+    const other = Object.entries(EXTENSIONS).find(([o, exts]) => o !== option && ext !== undefined && exts.includes(ext));
+    if (other && !own.includes(ext!)) {
+      throw new InputError(`--${option} ${quote(path)}: that name says ${ext}, but --${option} writes ${option === 'markdown' ? 'Markdown' : option.toUpperCase()}: name it ${quote(path.slice(0, -ext!.length) + own[0])}, or use --${other[0]} for ${ext}`);
+    }
+  }
 }
