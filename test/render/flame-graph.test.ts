@@ -5,7 +5,7 @@ import { analyze } from '../../src/engine';
 import { GREYS } from '../../src/render/colors';
 import { buildDiffGraph, buildPlainGraph } from '../../src/render/flame-graph';
 import { layoutFlame } from '../../src/render/layout';
-import { escapeXml, fitLabel, FRAME_HEIGHT, renderSvg } from '../../src/render/svg';
+import { escapeXml, fitLabel, FRAME_HEIGHT, renderSvg, shortenName } from '../../src/render/svg';
 import { defaultConfig } from '../../src/rules/config';
 import { EXAMPLES } from '../fixtures';
 import { expectGolden } from '../golden';
@@ -94,9 +94,23 @@ describe('layout', () => {
 describe('labels and escaping', () => {
   it('cuts names to fit and keeps the change when there is room', async () => {
     expect(fitLabel('main.encodeJSON', '+99.0%', 400)).toBe('main.encodeJSON +99.0%');
-    expect(fitLabel('encoding/json.(*encodeState).reflectValue', '+102%', 150)).toBe('encoding/json.… +102%');
-    expect(fitLabel('encoding/json.Marshal', '+102%', 60)).toBe('encodin…');
+    // The qualifier goes first, so the function's own name survives.
+    expect(fitLabel('encoding/json.(*encodeState).reflectValue', '+102%', 150)).toBe('…reflectValue +102%');
+    expect(fitLabel('encoding/json.Marshal', '+102%', 60)).toBe('…Marshal');
     expect(fitLabel('anything', '', 20)).toBe('');
+  });
+
+  it('keeps a function\'s own name when it cuts: Go, Java, C++, a JS frame with its place, a long own name', () => {
+    expect(shortenName('encoding/json.(*encodeState).reflectValue', 25)).toBe('…ncodeState).reflectValue');
+    expect(shortenName('com.example.shop.OrderServiceImpl.validateOrder', 20)).toBe('…validateOrder');
+    expect(shortenName('runtime.mallocgc', 9)).toBe('…mallocgc');
+    expect(shortenName('runtime.mallocgc', 6)).toBe('mallo…');
+    expect(shortenName('std::vector<int>::push_back(int const&)', 30)).toBe('std::vector<int>::push_back(…)');
+    expect(shortenName('std::vector<int>::push_back(int const&)', 20)).toBe('…tor<int>::push_back');
+    expect(shortenName('handleRequest /app/server.js:12', 14)).toBe('handleRequest');
+    expect(shortenName('main.main', 20)).toBe('main.main');
+    expect(shortenName('example.com/shop.contendedCounter.func1', 18)).toBe('…ndedCounter.func1');
+    expect(shortenName('example.com/shop.contendedCounter.func1', 12)).toBe('…func1');
   });
 
   it('escapes markup, and shows controls, bidi overrides and zero-width characters as escapes', async () => {
