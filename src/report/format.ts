@@ -54,6 +54,33 @@ export function biggestChanges(report: Report, direction: 1 | -1, count: number)
   return top.map(({ row }) => rows.entry(row));
 }
 
+/**
+ * The biggest changes of total as rows of the top lists: functions whose totals are the same
+ * in every run of both sides ran on the same samples (a call chain, each calling the next
+ * and nothing else: `main.main` and `runtime.main`), so they share one row. At most `count`
+ * rows, each a list of functions in biggestChanges' order.
+ */
+export function biggestChangeRows(report: Report, direction: 1 | -1, count: number): ReportFunction[][] {
+  const rows: ReportFunction[][] = [];
+  for (const f of biggestChanges(report, direction, count * 4)) {
+    const same = rows.find((row) => sameSamples(row[0], f));
+    if (same) same.push(f);
+    else if (rows.length < count) rows.push([f]);
+  }
+  return rows;
+}
+
+function sameSamples(a: ReportFunction, b: ReportFunction): boolean {
+  const equal = (x: number[], y: number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return a.status === b.status && equal(a.baseline.totalRuns, b.baseline.totalRuns) && equal(a.candidate.totalRuns, b.candidate.totalRuns);
+}
+
+/** The change of self of a row's functions together (in a chain, the deepest's), in the measure. */
+export function selfChange(report: Report, row: ReportFunction[]): number {
+  const measure = Measure.of(report);
+  return row.reduce((sum, f) => sum + measure.of(f.candidate, 'self') - measure.of(f.baseline, 'self'), 0);
+}
+
 /** The verdict in words: `fail: 3 regressions`. */
 export function verdictSummary(report: Report): string {
   // Count causes, not every caller and callee of one growth (see attribution).

@@ -3,7 +3,7 @@
 import { visible } from '../text';
 import type { Report, ReportFunction } from './report';
 import { Measure } from '../model/measure';
-import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
+import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
@@ -109,13 +109,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (options.image) {
     out.push(options.image.inline ? `![diff flame graph](${options.image.url})` : `[diff flame graph (PNG)](${options.image.url})`, '');
   }
-  const grew = biggestChanges(report, 1, rows);
+  const grew = biggestChangeRows(report, 1, rows);
   if (grew.length > 0) {
     out.push(leads.length > 0 ? '<details><summary>Biggest increases</summary>' : '**Biggest increases**', '');
     out.push(...changeTable(report, grew), '');
     if (leads.length > 0) out.push('</details>', '');
   }
-  const shrank = biggestChanges(report, -1, rows);
+  const shrank = biggestChangeRows(report, -1, rows);
   if (shrank.length > 0) {
     out.push('<details><summary>Biggest improvements</summary>', '');
     out.push(...changeTable(report, shrank), '', '</details>', '');
@@ -131,14 +131,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return `${out.join('\n')}\n`;
 }
 
-function changeTable(report: Report, functions: ReportFunction[]): string[] {
+function changeTable(report: Report, rows: ReportFunction[][]): string[] {
   const measure = Measure.of(report);
-  const lines = ['| function | total baseline | total candidate | change | p |', '|---|---|---|---|---|'];
-  for (const f of functions) {
+  const lines = ['| function | total baseline | total candidate | change | self change | p |', '|---|---|---|---|---|---|'];
+  for (const row of rows) {
+    const f = row[0];
     const c = functionChange(report, f);
     const status = f.status === 'both' ? '' : ` (${f.status})`;
-    lines.push(`| ${codeSpan(f.name)}${status} | ${measure.format(c.baseline)} | ${measure.format(c.candidate)} | ${measure.formatChange(c.delta, c.relative, c.ofTotal)} | ${formatP(f.pValue)} |`);
+    const names = row.slice(0, 4).map((g) => codeSpan(g.name, row.length > 1 ? 60 : undefined)).join(' · ') + (row.length > 4 ? ` · … (${row.length - 4} more)` : '');
+    lines.push(`| ${names}${status} | ${measure.format(c.baseline)} | ${measure.format(c.candidate)} | ${measure.formatChange(c.delta, c.relative, c.ofTotal)} | ${measure.formatSigned(selfChange(report, row))} | ${formatP(f.pValue)} |`);
   }
+  if (rows.some((row) => row.length > 1)) lines.push('', 'Functions on one row ran on the same samples in every run (a call chain): one change, not several.');
   return lines;
 }
 

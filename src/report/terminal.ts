@@ -2,7 +2,7 @@
 import { visible } from '../text';
 import type { Report } from './report';
 import { Measure } from '../model/measure';
-import { biggestChanges, formatP, functionChange, leadViolations, noiseSentence, verdictSummary, driftNote } from './format';
+import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const NAME_WIDTH = 60;
@@ -70,13 +70,16 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     out.push('', `${severity}: the profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${terminalText(report.overall.rule ?? '', 200)})`);
   }
   for (const [title, direction] of [['Biggest increases (total):', 1], ['Biggest improvements (total):', -1]] as const) {
-    const list = biggestChanges(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
+    const list = biggestChangeRows(report, direction, direction === 1 ? rows : Math.ceil(rows / 2));
     if (list.length === 0) continue;
     out.push('', title);
-    const table: string[][] = [['function', 'baseline', 'candidate', 'change', 'p']];
-    for (const f of list) {
+    const table: string[][] = [['function', 'baseline', 'candidate', 'change', 'self change', 'p']];
+    for (const row of list) {
+      const f = row[0];
       const c = functionChange(report, f);
-      table.push([terminalText(f.name) + (f.status === 'both' ? '' : ` (${f.status})`), measure.format(c.baseline), measure.format(c.candidate), measure.formatChange(c.delta, c.relative, c.ofTotal), formatP(f.pValue)]);
+      // A call chain on the same samples is one row: its first two functions, and how many more.
+      const name = row.slice(0, 2).map((g) => terminalText(g.name, row.length > 1 ? 40 : undefined)).join(' · ') + (row.length > 2 ? ` (+${row.length - 2} more)` : '') + (f.status === 'both' ? '' : ` (${f.status})`);
+      table.push([name, measure.format(c.baseline), measure.format(c.candidate), measure.formatChange(c.delta, c.relative, c.ofTotal), measure.formatSigned(selfChange(report, row)), formatP(f.pValue)]);
     }
     out.push(...align(table));
   }

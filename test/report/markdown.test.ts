@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare-files';
 import { analyze } from '../../src/engine';
 import { defaultConfig } from '../../src/rules/config';
-import { biggestChanges } from '../../src/report/format';
+import { biggestChangeRows, biggestChanges } from '../../src/report/format';
 import { codeSpan, renderMarkdown } from '../../src/report/markdown';
 import { reportJson } from '../../src/report/json';
 import { validateReport } from '../../src/report/validate';
@@ -95,5 +95,21 @@ describe('Markdown report', () => {
       expect(text.length).toBeLessThan(20_000);
       expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(1500);
     });
+  });
+});
+
+describe('the top lists', () => {
+  it('give a call chain on the same samples one row, and a self column', async () => {
+    const files = (side: string) => [1, 2, 3, 4, 5].map((i) => `${EXAMPLES}/${side}-${i}.cpu.pb.gz`);
+    const { report } = await compareFiles({ baseline: files('baseline'), candidate: files('candidate') });
+    const rows = biggestChangeRows(report, 1, 10);
+    expect(rows[0].map((f) => f.name).sort()).toEqual(['main.main', 'runtime.main']);
+    // Close but not the same samples (encodeJSON has a little self time of its own): two rows.
+    expect(rows.filter((r) => r.some((f) => f.name === 'main.encodeJSON' || f.name === 'encoding/json.Marshal'))).toHaveLength(2);
+    expect(rows.flat().map((f) => f.name)).toHaveLength(new Set(rows.flat().map((f) => f.name)).size);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('| function | total baseline | total candidate | change | self change | p |');
+    expect(markdown).toMatch(/\| `(main\.main|runtime\.main)` · `(main\.main|runtime\.main)` \| 3\.26 s \| 4\.30 s \| \+1\.04 s .* \| ±0 \| <0\.001 \|/);
+    expect(markdown).toContain('Functions on one row ran on the same samples in every run (a call chain)');
   });
 });
