@@ -1,6 +1,7 @@
 // Flame graph layout: the aligned call tree of both sides as rectangles. Width is
-// baseline + candidate, so code added or removed keeps its place; frames narrower than
-// a pixel are merged per parent into one frame so the picture stays readable.
+// baseline + candidate, so code added or removed keeps its place. Frames narrower than a
+// pixel are merged: siblings of one family (numbered closures, lambdas) into one frame that
+// keeps their callees, the others per parent into one "N small frames".
 import type { Measure } from '../model/measure';
 import type { AlignedTree } from '../diff/align';
 
@@ -75,12 +76,24 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   const minWidth = options.minWidth ?? 1;
   const maxDepth = options.maxDepth ?? DRAWN_DEPTH;
 
-  const childrenOf = (n: number) => {
-    const kids: number[] = [];
-    for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c]) kids.push(c);
-    return kids;
-  };
   const nameOf = (n: number) => tree.names[tree.func[n]];
+  // A frame stands for a set of nodes: one call path, or siblings of one family merged
+  // (below). Its values are the sums over the set.
+  const sum = (set: number[], from: number, count: number) => set.reduce((s, n) => s + mean(n, from, count), 0);
+  const sizeOf = (set: number[]) => weightB * sum(set, 0, nb) + weightC * sum(set, nb, nc);
+  const runsOf = (set: number[], from: number, count: number) => Array.from({ length: count }, (_, r) => set.reduce((s, n) => s + inclusive[from + r][n], 0));
+  // The children of a set, grouped by function: merged siblings share their callees.
+  const childrenOf = (set: number[]) => {
+    const groups = new Map<string, number[]>();
+    for (const n of set) {
+      for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c]) {
+        const group = groups.get(nameOf(c));
+        if (group) group.push(c);
+        else groups.set(nameOf(c), [c]);
+      }
+    }
+    return groups;
+  };
 
   // The root, `all`, shows the whole profile's change.
   const frames: Frame[] = [{
@@ -90,65 +103,91 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
     status: 'both',
     baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
   }];
-  const stack: { node: number; frame: number; x: number; depth: number }[] = [{ node: 0, frame: 0, x: 0, depth: 0 }];
+  const stack: { set: number[]; frame: number; x: number; depth: number }[] = [{ set: [0], frame: 0, x: 0, depth: 0 }];
   while (stack.length > 0) {
-    const { node, frame, x, depth } = stack.pop()!;
-    const kids = childrenOf(node);
-    setSelf(frames[frame], selfOf(inclusive, node, kids), nb);
+    const { set, frame, x, depth } = stack.pop()!;
+    const groups = childrenOf(set);
+    setSelf(frames[frame], selfOf(inclusive, set, [...groups.values()].flat()), nb);
     // Sub-pixel children are merged into one frame after the others, so only the drawn ones
     // are sorted: a node of a deep profile can have thousands of children, most of them tiny.
-    const small: number[] = [];
-    const wide: number[] = [];
+    const small: { name: string; set: number[]; size: number }[] = [];
+    const wide: { name: string; set: number[]; size: number }[] = [];
     const deepest = depth + 1 > maxDepth;
-    for (const k of kids) {
-      const s = size(k);
-      if (s > 0) (deepest || s * scale < minWidth ? small : wide).push(k);
+    for (const [name, group] of groups) {
+      const size = sizeOf(group);
+      if (size > 0) (deepest || size * scale < minWidth ? small : wide).push({ name, set: group, size });
     }
+    // Thin siblings of one family (closures `Run.func1` ... `Run.func13490`, lambdas) are one
+    // frame when together they are wide enough: `main.setFunctions.func* ×13490` and its
+    // callees, where one grey "13490 small frames" told nothing.
+    const rest: typeof small = [];
+    if (!deepest) {
+      const families = new Map<string, typeof small>();
+      for (const child of small) {
+        const family = familyOf(child.name);
+        const members = family === child.name ? undefined : families.get(family);
+        if (family === child.name) rest.push(child);
+        else if (members) members.push(child);
+        else families.set(family, [child]);
+      }
+      for (const [family, members] of families) {
+        const size = members.reduce((s, m) => s + m.size, 0);
+        if (members.length > 1 && size * scale >= minWidth) wide.push({ name: `${family} ×${members.length}`, set: members.flatMap((m) => m.set), size });
+        else rest.push(...members);
+      }
+    } else rest.push(...small);
     // Children in name order, as FlameGraph: the same call path sits at the same place.
-    wide.sort((a, b) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
+    wide.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let cursor = x;
-    const placed: { node: number; x: number }[] = [];
-    for (const k of wide) {
-      placed.push({ node: k, x: cursor });
-      cursor += size(k) * scale;
-    }
-    for (const { node: k, x: kx } of placed) {
-      const b = mean(k, 0, nb);
-      const c = mean(k, nb, nc);
+    for (const child of wide) {
+      const b = sum(child.set, 0, nb);
+      const c = sum(child.set, nb, nc);
       frames.push({
-        name: nameOf(k),
-        x: kx,
-        width: size(k) * scale,
+        name: child.name,
+        x: cursor,
+        width: child.size * scale,
         depth: depth + 1,
         baseline: b,
         candidate: c,
-        baselineRuns: Array.from({ length: nb }, (_, r) => inclusive[r][k]),
-        candidateRuns: Array.from({ length: nc }, (_, r) => inclusive[nb + r][k]),
+        baselineRuns: runsOf(child.set, 0, nb),
+        candidateRuns: runsOf(child.set, nb, nc),
         status: b === 0 && c > 0 ? 'new' : c === 0 && b > 0 ? 'gone' : 'both',
         // Filled in when the frame's own children are read (setSelf).
         baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
       });
-      stack.push({ node: k, frame: frames.length - 1, x: kx, depth: depth + 1 });
+      stack.push({ set: child.set, frame: frames.length - 1, x: cursor, depth: depth + 1 });
+      cursor += child.size * scale;
     }
-    if (small.length > 0) {
-      const b = small.reduce((s, k) => s + mean(k, 0, nb), 0);
-      const c = small.reduce((s, k) => s + mean(k, nb, nc), 0);
+    if (rest.length > 0) {
+      const b = rest.reduce((s, k) => s + sum(k.set, 0, nb), 0);
+      const c = rest.reduce((s, k) => s + sum(k.set, nb, nc), 0);
       const w = (weightB * b + weightC * c) * scale;
       if (w >= minWidth) {
-        frames.push({ name: deepest ? 'deeper frames not drawn' : `${small.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
+        frames.push({ name: deepest ? 'deeper frames not drawn' : `${rest.length} small frames`, x: cursor, width: w, depth: depth + 1, baseline: b, candidate: c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
       }
     }
   }
   return frames;
 }
 
-/** Returns each run's self value at `node`: its inclusive value less its children's. */
-function selfOf(inclusive: Float64Array[], node: number, kids: number[]): number[] {
+/**
+ * The family of a function name: its numbered parts made `*` (`main.setFunctions.func12`
+ * and `.func13` are `main.setFunctions.func*`; Java's `Foo$$Lambda$41` and `Foo$$Lambda$42`
+ * are `Foo$$Lambda$*`). A name without numbers is its own family.
+ */
+export function familyOf(name: string): string {
+  return name.replace(/\d+/g, '*');
+}
+
+/** Returns each run's self value at the nodes of `set` together: their inclusive value less their children's. */
+function selfOf(inclusive: Float64Array[], set: number[], kids: number[]): number[] {
   return inclusive.map((inc) => {
-    let self = inc[node];
+    let whole = 0;
+    for (const n of set) whole += inc[n];
+    let self = whole;
     for (const k of kids) self -= inc[k];
     // The subtraction leaves rounding dust where the function has no value of its own.
-    return Math.abs(self) <= 1e-9 * Math.abs(inc[node]) ? 0 : self;
+    return Math.abs(self) <= 1e-9 * Math.abs(whole) ? 0 : self;
   });
 }
 

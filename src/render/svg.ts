@@ -106,6 +106,9 @@ export function fitLabel(name: string, suffix: string, width: number): string {
 export function shortenName(name: string, chars: number): string {
   const letters = [...name];
   if (letters.length <= chars) return name;
+  // `main.run.func* ×980` (a family of thin siblings, layout.ts): the count stays.
+  const family = / ×\d+$/.exec(name);
+  if (family && chars > family[0].length + 2) return `${shortenName(name.slice(0, family.index), chars - family[0].length)}${family[0]}`;
   // `handleRequest /app/server.js:12` (a JS frame with its place): the function first.
   const placed = /^(\S+) (\S*[/\\]\S*|\S+:\d+(?::\d+)?)$/.exec(name);
   if (placed) return shortenName(placed[1], chars);

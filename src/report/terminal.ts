@@ -77,8 +77,8 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     for (const row of list) {
       const f = row[0];
       const c = functionChange(report, f);
-      // A call chain on the same samples is one row: its first two functions, and how many more.
-      const name = row.slice(0, 2).map((g) => terminalText(g.name, row.length > 1 ? 40 : undefined)).join(' · ') + (row.length > 2 ? ` (+${row.length - 2} more)` : '') + (f.status === 'both' ? '' : ` (${f.status})`);
+      // A call chain on the same samples is one row: its first four functions, and how many more.
+      const name = row.slice(0, 4).map((g) => terminalText(g.name, row.length > 1 ? 40 : undefined)).join(' · ') + (row.length > 4 ? ` (+${row.length - 4} more)` : '') + (f.status === 'both' ? '' : ` (${f.status})`);
       table.push([name, measure.format(c.baseline), measure.format(c.candidate), measure.formatChange(c.delta, c.relative, c.ofTotal), measure.formatSigned(selfChange(report, row)), formatP(f.pValue)]);
     }
     out.push(...align(table));

@@ -85,9 +85,24 @@ describe('layout', () => {
     const narrow = layoutFlame(comparison.aligned, { width: 1000, measure: comparison.measure, minWidth: 80 });
     const merged = narrow.filter((f) => f.status === 'merged');
     expect(merged).toHaveLength(1);
-    // main's children but `a` (321 px): eight steady frames, gone and new.
-    expect(merged[0].name).toBe('10 small frames');
-    expect(merged[0].baseline + merged[0].candidate).toBe(8 * 200 + 200 + 100);
+    // main's children but `a` (321 px) and the family s0..s7 (below): gone and new.
+    expect(merged[0].name).toBe('2 small frames');
+    expect(merged[0].baseline + merged[0].candidate).toBe(200 + 100);
+  });
+
+  it('draws thin siblings of one family as one frame, with their callees merged by name', async () => {
+    // 40 closures of one function, each too thin to draw, all calling `work`: one frame
+    // `run.func* ×40` over one `work`, where they had been one grey "40 small frames".
+    const closures = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`main;run.func${i + 1};work`, 10]));
+    const { comparison: c } = analyze({ baseline: foldedRuns(folded({ ...closures, 'main;other': 2000 })), candidate: foldedRuns(folded({ ...closures, 'main;other': 2000 })), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
+    const drawn = layoutFlame(c.aligned, { width: 1000, measure: c.measure, minWidth: 5 });
+    const family = drawn.find((f) => f.name === 'run.func* ×40')!;
+    expect(family).toMatchObject({ depth: 2, baseline: 400, candidate: 400, status: 'both' });
+    const work = drawn.filter((f) => f.name === 'work');
+    expect(work).toHaveLength(1);
+    expect(work[0]).toMatchObject({ depth: 3, baseline: 400, candidate: 400, baselineSelf: 400 });
+    expect(family.baselineSelf).toBe(0);
+    expect(drawn.some((f) => f.status === 'merged')).toBe(false);
   });
 });
 
@@ -109,6 +124,7 @@ describe('labels and escaping', () => {
     expect(shortenName('std::vector<int>::push_back(int const&)', 20)).toBe('…tor<int>::push_back');
     expect(shortenName('handleRequest /app/server.js:12', 14)).toBe('handleRequest');
     expect(shortenName('main.main', 20)).toBe('main.main');
+    expect(shortenName('main.setFunctions.func* ×980', 15)).toBe('…func* ×980');
     expect(shortenName('example.com/shop.contendedCounter.func1', 18)).toBe('…ndedCounter.func1');
     expect(shortenName('example.com/shop.contendedCounter.func1', 12)).toBe('…func1');
   });
