@@ -92,7 +92,7 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
       ? `${visible(f.name)} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
       : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}${why}`;
     return { fill, ...(outline ? { outline, dashed } : {}), label: fitLabel(f.name, suffix, f.width), title };
-  });
+  }, (fill) => fill !== MERGED && !GREYS.includes(fill));
 
   const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
   const key = options.key ?? report.sampleType.type;
@@ -144,13 +144,23 @@ export function buildPlainGraph(comparison: Comparison, side: 'baseline' | 'cand
 }
 
 /** Puts frames on rows (root at the bottom, or at the top for an icicle). */
-function place(frames: Frame[], icicle: boolean, style: (f: Frame) => Omit<DrawnFrame, 'x' | 'y' | 'width'>): { frames: DrawnFrame[]; height: number } {
-  const maxDepth = frames.reduce((m, f) => Math.max(m, f.depth), 0);
-  const drawn = frames.map((f) => ({
+/** Frames narrower than this (pixels) are a thin tower's when nothing wider reaches their depth. */
+const TOWER_WIDTH = 4;
+
+/**
+ * Places the frames, root at the bottom (or top with `icicle`). Levels above the deepest
+ * frame worth seeing (at least TOWER_WIDTH wide, or coloured by a change in the diff) hold
+ * only thin grey towers of deep call stacks (a Node profile's bootstrap frames took 60% of
+ * its picture): they are left out, and the picture ends there.
+ */
+function place(frames: Frame[], icicle: boolean, style: (f: Frame) => Omit<DrawnFrame, 'x' | 'y' | 'width'>, coloured: (fill: string) => boolean = () => false): { frames: DrawnFrame[]; height: number } {
+  const styled = frames.map((f) => ({ f, s: style(f) }));
+  const maxDepth = styled.reduce((m, { f, s }) => (f.width >= TOWER_WIDTH || coloured(s.fill) ? Math.max(m, f.depth) : m), 0);
+  const drawn = styled.filter(({ f }) => f.depth <= maxDepth).map(({ f, s }) => ({
     x: MARGIN + f.x,
     y: GRAPH_TOP + (icicle ? f.depth : maxDepth - f.depth) * FRAME_HEIGHT,
     width: f.width,
-    ...style(f),
+    ...s,
   }));
   return { frames: drawn, height: GRAPH_TOP + (maxDepth + 1) * FRAME_HEIGHT + MARGIN };
 }

@@ -106,6 +106,21 @@ describe('layout', () => {
   });
 });
 
+describe('thin towers', () => {
+  it('leaves out levels that hold only thin grey frames, and keeps every level a wide frame reaches', async () => {
+    // A tower 30 frames tall and 0.3% wide over a wide call of depth 3.
+    const tower = Array.from({ length: 30 }, (_, i) => `t${i}`).join(';');
+    const profile = folded({ 'main;a;b;c': 1000, [`main;${tower}`]: 3 });
+    const { comparison, report } = analyze({ baseline: foldedRuns(profile, profile, profile), candidate: foldedRuns(profile, profile, profile), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
+    const graph = buildDiffGraph(comparison, report, { width: 1000 });
+    const depths = new Set(graph.frames.map((f) => f.y));
+    // all, main, a, b, c: five levels, not thirty-one.
+    expect(depths.size).toBe(5);
+    expect(graph.height).toBe(72 + 5 * FRAME_HEIGHT + 10);
+    expect(graph.frames.some((f) => f.label.startsWith('c'))).toBe(true);
+  });
+});
+
 describe('labels and escaping', () => {
   it('cuts names to fit and keeps the change when there is room', async () => {
     expect(fitLabel('main.encodeJSON', '+99.0%', 400)).toBe('main.encodeJSON +99.0%');
