@@ -238,15 +238,15 @@ describe('faults of the artifact storage', () => {
       expect(r.outputs.verdict).toBe('no-baseline');
       expect(r.outputs['baseline-sha']).toBeUndefined();
       expect(comments(server)[0].body).toContain('No baseline: fetching the baseline artifact failed (500: Server Error)');
-    }, );
+    });
   }, 30_000);
 
   /** The recorded baseline's five profiles staged as the record step stages them. */
-  function staged(): Record<string, Buffer> {
+  async function staged(): Promise<Record<string, Buffer>> {
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-stage-'));
     const files = [1, 2, 3, 4, 5].map((i) => join(EXAMPLES, `baseline-${i}.cpu.pb.gz`));
     const out: Record<string, Buffer> = {};
-    for (const path of stageBaseline(files, dir)) out[path.slice(dir.length + 1)] = readFileSync(path);
+    for (const path of await stageBaseline(files, dir)) out[path.slice(dir.length + 1)] = readFileSync(path);
     return out;
   }
 
@@ -254,7 +254,7 @@ describe('faults of the artifact storage', () => {
     await withServer(async (server, api) => {
       await recordOnMain(server, api);
       const artifact = server.artifacts.find((a) => a.name === 'flamegate-cpu')!;
-      const whole = staged();
+      const whole = await staged();
       const cut = Object.fromEntries(Object.entries(whole).slice(0, 4)); // the manifest and 3 of 5 profiles
       artifact.content = await zip(cut); // GitHub still lists the digest of what was uploaded
       const byDigest = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api));
@@ -274,7 +274,7 @@ describe('faults of the artifact storage', () => {
       const artifact = server.artifacts.find((a) => a.name === 'flamegate-cpu')!;
       const extra = readFileSync(join(EXAMPLES, 'candidate-1.cpu.pb.gz'));
       // archiver cleans names; same-length placeholders are renamed in the zip's bytes.
-      let bytes = await zip({ ...staged(), 'aa/evil-1.pb.gz': extra, 'Xtmp/evil-2.pb.gz': extra });
+      let bytes = await zip({ ...(await staged()), 'aa/evil-1.pb.gz': extra, 'Xtmp/evil-2.pb.gz': extra });
       bytes = Buffer.from(bytes.toString('latin1').replaceAll('aa/evil-1', '../evil-1').replaceAll('Xtmp/evil-2', '/tmp/evil-2'), 'latin1');
       server.setContent(artifact, bytes);
       const r = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api));
@@ -282,7 +282,7 @@ describe('faults of the artifact storage', () => {
       // yauzl refuses the entry name before anything is written.
       expect(comments(server)[0].body).toContain('No baseline: the baseline artifact of run 700: it is not a zip flamegate can read (invalid relative path: ../evil-1.pb.gz), so it was not used.');
       // The same five profiles with the manifest, and nothing else, are taken.
-      server.setContent(artifact, await zip(staged()));
+      server.setContent(artifact, await zip(await staged()));
       const ok = await runActionAsync({ candidate: CANDIDATE, key: 'cpu' }, pullRequestEnv(api, { runId: 813 }));
       expect(ok.outputs.verdict).toBe('fail');
       expect(comments(server)[0].body).toContain('Candidate (5 runs) against baseline (5 runs)');

@@ -5,14 +5,13 @@
 // service's digest, and reads exactly the files the manifest lists: an artifact cut short, or
 // one with entries the record step never writes (`../x`, absolute names), is refused whole.
 import { DefaultArtifactClient } from '@actions/artifact';
-import { createHash } from 'node:crypto';
 import { LIMITS } from '../model/call-tree';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { Octokit } from './comment';
 import { keySlug } from './key';
-import { BrokenArtifact, downloadZip, extractZip } from './download';
+import { BrokenArtifact, downloadZip, extractZip, sha256File } from './download';
 
 /** The artifact name of a report key's baseline. */
 export function artifactName(key: string): string {
@@ -40,7 +39,7 @@ type Manifest = z.infer<typeof manifestSchema>;
  * Copies `files` under `stage/profiles/` (their paths relative to their common folder) and
  * writes the manifest beside; returns the paths to upload, the manifest first.
  */
-export function stageBaseline(files: string[], stage: string): string[] {
+export async function stageBaseline(files: string[], stage: string): Promise<string[]> {
   rmSync(stage, { recursive: true, force: true });
   const absolute = files.map((f) => resolve(f));
   const root = commonDirectory(absolute);
@@ -53,7 +52,7 @@ export function stageBaseline(files: string[], stage: string): string[] {
   });
   const manifest: Manifest = {
     flamegate: 'baseline', version: 1,
-    files: staged.map(({ path, target }) => ({ path, bytes: statSync(target).size, sha256: sha256Of(target) })),
+    files: await Promise.all(staged.map(async ({ path, target }) => ({ path, bytes: statSync(target).size, sha256: await sha256File(target) }))),
   };
   writeFileSync(join(stage, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   return [join(stage, MANIFEST), ...staged.map((s) => s.target)];
@@ -61,7 +60,7 @@ export function stageBaseline(files: string[], stage: string): string[] {
 
 /** Uploads this run's profiles as the baseline artifact (staged in `stage`); returns its id. */
 export async function recordBaseline(files: string[], key: string, stage: string, retentionDays?: number): Promise<number | undefined> {
-  const upload = stageBaseline(files, stage);
+  const upload = await stageBaseline(files, stage);
   const { id } = await new DefaultArtifactClient().uploadArtifact(artifactName(key), upload, stage, retentionDays ? { retentionDays } : {});
   return id;
 }
@@ -147,7 +146,7 @@ export async function downloadBaseline(found: FoundBaseline, where: { owner: str
     const files = join(dir, 'files');
     rmSync(files, { recursive: true, force: true });
     await extractZip(zip, files, { maxEntries: MAX_FILES + 1, maxBytes: 1 << 30 });
-    return checkAgainstManifest(files, name);
+    return await checkAgainstManifest(files, name);
   } catch (error) {
     if (error instanceof BrokenArtifact && !error.message.startsWith(name)) throw new BrokenArtifact(`${name}: ${error.message}, so it was not used`);
     throw error;
@@ -155,7 +154,7 @@ export async function downloadBaseline(found: FoundBaseline, where: { owner: str
 }
 
 /** The files the manifest in `dir` lists, checked; throws BrokenArtifact (see downloadBaseline). */
-export function checkAgainstManifest(dir: string, name: string): string[] {
+export async function checkAgainstManifest(dir: string, name: string): Promise<string[]> {
   const manifestPath = join(dir, MANIFEST);
   if (!existsSync(manifestPath) || statSync(manifestPath).size > 1 << 20) {
     throw new BrokenArtifact(`${name} has no ${MANIFEST} (recorded by an older flamegate, or cut short): record the baseline again`);
@@ -173,17 +172,13 @@ export function checkAgainstManifest(dir: string, name: string): string[] {
   for (const file of manifest.files) {
     const path = join(dir, ...file.path.split('/'));
     if (!existsSync(path)) throw new BrokenArtifact(`${name} lacks ${JSON.stringify(file.path)}, which its manifest lists (${manifest.files.length} profiles): cut short, so it was not used`);
-    if (statSync(path).size !== file.bytes || sha256Of(path) !== file.sha256) throw new BrokenArtifact(`${name}: ${JSON.stringify(file.path)} differs from its manifest's size or SHA-256, so it was not used`);
+    if (statSync(path).size !== file.bytes || (await sha256File(path)) !== file.sha256) throw new BrokenArtifact(`${name}: ${JSON.stringify(file.path)} differs from its manifest's size or SHA-256, so it was not used`);
   }
   return manifest.files.map((f) => join(dir, ...f.path.split('/')));
 }
 
-function sha256Of(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
 /** Every regular file under `dir`, sorted. */
-export function listFiles(dir: string): string[] {
+function listFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((entry) => {
     const path = join(dir, entry);
     return statSync(path).isDirectory() ? listFiles(path) : [path];

@@ -7,29 +7,29 @@ import { BrokenArtifact } from '../../src/github/download';
 import { EXAMPLES } from '../fixtures';
 
 describe('the baseline manifest', () => {
-  const stage = () => {
+  const stage = async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flamegate-manifest-'));
-    stageBaseline([1, 2].map((i) => join(EXAMPLES, `baseline-${i}.cpu.pb.gz`)), dir);
+    await stageBaseline([1, 2].map((i) => join(EXAMPLES, `baseline-${i}.cpu.pb.gz`)), dir);
     return dir;
   };
 
-  it('gives the staged profiles back, in order', () => {
-    const dir = stage();
-    expect(checkAgainstManifest(dir, 'b').map((p) => p.slice(dir.length + 1))).toEqual(['profiles/baseline-1.cpu.pb.gz', 'profiles/baseline-2.cpu.pb.gz']);
+  it('gives the staged profiles back, in order', async () => {
+    const dir = await stage();
+    expect((await checkAgainstManifest(dir, 'b')).map((p) => p.slice(dir.length + 1))).toEqual(['profiles/baseline-1.cpu.pb.gz', 'profiles/baseline-2.cpu.pb.gz']);
   });
 
-  it('refuses a path listed twice, a changed profile and an extra file', () => {
-    const twice = stage();
+  it('refuses a path listed twice, a changed profile and an extra file', async () => {
+    const twice = await stage();
     const manifest = JSON.parse(readFileSync(join(twice, MANIFEST), 'utf8'));
     manifest.files.push(manifest.files[0]);
     writeFileSync(join(twice, MANIFEST), JSON.stringify(manifest));
-    expect(() => checkAgainstManifest(twice, 'b')).toThrow(BrokenArtifact);
-    const changed = stage();
+    await expect(checkAgainstManifest(twice, 'b')).rejects.toThrow(BrokenArtifact);
+    const changed = await stage();
     writeFileSync(join(changed, 'profiles', 'baseline-2.cpu.pb.gz'), 'x');
-    expect(() => checkAgainstManifest(changed, 'b')).toThrow('b: "profiles/baseline-2.cpu.pb.gz" differs from its manifest\'s size or SHA-256');
-    const extra = stage();
+    await expect(checkAgainstManifest(changed, 'b')).rejects.toThrow('b: "profiles/baseline-2.cpu.pb.gz" differs from its manifest\'s size or SHA-256');
+    const extra = await stage();
     mkdirSync(join(extra, 'more'));
     writeFileSync(join(extra, 'more', 'x.pb.gz'), 'x');
-    expect(() => checkAgainstManifest(extra, 'b')).toThrow('b holds 1 entry the record step does not write ("more/x.pb.gz"): refused');
+    await expect(checkAgainstManifest(extra, 'b')).rejects.toThrow('b holds 1 entry the record step does not write ("more/x.pb.gz"): refused');
   });
 });
