@@ -14,11 +14,10 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors';
 import { downloadReportArtifact, listReportArtifacts, reportArtifactName, type ListedArtifact } from '../github/artifacts';
-import { MAX_COMMENT, upsertComment, type Octokit } from '../github/comment';
-import { keySlug } from '../github/key';
-import { explainGitHubError, findPullRequestOfRun, hostImage, publishToPullRequest, type PullRequestContext } from '../github/publish';
+import { MAX_COMMENT, type Octokit } from '../github/comment';
+import { findPullRequestOfRun, hostImage, postComment, publishToPullRequest, renderForPullRequest, type PullRequestContext } from '../github/publish';
 import { fitMarkdown } from '../report/fit';
-import { codeSpan, combinedVerdict, renderCombined, renderMarkdown, type CombinedSection } from '../report/markdown';
+import { codeSpan, combinedVerdict, renderCombined, type CombinedSection } from '../report/markdown';
 import type { Report } from '../report/report';
 import { contextSchema, validateReport } from '../report/validate';
 import { tempDir, writeSummary } from './files';
@@ -68,7 +67,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
       continue;
     }
     try {
-      downloaded.push(await download(octokit, settings.githubToken, run.id, key, artifact));
+      downloaded.push(await download(settings.githubToken, run.id, key, artifact));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       refused.push(error.message);
@@ -113,18 +112,13 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
       for (const d of downloaded) {
         if ('missing' in d) sections.push({ key: d.key, verdict: null, markdown: d.missing });
         else {
-          const body = renderMarkdown(d.report, { key: d.key, commits: { candidate: run.head_sha, baseline: d.baseSha, baseRef: d.baseRef }, links: [runLink, artifactLink(d)], image: await image(d) });
+          const body = renderForPullRequest({ ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, links: [runLink, artifactLink(d)], image: await image(d) });
           sections.push({ key: d.key, verdict: d.report.verdict, markdown: fitMarkdown(body, share, 'characters', note) });
         }
       }
       markdown = renderCombined(sections);
       verdict = combinedVerdict(sections.map((s) => s.verdict));
-      try {
-        const comment = await upsertComment(octokit, { owner, repo, issue: number, key: settings.key, runId: run.id, sha: run.head_sha }, markdown);
-        url = comment.url || undefined;
-      } catch (error) {
-        warnings.push(explainGitHubError(error, 'posting the pull-request comment', 'pull-requests: write'));
-      }
+      url = (await postComment(octokit, target, settings.key, markdown, { warnings }))?.url || undefined;
     }
     for (const warning of warnings) log.warning(warning);
     if (verdict) core.setOutput(OUTPUT.verdict, verdict);
@@ -150,8 +144,8 @@ function resolveKeys(keys: string[], listed: ListedArtifact[]): { key: string; a
   return [...out].map(([key, artifact]) => ({ key, artifact }));
 }
 
-async function download(octokit: Octokit, token: string, runId: number, key: string, artifact: ListedArtifact): Promise<Downloaded> {
-  const dir = join(tempDir(keySlug(key)), 'report');
+async function download(token: string, runId: number, key: string, artifact: ListedArtifact): Promise<Downloaded> {
+  const dir = join(tempDir(key), 'report');
   const { owner, repo } = context.repo;
   await downloadReportArtifact(artifact, { owner, repo, runId, token, dir });
   const report = validateReport(readJson(join(dir, 'report.json'), MAX_REPORT_BYTES), `report artifact ${artifact.name}`);

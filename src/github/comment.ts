@@ -115,12 +115,13 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
     }).sort((a, b) => a.id - b.id);
   };
   const done = (action: CommentResult['action'], c?: { id: number; url: string }): CommentResult => ({ action, id: c?.id ?? 0, url: c?.url ?? '' });
-  const newer = (a: Ours) => a.run > target.runId;
+  // The newest run's comment: the highest run id, the later comment of one run.
+  const newest = (list: Ours[]) => list.reduce((a, b) => (b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a));
 
-  if (!(await isHead(octokit, target))) return done('superseded', (await ours())[0]);
+  const headBefore = await headOf(octokit, target);
+  if (headBefore !== undefined && headBefore !== target.sha) return done('superseded', (await ours())[0]);
   const existing = await ours();
-  const latest = existing.reduce<Ours | undefined>((a, b) => (!a || b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a), undefined);
-  if (latest && newer(latest)) return done('kept-newer', existing[0]);
+  if (existing.length > 0 && newest(existing).run > target.runId) return done('kept-newer', existing[0]);
   let written: { id: number; url: string } | undefined;
   let action: CommentResult['action'] = 'updated';
   if (existing.length > 0) {
@@ -139,7 +140,7 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
   // Duplicates (runs that created at once, or older ones left behind): keep the oldest, with the newest run's body.
   const after = await ours();
   if (after.length > 1) {
-    const best = after.reduce((a, b) => (b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a));
+    const best = newest(after);
     if (after[0].body !== best.body) await octokit.rest.issues.updateComment({ owner, repo, comment_id: after[0].id, body: best.body });
     for (const extra of after.slice(1)) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id }).catch((error) => {
@@ -197,7 +198,3 @@ async function newestRunOf(octokit: Octokit, target: CommentTarget, sha: string)
   }
 }
 
-async function isHead(octokit: Octokit, target: CommentTarget): Promise<boolean> {
-  const head = await headOf(octokit, target);
-  return head === undefined || head === target.sha;
-}

@@ -66,27 +66,39 @@ export async function hostImage(
   return undefined;
 }
 
-/** Posts or updates the comment (only updates with `create: false`); returns it, and warnings for what failed. */
-export async function publishToPullRequest(
-  octokit: Octokit,
-  pr: PullRequestContext,
-  report: Report,
-  options: { key: string; image?: HostedImage; links: string[]; warnings: string[]; create?: boolean },
-): Promise<{ comment?: CommentResult; markdown: string }> {
+/** Renders a report as the pull request's comment shows it: the commits compared, the picture, the links. */
+export function renderForPullRequest(pr: PullRequestContext, report: Report, options: { key: string; image?: HostedImage; links: string[] }): string {
   const markdownOptions: MarkdownOptions = {
     key: options.key,
     commits: { candidate: pr.headSha, baseline: pr.baseSha, baseRef: pr.baseRef },
     links: options.links,
     ...(options.image ? { image: options.image } : {}),
   };
-  const markdown = renderMarkdown(report, markdownOptions);
+  return renderMarkdown(report, markdownOptions);
+}
+
+/**
+ * Posts or updates the sticky comment of `key` (only updates with `create: false`); a
+ * failure is a warning in `warnings`, and the result undefined.
+ */
+export async function postComment(octokit: Octokit, pr: PullRequestContext, key: string, markdown: string, options: { warnings: string[]; create?: boolean }): Promise<CommentResult | undefined> {
   try {
-    const comment = await upsertComment(octokit, { owner: pr.owner, repo: pr.repo, issue: pr.number, key: options.key, runId: pr.runId, sha: pr.headSha }, markdown, { create: options.create });
-    return { comment, markdown };
+    return await upsertComment(octokit, { owner: pr.owner, repo: pr.repo, issue: pr.number, key, runId: pr.runId, sha: pr.headSha }, markdown, { create: options.create });
   } catch (error) {
     options.warnings.push(explainGitHubError(error, 'posting the pull-request comment', 'pull-requests: write'));
-    return { markdown };
+    return undefined;
   }
+}
+
+/** Posts or updates the comment of one report (only updates with `create: false`); returns it, and warnings for what failed. */
+export async function publishToPullRequest(
+  octokit: Octokit,
+  pr: PullRequestContext,
+  report: Report,
+  options: { key: string; image?: HostedImage; links: string[]; warnings: string[]; create?: boolean },
+): Promise<{ comment?: CommentResult; markdown: string }> {
+  const markdown = renderForPullRequest(pr, report, options);
+  return { comment: await postComment(octokit, pr, options.key, markdown, options), markdown };
 }
 
 /** The PR whose head is the run's commit: from the event, the artifact's claim (checked), or a search. */
