@@ -213,9 +213,11 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
   }
   const positional = /Unexpected argument '(.*)'\. This command/.exec(first)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional !== undefined) {
+    // The option whose value the shell's expansion followed: the last one before it.
     const at = args.indexOf(positional);
-    const owner = [...args.slice(0, at)].reverse().find((a) => a.startsWith('--'));
-    return `unexpected argument ${quote(positional)}${owner ? ` after ${owner} ${quote(args[args.indexOf(owner) + 1] ?? '')}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (--baseline 'base/*.pb.gz') or repeat the option before each file`;
+    let owner = at - 1;
+    while (owner >= 0 && !args[owner].startsWith('--')) owner--;
+    return `unexpected argument ${quote(positional)}${owner >= 0 ? ` after ${args[owner]} ${quote(args[owner + 1] ?? '')}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (--baseline 'base/*.pb.gz') or repeat the option before each file`;
   }
   return `${first.replace(/\. To specify a positional argument.*$/, '')} (see flamegate compare --help)`;
 }

@@ -8,8 +8,8 @@ export function isTransient(error: unknown): boolean {
   const message = (error as Error).message ?? '';
   // The blob download under it already tried five times, 5 s apart.
   if (message.startsWith('Unable to download and extract artifact')) return false;
-  // @actions/artifact wraps the status in its message.
-  const said = /\b(?:status|response from blob storage):? (\d{3})\b/i.exec(message);
+  // @actions/artifact's own words for an answer that was not its redirect.
+  const said = /Unexpected status: (\d{3})\b/.exec(message);
   if (said) return Number(said[1]) >= 500 || Number(said[1]) === 429;
   return !/\b4\d\d\b/.test(message);
 }

@@ -69,18 +69,17 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
   };
   const weightB = options.only === 'candidate' ? 0 : 1;
   const weightC = options.only === 'baseline' ? 0 : 1;
-  const size = (n: number) => weightB * mean(n, 0, nb) + weightC * mean(n, nb, nc);
-  const rootSize = size(0);
-  if (!(rootSize > 0)) return [];
-  const scale = options.width / rootSize;
-  const minWidth = options.minWidth ?? 1;
-  const maxDepth = options.maxDepth ?? DRAWN_DEPTH;
-
   const nameOf = (n: number) => tree.names[tree.func[n]];
   // A frame stands for a set of nodes: one call path, or siblings of one family merged
   // (below). Its values are the sums over the set.
   const sum = (set: number[], from: number, count: number) => set.reduce((s, n) => s + mean(n, from, count), 0);
   const sizeOf = (set: number[]) => weightB * sum(set, 0, nb) + weightC * sum(set, nb, nc);
+  const rootSize = sizeOf([0]);
+  if (!(rootSize > 0)) return [];
+  const scale = options.width / rootSize;
+  const minWidth = options.minWidth ?? 1;
+  const maxDepth = options.maxDepth ?? DRAWN_DEPTH;
+
   const runsOf = (set: number[], from: number, count: number) => Array.from({ length: count }, (_, r) => set.reduce((s, n) => s + inclusive[from + r][n], 0));
   // The children of a set, grouped by function: merged siblings share their callees.
   const childrenOf = (set: number[]) => {
@@ -125,9 +124,8 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
       const families = new Map<string, typeof small>();
       for (const child of small) {
         const family = familyOf(child.name);
-        const members = family === child.name ? undefined : families.get(family);
         if (family === child.name) rest.push(child);
-        else if (members) members.push(child);
+        else if (families.has(family)) families.get(family)!.push(child);
         else families.set(family, [child]);
       }
       for (const [family, members] of families) {
@@ -175,7 +173,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
  * and `.func13` are `main.setFunctions.func*`; Java's `Foo$$Lambda$41` and `Foo$$Lambda$42`
  * are `Foo$$Lambda$*`). A name without numbers is its own family.
  */
-export function familyOf(name: string): string {
+function familyOf(name: string): string {
   return name.replace(/\d+/g, '*');
 }
 
