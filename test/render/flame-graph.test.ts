@@ -4,7 +4,7 @@ import { compareFiles } from '../../src/compare-files';
 import { analyze } from '../../src/engine';
 import { GREYS } from '../../src/render/colors';
 import { buildDiffGraph, buildPlainGraph } from '../../src/render/flame-graph';
-import { layoutFlame } from '../../src/render/layout';
+import { familyOf, layoutFlame } from '../../src/render/layout';
 import { escapeXml, fitLabel, FRAME_HEIGHT, renderSvg, shortenName } from '../../src/render/svg';
 import { defaultConfig } from '../../src/rules/config';
 import { EXAMPLES } from '../fixtures';
@@ -85,9 +85,9 @@ describe('layout', () => {
     const narrow = layoutFlame(comparison.aligned, { width: 1000, measure: comparison.measure, minWidth: 80 });
     const merged = narrow.filter((f) => f.status === 'merged');
     expect(merged).toHaveLength(1);
-    // main's children but `a` (321 px) and the family s0..s7 (below): gone and new.
-    expect(merged[0].name).toBe('2 small frames');
-    expect(merged[0].baseline + merged[0].candidate).toBe(200 + 100);
+    // main's children but `a` (321 px): s0..s7 (numbered, but not closures), gone and new.
+    expect(merged[0].name).toBe('10 small frames');
+    expect(merged[0].baseline + merged[0].candidate).toBe(8 * 200 + 200 + 100);
   });
 
   it('draws thin siblings of one family as one frame, with their callees merged by name', async () => {
@@ -103,6 +103,34 @@ describe('layout', () => {
     expect(work[0]).toMatchObject({ depth: 3, baseline: 400, candidate: 400, baselineSelf: 400 });
     expect(family.baselineSelf).toBe(0);
     expect(drawn.some((f) => f.status === 'merged')).toBe(false);
+  });
+});
+
+describe('families', () => {
+  it('makes closure and lambda numbers one family, and leaves a function\'s own numbers alone', () => {
+    const cases: [string, string][] = [
+      ['main.run.func12', 'main.run.func*'],
+      ['main.run.func13.2', 'main.run.func*'],
+      ['main.(*T).Run.func1.gowrap2', 'main.(*T).Run.func*.gowrap*'],
+      ['Foo$$Lambda$41/0x0000000800c0b000.apply', 'Foo$$Lambda*.apply'],
+      ['Foo$$Lambda.0x00007f12.run', 'Foo$$Lambda*.run'],
+      ['com.x.Foo.lambda$main$12', 'com.x.Foo.lambda$main$*'],
+      ['Foo$$anonfun$run$2', 'Foo$$anonfun$run$*'],
+      ['{lambda(int)#2}::operator()', '{lambda(int)#*}::operator()'],
+      ['crc32.update', 'crc32.update'],
+      ['pkg3.Func17', 'pkg3.Func17'],
+      ['sha256block', 'sha256block'],
+    ];
+    for (const [name, family] of cases) expect(familyOf(name), name).toBe(family);
+  });
+
+  it('keeps thin siblings apart whose names merely hold numbers', async () => {
+    // Numbered names that are not closures stay apart: one grey frame.
+    const numbered = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`main;handler${i + 1};work`, 10]));
+    const { comparison: n } = analyze({ baseline: foldedRuns(folded({ ...numbered, 'main;other': 2000 })), candidate: foldedRuns(folded({ ...numbered, 'main;other': 2000 })), sampleType: { type: 'samples', unit: 'count' }, normalize: 'none', config: defaultConfig(), notes: [] });
+    const apart = layoutFlame(n.aligned, { width: 1000, measure: n.measure, minWidth: 5 });
+    expect(apart.find((f) => f.status === 'merged')).toMatchObject({ name: '40 small frames', baseline: 400, candidate: 400 });
+    expect(apart.some((f) => f.name.includes('×'))).toBe(false);
   });
 });
 
