@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run demo: compares the example Go profiles (5 baseline runs against 5 candidate runs
 // in which main.encodeJSON does twice the work) with the bundled CLI, prints the table,
-// writes the JSON and Markdown reports and the diff flame graph (SVG, PNG) to out/demo/,
+// writes the JSON and Markdown reports, the diff flame graph (SVG, PNG) and the interactive
+// HTML report to out/demo/,
 // and checks the verdict is the expected one.
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -14,10 +15,10 @@ const flamegate = (args, stdio) => spawnSync(process.execPath, [join('dist', 'cl
 
 console.log(`$ flamegate ${compare.map((a) => (a.includes('*') ? `'${a}'` : a)).join(' ')}`);
 const table = flamegate(compare, ['ignore', 'inherit', 'inherit']);
-const reports = flamegate([...compare, '--json', 'out/demo/report.json', '--markdown', 'out/demo/report.md', '--svg', 'out/demo/diff.svg', '--png', 'out/demo/diff.png'], ['ignore', 'pipe', 'pipe']);
+const reports = flamegate([...compare, '--json', 'out/demo/report.json', '--markdown', 'out/demo/report.md', '--svg', 'out/demo/diff.svg', '--png', 'out/demo/diff.png', '--html', 'out/demo/report.html'], ['ignore', 'pipe', 'pipe']);
 if (reports.status === 2) process.stderr.write(reports.stderr);
 const report = JSON.parse(readFileSync(join(root, 'out', 'demo', 'report.json'), 'utf8'));
-console.log(`\nexit status ${table.status}; written: out/demo/report.json, out/demo/report.md (the PR comment's Markdown), out/demo/diff.svg and out/demo/diff.png (the diff flame graph).`);
+console.log(`\nexit status ${table.status}; written: out/demo/report.json, out/demo/report.md (the PR comment's Markdown), out/demo/diff.svg and out/demo/diff.png (the diff flame graph), out/demo/report.html (the interactive report: open it in a browser).`);
 
 const flagged = new Set(report.violations.map((v) => v.function));
 const png = readFileSync(join(root, 'out', 'demo', 'diff.png'));

@@ -127,6 +127,8 @@ describe('flamegate on bad usage and bad input', () => {
     ['--json followed by another option', ['compare', '--baseline', 'a', '--candidate', 'b', '--json', '--png', 'x.png'], /^flamegate: --json: expected a value after it, got the option '--png'/],
     ['a glob the shell expanded', ['compare', '--baseline', 'base/cpu-1.pb.gz', 'base/cpu-2.pb.gz', '--candidate', 'b'], /^flamegate: unexpected argument 'base\/cpu-2\.pb\.gz' after --baseline 'base\/cpu-1\.pb\.gz': an option takes one value; a glob the shell expanded gives several\. Quote the glob \(--baseline 'base\/\*\.pb\.gz'\) or repeat the option before each file$/],
     ['--png into a .svg name', ['compare', '--baseline', 'a', '--candidate', 'b', '--png', 'x.svg'], /^flamegate: --png 'x\.svg': that name says \.svg, but --png writes PNG: name it 'x\.png', or use --svg for \.svg$/],
+    ['--html into a .png name', ['compare', '--baseline', 'a', '--candidate', 'b', '--html', 'r.png'], /^flamegate: --html 'r\.png': that name says \.png, but --html writes HTML: name it 'r\.html', or use --png for \.png$/],
+    ['--png into a .html name', ['compare', '--baseline', 'a', '--candidate', 'b', '--png', 'r.html'], /^flamegate: --png 'r\.html': that name says \.html, but --png writes PNG: name it 'r\.png', or use --html for \.html$/],
     ['--json into a .md name', ['compare', '--baseline', 'a', '--candidate', 'b', '--json', 'out/r.md'], /^flamegate: --json 'out\/r\.md': that name says \.md, but --json writes JSON: name it 'out\/r\.json', or use --markdown for \.md$/],
   ];
   for (const [what, args, message] of cases) {

@@ -11,7 +11,7 @@ import { renderMarkdown } from '../report/markdown';
 import { reportJsonParts } from '../report/json';
 import { renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { VERSION } from '../version';
-import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
+import { rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
        flamegate --help | --version
@@ -38,6 +38,7 @@ Docs: the README (https://github.com/flamegate/flamegate#readme).`;
 const COMPARE_USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--baseline ...] --candidate FILE_OR_GLOB [--candidate ...]
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
+                         [--html report.html]
                          [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
 Compares the baseline profiles with the candidate profiles and prints a table, or writes
@@ -63,6 +64,9 @@ Outputs (- is standard output; the table is printed unless a report goes there):
   --json FILE                the report (every function, every violation)
   --markdown FILE            the pull-request comment
   --svg FILE, --png FILE     the diff flame graph (red: slower, green: faster, grey: noise)
+  --html FILE                the interactive report: one offline file with the diff flame
+                             graph to zoom and search, each side's, a function's callers
+                             and callees (sandwich) and a sortable table of every function
   --icicle                   draw the root at the top
   --palette colorblind       red and blue instead of red and green
 
@@ -125,6 +129,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
         markdown: { type: 'string' },
         svg: { type: 'string' },
         png: { type: 'string' },
+        html: { type: 'string' },
         icicle: { type: 'boolean' },
         palette: { type: 'string' },
         'max-decompressed-size': { type: 'string' },
@@ -141,8 +146,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.out.write(`${COMPARE_USAGE}\n`);
     return 0;
   }
-  if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined) {
-    throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --svg or --png to report on the candidate alone)');
+  if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined && v.html === undefined) {
+    throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --svg, --png or --html to report on the candidate alone)');
   }
   if (!v.candidate?.length) throw new InputError('missing --candidate: expected the candidate profile files or globs');
 
@@ -189,8 +194,12 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     }
     timing('pictures written');
   }
+  if (v.html !== undefined) {
+    writeOutput(v.html, renderReportHtml(analysis, { palette: v.palette as PaletteName | undefined }), io.out);
+    timing('HTML report written');
+  }
   // The table goes to standard output unless a report does (`-`); then the verdict goes to stderr.
-  const toStdout = [v.json, v.markdown, v.svg, v.png].includes('-');
+  const toStdout = [v.json, v.markdown, v.svg, v.png, v.html].includes('-');
   if (!toStdout) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
   else {
     // The table holds the notes; without it they go to stderr, made as safe as in it.
@@ -223,7 +232,7 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
 }
 
 /** The file name extensions each output is known by; another output's extension is refused. */
-const EXTENSIONS: Record<string, string[]> = { json: ['.json'], markdown: ['.md', '.markdown'], svg: ['.svg'], png: ['.png'] };
+const EXTENSIONS: Record<string, string[]> = { json: ['.json'], markdown: ['.md', '.markdown'], svg: ['.svg'], png: ['.png'], html: ['.html', '.htm'] };
 
 /** Refuses an output file named for another output's format (`--png x.svg` wrote PNG bytes into x.svg). */
 function checkExtensions(values: Record<string, unknown>): void {

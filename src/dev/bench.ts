@@ -3,6 +3,7 @@
 // where Go is installed, `go tool pprof -top -diff_base` on the same pair.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
@@ -105,6 +106,45 @@ async function bench(name: string, baselinePath: string, candidatePath: string, 
   if (pprof && cli && cliPng) console.log(`  ratio to go tool pprof -top -diff_base (${ms(pprof.ms)}, text only): ${(cliPng.ms / pprof.ms).toFixed(2)}x (with --json ${(cli.ms / pprof.ms).toFixed(2)}x; below 1 is faster)`);
 }
 
+/** Chromium for the HTML report's open time: CHROMIUM_PATH or Debian's; null when absent. */
+function chromiumPath(): string | null {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p) && existsSync(p!)) ?? null;
+}
+
+/**
+ * The HTML report of one case: written by the CLI (median of 3), its size, and the time
+ * headless Chromium takes to open it until the first view is drawn (the viewer's
+ * `flamegate-ready` mark, from navigation start; median of 5 loads in fresh pages after one
+ * to warm the browser).
+ */
+async function benchHtml(name: string, baselinePath: string, candidatePath: string): Promise<void> {
+  const path = join(out, `${name}.html`);
+  const runs = [0, 1, 2].map(() => command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--html', path]));
+  const written = median(runs);
+  const size = statSync(path).size;
+  const chromium = chromiumPath();
+  let open = 'not measured (no Chromium: apt-get install chromium)';
+  if (chromium) {
+    // puppeteer-core is a development dependency, loaded from the checkout (not bundled).
+    const puppeteer = createRequire(join(root, 'package.json'))('puppeteer-core') as typeof import('puppeteer-core');
+    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const times: number[] = [];
+    for (let load = 0; load < 6; load++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1300, height: 900 });
+      await page.goto(`file://${path}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      const ready = await page.evaluate(() => performance.getEntriesByName('flamegate-ready')[0]?.startTime ?? NaN);
+      if (load > 0) times.push(ready);
+      await page.close();
+    }
+    await browser.close();
+    times.sort((a, b) => a - b);
+    open = `${times[2].toFixed(0)} ms to the first view in headless Chromium (median of 5; ${times[0].toFixed(0)}-${times[4].toFixed(0)})`;
+  }
+  console.log(`  --html: ${(size / 1e6).toFixed(2)} MB, the CLI ${written ? `${written.ms.toFixed(0)} ms` : 'failed'} (median of 3); ${open}`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const synthetic = (samples: number, seed: number) => {
@@ -132,7 +172,10 @@ async function main(): Promise<void> {
   // slowed the processes measured after it (the 1,000,000-sample pair by a fifth).
   const named = cases.map(([name, baseline, candidate]) => [name.replace(/[^\w.-]+/g, '-'), baseline, candidate] as const);
   const processes = named.map(([name, baseline, candidate]) => timeProcesses(name, baseline, candidate));
-  for (const [i, [name, baseline, candidate]] of named.entries()) await bench(name, baseline, candidate, processes[i]);
+  for (const [i, [name, baseline, candidate]] of named.entries()) {
+    await bench(name, baseline, candidate, processes[i]);
+    await benchHtml(name, baseline, candidate);
+  }
 }
 
 void main();

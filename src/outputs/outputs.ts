@@ -8,6 +8,7 @@ import { loadRasterAssets } from '../render/assets';
 import { buildReportGraph, type GraphOptions } from '../render/flame-graph';
 import { renderPng, type RendererChoice } from '../render/png';
 import { renderSvg } from '../render/svg';
+import { renderHtml } from '../report/html';
 import { failLimit } from '../rules/config';
 import { writeFileParts } from './write-parts';
 
@@ -17,6 +18,11 @@ import { writeFileParts } from './write-parts';
  */
 export function renderPicture(analysis: Analysis, options: Omit<GraphOptions, 'failPoints'> = {}): string {
   return renderSvg(buildReportGraph(analysis.comparison, analysis.report, { ...options, failPoints: failLimit(analysis.config) }));
+}
+
+/** The interactive report (one self-contained HTML file); full colour at the smallest limit of the fail rules, as the picture. */
+export function renderReportHtml(analysis: Analysis, options: Omit<GraphOptions, 'failPoints'> = {}): string {
+  return renderHtml(analysis.comparison, analysis.report, { ...options, failPoints: failLimit(analysis.config) });
 }
 
 /** The picture as PNG (see render/png.ts for `renderer`). */

@@ -36,19 +36,34 @@ export function buildReportGraph(comparison: Comparison, report: Report, options
   return report.verdict === 'no-baseline' ? buildPlainGraph(comparison, 'candidate', options) : buildDiffGraph(comparison, report, options);
 }
 
-/** Returns the diff flame graph of a comparison and its report. */
-export function buildDiffGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {
-  const width = options.width ?? 1200;
+/** How the diff draws one frame: its colour, outline, the word after its name, its hover text and p. */
+export interface FrameStyle {
+  fill: string;
+  outline?: string;
+  dashed?: boolean;
+  /** After the name in the label: `+12%`, `new`, `gone`, or ''. */
+  suffix: string;
+  /** Hover text: full name, both sides, change, p and why it is coloured. */
+  title: string;
+  /** p-value of the frame's change (1 for merged frames). */
+  p: number;
+  /** What the colour says: where the cost changed (`cause`), through callees, new or gone code, or nothing. */
+  role: 'cause' | 'through' | 'new' | 'gone' | 'none';
+}
+
+/**
+ * Returns the diff's styling of layout frames (see buildDiffGraph), for the PNG and the HTML
+ * report alike: hue from the change of the frame's total, deep and outlined where its own
+ * cost changed, pale where only its callees' did, strong and dashed for new and gone code.
+ */
+export function diffFrameStyle(comparison: Comparison, report: Report, options: GraphOptions = {}): (f: Frame) => FrameStyle {
   const palette = options.palette ?? 'default';
   const full = options.failPoints ?? 0.05;
   const start = full / 5;
   const { measure } = comparison;
-  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, measure });
-  const unit = comparison.sampleType.unit;
   const fmt = (v: number) => measure.format(v);
   const points = (delta: number) => measure.points(delta, comparison.baseline.total);
-
-  const drawn = place(frames, options.icicle ?? false, (f) => {
+  return (f) => {
     const delta = f.candidate - f.baseline;
     const relative = f.baseline !== 0 ? delta / f.baseline : null;
     const hasRuns = f.baselineRuns.length > 0 && f.candidateRuns.length > 0;
@@ -63,6 +78,7 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     let dashed = false;
     let suffix = '';
     let why = '';
+    let shown: FrameStyle['role'] = 'none';
     if (f.status === 'merged') fill = MERGED;
     else if ((f.status === 'new' || f.status === 'gone') && significant && Math.abs(points(delta)) >= start / 2) {
       // New and gone code: a strong colour, a dashed outline and the word, no hover needed.
@@ -72,14 +88,17 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
       outline = outlineColor(palette, way);
       dashed = true;
       suffix = f.status;
+      shown = f.status;
     } else if (role === 'cause') {
       // Where the cost changed: deep colour by the self change, and a solid outline.
       fill = changeColor(palette, direction, Math.max(CAUSE_STRENGTH, Math.abs(points(selfDelta)) / full));
       outline = outlineColor(palette, direction);
       suffix = relative === null ? '' : formatPercent(relative);
+      shown = 'cause';
     } else if (role === 'through') {
       fill = throughColor(palette, direction, Math.abs(points(delta)) / full);
       suffix = relative === null ? '' : formatPercent(relative);
+      shown = 'through';
     } else {
       fill = GREYS[hash(f.name) & 1];
     }
@@ -91,14 +110,19 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
     const title = f.status === 'merged'
       ? `${visible(f.name)} narrower than a pixel\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}`
       : `${cap(f.name)}\nbaseline ${fmt(f.baseline)} → candidate ${fmt(f.candidate)}\nchange ${change}, p ${formatP(p)}${f.status === 'both' ? '' : ` (${f.status})`}${why}`;
-    return { fill, ...(outline ? { outline, dashed } : {}), label: fitLabel(f.name, suffix, f.width), title };
-  }, (fill) => fill !== MERGED && !GREYS.includes(fill));
+    return { fill, ...(outline ? { outline, dashed } : {}), suffix, title, p, role: shown };
+  };
+}
 
+/** The diff's header: title in the verdict's colour, subtitle and legend. */
+export function diffHeader(comparison: Comparison, report: Report, options: GraphOptions = {}): Pick<GraphModel, 'title' | 'titleColor' | 'subtitle' | 'legend'> {
+  const palette = options.palette ?? 'default';
+  const full = options.failPoints ?? 0.05;
+  const { measure } = comparison;
+  const unit = comparison.sampleType.unit;
   const totalChange = report.baseline.total !== 0 ? formatPercent(report.candidate.total / report.baseline.total - 1) : 'new';
   const key = options.key ?? report.sampleType.type;
   return {
-    width,
-    height: drawn.height,
     title: `flamegate · ${key} · ${report.verdict.toUpperCase()}: ${verdictSummary(report)}`,
     titleColor: VERDICT_COLORS[report.verdict],
     subtitle: `${report.sampleType.type}/${report.sampleType.unit} · candidate ${runs(report.candidate.runs)} against baseline ${runs(report.baseline.runs)} · total ${formatValue(report.baseline.total, unit)} → ${formatValue(report.candidate.total, unit)} (${totalChange})${measure.share ? ' · shares of each run' : ''} · width: baseline + candidate`,
@@ -112,8 +136,19 @@ export function buildDiffGraph(comparison: Comparison, report: Report, options: 
       { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), dashed: true, label: 'new' },
       { fill: changeColor(palette, -1, 0.6), outline: outlineColor(palette, -1), dashed: true, label: 'gone' },
     ],
-    frames: drawn.frames,
   };
+}
+
+/** Returns the diff flame graph of a comparison and its report. */
+export function buildDiffGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {
+  const width = options.width ?? 1200;
+  const frames = layoutFlame(comparison.aligned, { width: width - 2 * MARGIN, measure: comparison.measure });
+  const style = diffFrameStyle(comparison, report, options);
+  const drawn = place(frames, options.icicle ?? false, (f) => {
+    const { fill, outline, dashed, suffix, title } = style(f);
+    return { fill, ...(outline ? { outline, dashed } : {}), label: fitLabel(f.name, suffix, f.width), title };
+  }, (fill) => fill !== MERGED && !GREYS.includes(fill));
+  return { width, height: drawn.height, ...diffHeader(comparison, report, options), frames: drawn.frames };
 }
 
 /** Returns the plain flame graph of one side, coloured by package. */

@@ -9,6 +9,8 @@ import type { AlignedTree } from '../diff/align';
 export interface Frame {
   /** Function name, or `N small frames` for a merged frame. */
   name: string;
+  /** Index of the parent frame in the layout's list; -1 for the root. */
+  parent: number;
   /** Left edge and width in pixels; depth 0 is the root (`all`). */
   x: number;
   width: number;
@@ -45,6 +47,12 @@ export interface LayoutOptions {
   measure: Measure;
   /** Levels drawn below the root (default DRAWN_DEPTH); deeper frames are one grey frame, `deeper frames not drawn`. */
   maxDepth?: number;
+  /**
+   * Frames to make, about (the HTML report's budget): frames are then opened widest first,
+   * and those left when the budget is spent are drawn without their children. Without it,
+   * every frame of minWidth or more is drawn.
+   */
+  maxFrames?: number;
   /** Draw one side only (a plain flame graph): `candidate` or `baseline`. */
   only?: 'baseline' | 'candidate';
 }
@@ -105,16 +113,23 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
 
   // The root, `all`, shows the whole profile's change.
   const frames: Frame[] = [{
-    name: 'all', x: 0, width: options.width, depth: 0, baseline: meanB[0], candidate: meanC[0],
+    name: 'all', parent: -1, x: 0, width: options.width, depth: 0, baseline: meanB[0], candidate: meanC[0],
     baselineRuns: runsOf([0], 0, nb), candidateRuns: runsOf([0], nb, nc),
     status: 'both',
     baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
   }];
   // A frame stands for a set of nodes: one call path, or siblings of one family merged
   // (below), whose children are grouped by function. Its values are the sums over the set.
-  const stack: { set: number[]; frame: number; x: number; depth: number }[] = [{ set: [0], frame: 0, x: 0, depth: 0 }];
+  const maxFrames = options.maxFrames ?? Infinity;
+  const stack = new Frontier(Number.isFinite(maxFrames));
+  stack.push({ set: [0], frame: 0, x: 0, depth: 0, width: options.width });
   while (stack.length > 0) {
     const { set, frame, x, depth } = stack.pop()!;
+    if (frames.length >= maxFrames) {
+      // Over budget: the frame stays, its children are not drawn.
+      setSelf(frames[frame], selfOf(inclusive, set, childSums(tree, inclusive, set)), nb);
+      continue;
+    }
     const { funcs, heads, groupB, groupC, kids } = groupChildren(tree, inclusive, meanB, meanC, set, groupOf, nextMember);
     const members = (g: number, into: number[] = []) => {
       for (let c = heads[g]; c >= 0; c = nextMember[c]) into.push(c);
@@ -171,6 +186,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
       for (const g of child.groups) members(g, childSet);
       frames.push({
         name: child.name,
+        parent: frame,
         x: cursor,
         width: child.size * scale,
         depth: depth + 1,
@@ -182,17 +198,80 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
         // Filled in when the frame's own children are read (setSelf).
         baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [],
       });
-      stack.push({ set: childSet, frame: frames.length - 1, x: cursor, depth: depth + 1 });
+      stack.push({ set: childSet, frame: frames.length - 1, x: cursor, depth: depth + 1, width: child.size * scale });
       cursor += child.size * scale;
     }
     if (rest.count > 0) {
       const w = (weightB * rest.b + weightC * rest.c) * scale;
       if (w >= minWidth) {
-        frames.push({ name: deepest ? 'deeper frames not drawn' : `${rest.count} small frames`, x: cursor, width: w, depth: depth + 1, baseline: rest.b, candidate: rest.c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
+        frames.push({ name: deepest ? 'deeper frames not drawn' : `${rest.count} small frames`, parent: frame, x: cursor, width: w, depth: depth + 1, baseline: rest.b, candidate: rest.c, baselineRuns: [], candidateRuns: [], status: 'merged', baselineSelf: 0, candidateSelf: 0, baselineSelfRuns: [], candidateSelfRuns: [] });
       }
     }
   }
   return frames;
+}
+
+/** A frame waiting to be opened (its children read): its nodes, index, left edge, depth and width. */
+interface Open {
+  set: number[];
+  frame: number;
+  x: number;
+  depth: number;
+  width: number;
+}
+
+/** The frames waiting to be opened: last in first out, or, with a budget, widest first (a binary heap). */
+class Frontier {
+  private readonly items: Open[] = [];
+
+  constructor(private readonly widestFirst: boolean) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(item: Open): void {
+    const items = this.items;
+    items.push(item);
+    if (!this.widestFirst) return;
+    let i = items.length - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (items[up].width >= items[i].width) break;
+      [items[up], items[i]] = [items[i], items[up]];
+      i = up;
+    }
+  }
+
+  pop(): Open | undefined {
+    const items = this.items;
+    if (!this.widestFirst || items.length <= 1) return items.pop();
+    const top = items[0];
+    items[0] = items.pop()!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let big = i;
+      if (l < items.length && items[l].width > items[big].width) big = l;
+      if (r < items.length && items[r].width > items[big].width) big = r;
+      if (big === i) break;
+      [items[big], items[i]] = [items[i], items[big]];
+      i = big;
+    }
+    return top;
+  }
+}
+
+/** Each run's sum over the children of the nodes of `set`. */
+function childSums(tree: AlignedTree, inclusive: Float64Array[], set: number[]): Float64Array {
+  const kids = new Float64Array(inclusive.length);
+  for (const n of set) {
+    for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c]) {
+      for (let r = 0; r < inclusive.length; r++) kids[r] += inclusive[r][c];
+    }
+  }
+  return kids;
 }
 
 /** A set's children grouped by function (see layoutFlame's scratch arrays). */
