@@ -115,7 +115,7 @@ describe('baselines as artifacts, end to end', () => {
       const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key }, pullRequestEnv(api));
       expect(r.stdout, key).not.toMatch(/already exists/);
     }
-    expect(server.artifacts.filter((a) => a.runId === 812).map((a) => a.name).sort()).toEqual(['flamegate-cpu-2.png', 'flamegate-cpu.png', 'flamegate-report-cpu', 'flamegate-report-cpu-2']);
+    expect(server.artifacts.filter((a) => a.runId === 812).map((a) => a.name).sort()).toEqual(['flamegate-cpu-2.html', 'flamegate-cpu-2.png', 'flamegate-cpu.html', 'flamegate-cpu.png', 'flamegate-report-cpu', 'flamegate-report-cpu-2']);
     const bodies = [...server.comments.get('acme/app#7')!.values()].map((c) => c.body);
     for (const key of ['cpu', 'cpu-2']) {
       const png = server.artifacts.find((a) => a.name === `flamegate-${key}.png`)!;
@@ -138,6 +138,37 @@ describe('baselines as artifacts, end to end', () => {
     expect(body).toContain(`[report artifact](https://github.com/acme/app/actions/runs/812/artifacts/${report.id})`);
     expect(report.content.subarray(0, 2).toString()).toBe('PK');
     expect(r.stdout).toMatch(/::warning::flamegate: committing the flame graph to branch flamegate-assets was refused .*; linking it as an artifact instead/);
+    });
+  });
+
+  it('uploads the interactive report unzipped and links it from the comment, from the picture and from the job summary', async () => {
+    await withServer(async (server, api) => {
+    server.currentRunId = 812;
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
+    expect(r.outputs.verdict).toBe('fail');
+    const html = server.artifacts.find((a) => a.name === 'flamegate-cpu.html')!;
+    expect(html.runId).toBe(812);
+    // Not zipped: the page itself, as the html output's file.
+    expect(html.content.subarray(0, 15).toString()).toBe('<!doctype html>');
+    expect(html.content.equals(readFileSync(r.outputs.html))).toBe(true);
+    const url = `https://github.com/acme/app/actions/runs/812/artifacts/${html.id}`;
+    const body = server.comments.get('acme/app#7')![0].body;
+    expect(body).toMatch(new RegExp(`\\[!\\[diff flame graph\\]\\(https://github\\.com/acme/app/raw/[0-9a-f]{40}/cpu/[0-9a-f]{16}\\.png\\)\\]\\(${url.replace(/[./]/g, '\\$&')}\\)`));
+    expect(body).toContain(`🔎 [Open the interactive report](${url}): zoom and search the flame graph`);
+    expect(r.summary).toContain(`🔎 [Open the interactive report](${url})`);
+    });
+  });
+
+  it('keeps the verdict and says so when the interactive report cannot be uploaded', async () => {
+    await withServer(async (server, api) => {
+    // GitHub's answer when the repository's artifact storage is full.
+    server.faults.push({ method: 'POST', path: /CreateArtifact$/, status: 403, times: 99, message: 'Artifact storage quota has been hit. Unable to upload any new artifacts. Usage is recalculated every 6-12 hours.' });
+    const r = await runActionAsync({ baseline: join(EXAMPLES, 'baseline-*.cpu.pb.gz'), candidate: join(EXAMPLES, 'candidate-*.cpu.pb.gz'), key: 'cpu' }, pullRequestEnv(api));
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.stdout).toMatch(/::warning::flamegate: uploading the interactive report failed: /);
+    const body = server.comments.get('acme/app#7')![0].body;
+    expect(body).not.toContain('interactive report');
+    expect(body).toContain('`main.encodeJSON`');
     });
   });
 
@@ -185,6 +216,9 @@ describe('fork pull requests: verdict with a read-only token, comment from workf
     expect(comments[0].body).toContain('### flamegate · `cpu` · ❌ fail');
     expect(comments[0].body).toMatch(/!\[diff flame graph\]\(https:\/\/github\.com\/acme\/app\/raw\/[0-9a-f]{40}\/cpu\/[0-9a-f]{16}\.png\)/);
     expect(comments[0].body).toContain('run=812');
+    // The fork's run uploaded its interactive report; the comment links it (found by name in that run).
+    const html = server.artifacts.find((a) => a.name === 'flamegate-cpu.html' && a.runId === 812)!;
+    expect(comments[0].body).toContain(`🔎 [Open the interactive report](https://github.com/acme/app/actions/runs/812/artifacts/${html.id})`);
     });
   });
 

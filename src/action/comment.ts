@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors';
-import { downloadReportArtifact, listReportArtifacts, reportArtifactName, type ListedArtifact } from '../github/artifacts';
+import { downloadReportArtifact, htmlArtifactName, listRunArtifacts, reportArtifactName, reportArtifacts, type ListedArtifact } from '../github/artifacts';
 import { MAX_COMMENT, type Octokit } from '../github/comment';
 import { findPullRequestOfRun, hostImage, postComment, publishToPullRequest, renderForPullRequest, type PullRequestContext } from '../github/publish';
 import { fitMarkdown } from '../report/fit';
@@ -57,7 +57,8 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
   const run: SourceRun | undefined = workflowRun ?? (pr ? { id: pr.runId, head_sha: pr.headSha, pull_requests: [{ number: pr.number }] } : undefined);
   if (!run) throw new InputError(`mode comment: expected a workflow_run event, or a pull_request run whose earlier jobs compared, got ${context.eventName || 'no event'}`);
   const { owner, repo } = context.repo;
-  const listed = await listReportArtifacts(octokit, { owner, repo, runId: run.id });
+  const all = await listRunArtifacts(octokit, { owner, repo, runId: run.id });
+  const listed = reportArtifacts(all);
   const wanted = resolveKeys(settings.keys, listed);
   const refused: string[] = [];
   const downloaded: (Downloaded | { key: string; missing: string })[] = [];
@@ -92,6 +93,11 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
     const warnings: string[] = [];
     const runLink = `[run ${run.id}](${target.serverUrl}/${owner}/${repo}/actions/runs/${run.id})`;
     const artifactLink = (d: Downloaded) => `[report artifact](${target.serverUrl}/${owner}/${repo}/actions/runs/${run.id}/artifacts/${d.artifact.id})`;
+    // The compare step's interactive report, found by name among the run's own artifacts.
+    const interactive = (d: Downloaded) => {
+      const html = all.find((a) => a.name === htmlArtifactName(d.key));
+      return html ? { interactive: `${target.serverUrl}/${owner}/${repo}/actions/runs/${run.id}/artifacts/${html.id}` } : {};
+    };
     const image = async (d: Downloaded) => (d.png && settings.images !== 'none'
       ? hostImage(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, { mode: settings.images === 'artifact' ? 'artifact' : 'branch', branch: settings.imageBranch, key: d.key, png: d.png, uploadArtifact: async () => undefined }, warnings)
       : undefined);
@@ -100,7 +106,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
     let url: string | undefined;
     if (wanted.length === 1 && found.length === 1) {
       const d = found[0];
-      const published = await publishToPullRequest(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, image: await image(d), links: [runLink, artifactLink(d)], warnings });
+      const published = await publishToPullRequest(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, image: await image(d), ...interactive(d), links: [runLink, artifactLink(d)], warnings });
       ({ markdown } = published);
       verdict = d.report.verdict;
       url = published.comment?.url || undefined;
@@ -112,7 +118,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
       for (const d of downloaded) {
         if ('missing' in d) sections.push({ key: d.key, verdict: null, markdown: d.missing });
         else {
-          const body = renderForPullRequest({ ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, links: [runLink, artifactLink(d)], image: await image(d) });
+          const body = renderForPullRequest({ ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, links: [runLink, artifactLink(d)], image: await image(d), ...interactive(d) });
           sections.push({ key: d.key, verdict: d.report.verdict, markdown: fitMarkdown(body, share, 'characters', note) });
         }
       }

@@ -4,7 +4,7 @@ import { log } from './log';
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { compareFiles } from '../compare-files';
-import { uploadImage, uploadReport } from '../github/artifacts';
+import { uploadHtml, uploadImage, uploadReport } from '../github/artifacts';
 import { downloadBaseline, findBaseline, type FoundBaseline } from '../github/baseline';
 import { BrokenArtifact } from '../github/download';
 import type { Octokit } from '../github/comment';
@@ -51,8 +51,17 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   core.setOutput(OUTPUT.regressions, String(regressions));
   if (found) core.setOutput(OUTPUT.baselineSha, found.sha);
 
-  let markdown = renderMarkdown(report, { key: settings.key });
   const warnings: string[] = [];
+  // The interactive report, a non-zipped artifact the comment and the summary link to.
+  let interactive: string | undefined;
+  try {
+    const id = await uploadHtml(paths.html, settings.key);
+    const { owner, repo } = context.repo;
+    if (id !== undefined) interactive = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${context.runId}/artifacts/${id}`;
+  } catch (error) {
+    warnings.push(`uploading the interactive report failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  let markdown = renderMarkdown(report, { key: settings.key, ...(interactive ? { interactive } : {}) });
   const links = pr ? [`[run ${pr.runId}](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId})`] : [];
   if (pr) {
     // The report artifact: what the workflow_run comment workflow of a fork posts.
@@ -74,7 +83,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     const image = mode === 'none' ? undefined : await hostImage(client(), target, {
       mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
     }, warnings);
-    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, links, warnings, create: wanted });
+    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, interactive, links, warnings, create: wanted });
     if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     if (published.comment?.action === 'superseded') log.info(`the pull request's head is no longer ${pr.headSha.slice(0, 7)}: the comment is left to the newer head's run`);
     if (published.comment?.action === 'kept-newer') log.info('a newer run of this pull request wrote the comment: left as it is');

@@ -1,11 +1,11 @@
 // The files a record or compare step leaves in RUNNER_TEMP (report.json, diff.svg, diff.png,
-// report.md, context.json), one folder per key, the outputs that name them, and the job summary.
+// report.html, report.md, context.json), one folder per key, the outputs that name them, and the job summary.
 import * as core from '@actions/core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../engine';
 import { keySlug } from '../github/key';
-import { rasterize, renderPicture, writeOutput } from '../outputs/outputs';
+import { rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
 import { fitMarkdown } from '../report/fit';
 import { reportJsonParts } from '../report/json';
 import { OUTPUT } from './settings';
@@ -17,18 +17,20 @@ export function tempDir(key: string): string {
   return dir;
 }
 
-/** Writes report.json, diff.svg and diff.png, sets their outputs, and returns the paths. */
+/** Writes report.json, diff.svg, diff.png and report.html, sets their outputs, and returns the paths. */
 export async function writeFiles(key: string, analysis: Analysis) {
   const dir = tempDir(key);
   const svg = renderPicture(analysis, { key });
   const png = await rasterize(svg);
-  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
+  const paths = { report: join(dir, 'report.json'), svg: join(dir, 'diff.svg'), png: join(dir, 'diff.png'), html: join(dir, 'report.html'), markdown: join(dir, 'report.md'), context: join(dir, 'context.json'), pngBytes: png };
   writeOutput(paths.report, reportJsonParts(analysis.report));
   writeOutput(paths.svg, svg);
   writeOutput(paths.png, png);
+  writeOutput(paths.html, renderReportHtml(analysis, { key }));
   core.setOutput(OUTPUT.report, paths.report);
   core.setOutput(OUTPUT.svg, paths.svg);
   core.setOutput(OUTPUT.png, paths.png);
+  core.setOutput(OUTPUT.html, paths.html);
   return paths;
 }
 

@@ -31,6 +31,7 @@ export const OUTPUT = {
   report: 'report',
   svg: 'svg',
   png: 'png',
+  html: 'html',
 } as const;
 
 /** What the workflow asked for. */

@@ -1,6 +1,7 @@
 // The report and picture artifacts of a compare step (baselines are baseline.ts's):
-// `flamegate-report-<key>` (what a workflow_run or combined comment step posts) and the
-// unzipped `flamegate-<key>.png` a comment links to where the image branch is refused.
+// `flamegate-report-<key>` (what a workflow_run or combined comment step posts), the
+// unzipped `flamegate-<key>.html` (the interactive report, which the comment links) and
+// `flamegate-<key>.png` a comment links to where the image branch is refused.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -21,13 +22,30 @@ export async function uploadReport(files: string[], key: string, retentionDays?:
   return id;
 }
 
+/** The name of a key's interactive report, a non-zipped artifact. */
+export function htmlArtifactName(key: string): string {
+  return `flamegate-${keySlug(key)}.html`;
+}
+
 /** Uploads the PNG as a non-zipped artifact (viewable in the browser); returns its id. */
 export async function uploadImage(png: string, key: string): Promise<number | undefined> {
-  // Uploaded unzipped, the artifact is named as its file: one name per key, or the second
-  // leg of a matrix is refused (409 "an artifact with this name already exists").
-  const named = join(dirname(png), `flamegate-${keySlug(key)}.png`);
-  copyFileSync(png, named);
-  const { id } = await new DefaultArtifactClient().uploadArtifact(basename(named), [named], dirname(named), { skipArchive: true });
+  return uploadFile(png, `flamegate-${keySlug(key)}.png`);
+}
+
+/** Uploads the interactive report as a non-zipped artifact (opens in the browser); returns its id. */
+export async function uploadHtml(html: string, key: string): Promise<number | undefined> {
+  return uploadFile(html, htmlArtifactName(key));
+}
+
+/**
+ * Uploads one file, unzipped (@actions/artifact 6.2 skipArchive): the artifact is named as
+ * its file, so each key's gets its own name, or the second leg of a matrix is refused
+ * (409 "an artifact with this name already exists").
+ */
+async function uploadFile(path: string, name: string): Promise<number | undefined> {
+  const named = join(dirname(path), name);
+  copyFileSync(path, named);
+  const { id } = await new DefaultArtifactClient().uploadArtifact(name, [named], dirname(named), { skipArchive: true });
   return id;
 }
 
@@ -39,10 +57,15 @@ export interface ListedArtifact {
   digest?: string;
 }
 
-/** The live (unexpired) report artifacts of workflow run `runId`. */
-export async function listReportArtifacts(octokit: Octokit, where: { owner: string; repo: string; runId: number }): Promise<ListedArtifact[]> {
+/** The live (unexpired) artifacts of workflow run `runId`. */
+export async function listRunArtifacts(octokit: Octokit, where: { owner: string; repo: string; runId: number }): Promise<ListedArtifact[]> {
   const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner: where.owner, repo: where.repo, run_id: where.runId, per_page: 100 });
-  return all.filter((a) => a.name.startsWith(reportArtifactName('')) && !a.expired).map((a) => ({ id: a.id, name: a.name, digest: a.digest ?? undefined }));
+  return all.filter((a) => !a.expired).map((a) => ({ id: a.id, name: a.name, digest: a.digest ?? undefined }));
+}
+
+/** The report artifacts among a run's artifacts. */
+export function reportArtifacts(listed: ListedArtifact[]): ListedArtifact[] {
+  return listed.filter((a) => a.name.startsWith(reportArtifactName('')));
 }
 
 /**

@@ -67,12 +67,13 @@ export async function hostImage(
 }
 
 /** Renders a report as the pull request's comment shows it: the commits compared, the picture, the links. */
-export function renderForPullRequest(pr: PullRequestContext, report: Report, options: { key: string; image?: HostedImage; links: string[] }): string {
+export function renderForPullRequest(pr: PullRequestContext, report: Report, options: { key: string; image?: HostedImage; interactive?: string; links: string[] }): string {
   const markdownOptions: MarkdownOptions = {
     key: options.key,
     commits: { candidate: pr.headSha, baseline: pr.baseSha, baseRef: pr.baseRef },
     links: options.links,
     ...(options.image ? { image: options.image } : {}),
+    ...(options.interactive ? { interactive: options.interactive } : {}),
   };
   return renderMarkdown(report, markdownOptions);
 }
@@ -95,7 +96,7 @@ export async function publishToPullRequest(
   octokit: Octokit,
   pr: PullRequestContext,
   report: Report,
-  options: { key: string; image?: HostedImage; links: string[]; warnings: string[]; create?: boolean },
+  options: { key: string; image?: HostedImage; interactive?: string; links: string[]; warnings: string[]; create?: boolean },
 ): Promise<{ comment?: CommentResult; markdown: string }> {
   const markdown = renderForPullRequest(pr, report, options);
   return { comment: await postComment(octokit, pr, options.key, markdown, options), markdown };

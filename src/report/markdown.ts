@@ -28,6 +28,8 @@ export interface MarkdownOptions {
   rows?: number;
   /** Where the diff flame graph can be seen (an image URL, or a page linking it). */
   image?: { url: string; inline: boolean };
+  /** Where the interactive HTML report can be opened: linked under the picture, and from it. */
+  interactive?: string;
   /** Which commits were compared: shown under the title. */
   commits?: { candidate: string; baseline?: string; baseRef?: string };
   /** Links under the report (the run, the report artifact), already Markdown. */
@@ -107,7 +109,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
 
   if (options.image) {
-    out.push(options.image.inline ? `![diff flame graph](${options.image.url})` : `[diff flame graph (PNG)](${options.image.url})`, '');
+    const picture = `![diff flame graph](${options.image.url})`;
+    out.push(options.image.inline ? (options.interactive ? `[${picture}](${options.interactive})` : picture) : `[diff flame graph (PNG)](${options.image.url})`, '');
+  }
+  if (options.interactive) {
+    out.push(`🔎 [Open the interactive report](${options.interactive}): zoom and search the flame graph, see a function's callers and callees, sort every function.`, '');
   }
   const grew = biggestChangeRows(report, 1, rows);
   if (grew.length > 0) {
