@@ -190,7 +190,8 @@ describe('events and branches', () => {
     await withServer(async (server, api) => {
       const plain = await recordOnMain(server, api, 'success', 'release/1.x');
       expect(plain.summary).not.toContain('Recorded');
-      expect(server.artifacts).toHaveLength(0);
+      // No baseline artifact: only the compare's interactive report.
+      expect(server.artifacts.map((a) => a.name)).toEqual(['flamegate-cpu.html']);
       server.runs.length = 0;
       const recorded = await recordOnMain(server, api, 'success', 'release/1.x', { 'record-branches': 'release/**' });
       expect(recorded.summary).toContain('Recorded 5 profile(s) as the baseline artifact `flamegate-cpu`');

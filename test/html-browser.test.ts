@@ -93,10 +93,16 @@ describe.skipIf(!chromium)('the HTML report in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('#view-diff .status')?.textContent ?? '') !== '');
     const status = await page.$eval('#view-diff .status', (s) => s.textContent);
     expect(status).toMatch(/^1 function in 1 frames: 26\.\d+% of the baseline → 40\.\d+% of the candidate \(\+996 ms\)$/);
-    const highlighted = await page.$$eval('#view-diff g.frame rect', (rs) => rs.filter((r) => r.getAttribute('fill') === '#e600e6').length);
-    expect(highlighted).toBe(1);
+    // Matches are outlined in magenta over their own colour.
+    await pause(400);
+    const highlighted = await page.$$eval('#view-diff g.frame rect.match', (rs) => rs.map((r) => ({ stroke: r.style.stroke, fill: r.getAttribute('fill') })));
+    expect(highlighted).toHaveLength(1);
+    expect(highlighted[0].stroke).toBe('rgb(230, 0, 230)');
+    expect(highlighted[0].fill).not.toBe('#e600e6');
     await page.screenshot({ path: join(SHOTS, 'search.png') });
 
+    // Sandwich needs a zoomed frame: the button waits for one.
+    expect(await page.$eval('#view-diff .open-sandwich', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     // Zoom: click the frame; it fills the width and the breadcrumbs lead back.
     const frame = await page.$$('#view-diff g.frame');
     const names = await page.$$eval('#view-diff g.frame', (gs) => gs.map((g) => g.getAttribute('name') ?? ''));

@@ -15,13 +15,14 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors';
 import { downloadReportArtifact, htmlArtifactName, listRunArtifacts, reportArtifactName, reportArtifacts, type ListedArtifact } from '../github/artifacts';
 import { MAX_COMMENT, type Octokit } from '../github/comment';
-import { findPullRequestOfRun, hostImage, postComment, publishToPullRequest, renderForPullRequest, type PullRequestContext } from '../github/publish';
+import { explainGitHubError, findPullRequestOfRun, hostImage, postComment, publishToPullRequest, renderForPullRequest, type PullRequestContext } from '../github/publish';
 import { fitMarkdown } from '../report/fit';
 import { codeSpan, combinedVerdict, renderCombined, type CombinedSection } from '../report/markdown';
-import type { Report } from '../report/report';
+import { allFunctions, type Report } from '../report/report';
 import { contextSchema, validateReport } from '../report/validate';
 import { tempDir, writeSummary } from './files';
 import { OUTPUT } from './settings';
+import { changedFiles, sourceLinks } from '../github/sources';
 
 const MAX_REPORT_BYTES = 64 << 20;
 const MAX_PNG_BYTES = 8 << 20;
@@ -98,6 +99,15 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
       const html = all.find((a) => a.name === htmlArtifactName(d.key));
       return html ? { interactive: `${target.serverUrl}/${owner}/${repo}/actions/runs/${run.id}/artifacts/${html.id}` } : {};
     };
+    // Regressions in the pull request's changed files, marked and linked (no checkout here:
+    // only files the pull request changed are placed; the paths are GitHub's, not the report's).
+    let changed: string[] = [];
+    try {
+      changed = await changedFiles(octokit, { owner, repo, number });
+    } catch (error) {
+      warnings.push(`${explainGitHubError(error, `listing the files of pull request #${number}`, 'pull-requests: read')}; no regression is marked as in changed code`);
+    }
+    const sources = (d: Downloaded) => ({ sources: sourceLinks(allFunctions(d.report), { serverUrl: target.serverUrl, owner, repo, sha: run.head_sha, changed }) });
     const image = async (d: Downloaded) => (d.png && settings.images !== 'none'
       ? hostImage(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, { mode: settings.images === 'artifact' ? 'artifact' : 'branch', branch: settings.imageBranch, key: d.key, png: d.png, uploadArtifact: async () => undefined }, warnings)
       : undefined);
@@ -106,7 +116,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
     let url: string | undefined;
     if (wanted.length === 1 && found.length === 1) {
       const d = found[0];
-      const published = await publishToPullRequest(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, image: await image(d), ...interactive(d), links: [runLink, artifactLink(d)], warnings });
+      const published = await publishToPullRequest(octokit, { ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, image: await image(d), ...interactive(d), ...sources(d), links: [runLink, artifactLink(d)], warnings });
       ({ markdown } = published);
       verdict = d.report.verdict;
       url = published.comment?.url || undefined;
@@ -118,7 +128,7 @@ export async function commentStep(octokit: Octokit, settings: CommentSettings, p
       for (const d of downloaded) {
         if ('missing' in d) sections.push({ key: d.key, verdict: null, markdown: d.missing });
         else {
-          const body = renderForPullRequest({ ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, links: [runLink, artifactLink(d)], image: await image(d), ...interactive(d) });
+          const body = renderForPullRequest({ ...target, baseSha: d.baseSha, baseRef: d.baseRef }, d.report, { key: d.key, links: [runLink, artifactLink(d)], image: await image(d), ...interactive(d), ...sources(d) });
           sections.push({ key: d.key, verdict: d.report.verdict, markdown: fitMarkdown(body, share, 'characters', note) });
         }
       }

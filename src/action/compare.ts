@@ -12,6 +12,8 @@ import { explainGitHubError, hostImage, publishToPullRequest, type PullRequestCo
 import { writeOutput } from '../outputs/outputs';
 import { leadViolations } from '../report/format';
 import { renderMarkdown } from '../report/markdown';
+import { allFunctions, type Report, type SourceLink } from '../report/report';
+import { changedFiles, sourceLinks } from '../github/sources';
 import { context } from '@actions/github';
 import type { BaseCommit } from './context';
 import { tempDir, writeFiles, writeSummary } from './files';
@@ -44,24 +46,17 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });
   const { report } = analysis;
   for (const note of report.notes) log.warning(`${note}`);
-  const paths = await writeFiles(settings.key, analysis);
+  const warnings: string[] = [];
+  const sources = await functionSources(analysis.report, pr, client, warnings);
+  const paths = await writeFiles(settings.key, analysis, sources);
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
   core.setOutput(OUTPUT.verdict, report.verdict);
   core.setOutput(OUTPUT.regressions, String(regressions));
   if (found) core.setOutput(OUTPUT.baselineSha, found.sha);
 
-  const warnings: string[] = [];
-  // The interactive report, a non-zipped artifact the comment and the summary link to.
-  let interactive: string | undefined;
-  try {
-    const id = await uploadHtml(paths.html, settings.key);
-    const { owner, repo } = context.repo;
-    if (id !== undefined) interactive = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${context.runId}/artifacts/${id}`;
-  } catch (error) {
-    warnings.push(`uploading the interactive report failed: ${(error as Error).message.split('\n')[0]}`);
-  }
-  let markdown = renderMarkdown(report, { key: settings.key, ...(interactive ? { interactive } : {}) });
+  const interactive = await uploadInteractive(paths.html, settings.key, warnings);
+  let markdown = renderMarkdown(report, { key: settings.key, sources, ...(interactive ? { interactive } : {}) });
   const links = pr ? [`[run ${pr.runId}](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId})`] : [];
   if (pr) {
     // The report artifact: what the workflow_run comment workflow of a fork posts.
@@ -83,7 +78,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     const image = mode === 'none' ? undefined : await hostImage(client(), target, {
       mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
     }, warnings);
-    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, interactive, links, warnings, create: wanted });
+    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, interactive, sources, links, warnings, create: wanted });
     if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     if (published.comment?.action === 'superseded') log.info(`the pull request's head is no longer ${pr.headSha.slice(0, 7)}: the comment is left to the newer head's run`);
     if (published.comment?.action === 'kept-newer') log.info('a newer run of this pull request wrote the comment: left as it is');
@@ -95,3 +90,44 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   if (report.verdict === 'fail' && settings.failOnRegression) log.fail(`${regressions} function(s) regressed; see the job summary`);
 }
 
+
+/**
+ * The report's functions placed in the repository (github/sources.ts): linked to their line
+ * at the commit compared, marked where the pull request changed their file. Reading the
+ * pull request's files needs `pull-requests: read`; refused, the links stay and the marks
+ * go, with a warning.
+ */
+async function functionSources(report: Report, pr: PullRequestContext | undefined, client: () => Octokit, warnings: string[]): Promise<Map<string, SourceLink>> {
+  // Outside a repository's workflow (a local run of the action) there is nothing to link to.
+  if (!process.env.GITHUB_REPOSITORY) return new Map();
+  const { owner, repo } = context.repo;
+  let changed: string[] = [];
+  if (pr) {
+    try {
+      changed = await changedFiles(client(), { owner, repo, number: pr.number });
+    } catch (error) {
+      warnings.push(`${explainGitHubError(error, `listing the files of pull request #${pr.number}`, 'pull-requests: read')}; no regression is marked as in changed code`);
+    }
+  }
+  return sourceLinks(allFunctions(report), {
+    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha: pr?.headSha ?? context.sha,
+    ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {}), changed,
+  });
+}
+
+/**
+ * Uploads the interactive report as a non-zipped artifact and returns its URL, which the
+ * comment and the summary link; only on a runner (the artifact service is reached with its
+ * runtime token). A failure is a warning.
+ */
+async function uploadInteractive(html: string, key: string, warnings: string[]): Promise<string | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) return undefined;
+  try {
+    const id = await uploadHtml(html, key);
+    const { owner, repo } = context.repo;
+    return id === undefined ? undefined : `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${context.runId}/artifacts/${id}`;
+  } catch (error) {
+    warnings.push(`uploading the interactive report failed: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}

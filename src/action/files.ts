@@ -8,6 +8,7 @@ import { keySlug } from '../github/key';
 import { rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
 import { fitMarkdown } from '../report/fit';
 import { reportJsonParts } from '../report/json';
+import type { SourceLink } from '../report/report';
 import { OUTPUT } from './settings';
 
 /** The step's own folder for one key, under RUNNER_TEMP (else the working directory); made if missing. */
@@ -17,8 +18,8 @@ export function tempDir(key: string): string {
   return dir;
 }
 
-/** Writes report.json, diff.svg, diff.png and report.html, sets their outputs, and returns the paths. */
-export async function writeFiles(key: string, analysis: Analysis) {
+/** Writes report.json, diff.svg, diff.png and report.html (with the functions' `sources` where known), sets their outputs, and returns the paths. */
+export async function writeFiles(key: string, analysis: Analysis, sources?: ReadonlyMap<string, SourceLink>) {
   const dir = tempDir(key);
   const svg = renderPicture(analysis, { key });
   const png = await rasterize(svg);
@@ -26,7 +27,7 @@ export async function writeFiles(key: string, analysis: Analysis) {
   writeOutput(paths.report, reportJsonParts(analysis.report));
   writeOutput(paths.svg, svg);
   writeOutput(paths.png, png);
-  writeOutput(paths.html, renderReportHtml(analysis, { key }));
+  writeOutput(paths.html, renderReportHtml(analysis, { key, ...(sources ? { sources } : {}) }));
   core.setOutput(OUTPUT.report, paths.report);
   core.setOutput(OUTPUT.svg, paths.svg);
   core.setOutput(OUTPUT.png, paths.png);

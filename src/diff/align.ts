@@ -18,6 +18,8 @@ export interface AlignedTree {
   files: string[];
   /** Binary or shared library of each function (see CallTree.modules), '' when no run names one. */
   modules: string[];
+  /** Line where each function starts in its file (see CallTree.lines), 0 when no run says. */
+  lines: number[];
   /** Number of runs: baseline runs first, then candidate runs. */
   runs: number;
   /** How many of the runs are the baseline's (the first ones); the rest are the candidate's. */
@@ -53,7 +55,7 @@ export function alignTrees(baseline: Run[], candidate: Run[]): AlignedTree {
   const union = new SharedTable();
   const name = merged.names[merged.names.length - 1];
   const moved = columns.map((c) => ({ ...c, tree: absorbTree(c.tree, union, name) }));
-  const aligned = alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules);
+  const aligned = alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules, union.lines);
   return Object.assign(aligned, { baselineRuns: baseline.length, mergedRoots: merged.names });
 }
 
@@ -104,18 +106,18 @@ interface Column {
 
 function alignColumns(columns: Column[]): Unsplit {
   const shared = columns[0]?.tree.shared;
-  if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files, shared.modules);
+  if (shared?.nodes && columns.every((c) => c.tree.shared === shared)) return alignShared(columns, shared.nodes, shared.names, shared.files, shared.modules, shared.lines);
   // Trees built on their own (tests, one tree alone): moved into one new table first, as
   // the parse pool does with its workers' trees. Leaves keep their order, so the columns
   // still belong to them.
   const union = new SharedTable();
   const moved = columns.map((c) => ({ ...c, tree: absorbTree(c.tree, union) }));
-  return alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules);
+  return alignShared(moved, union.nodes ?? new NodeTable(1), union.names, union.files, union.modules, union.lines);
 }
 
 /** The trees were built into one table: they are aligned already, node for node. */
-function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[], modules: string[]): Unsplit {
-  return finishAligned(table, names.slice(), files.slice(), modules.slice(), columns.map(leavesOf));
+function alignShared(columns: Column[], table: NodeTable, names: string[], files: string[], modules: string[], lines: number[]): Unsplit {
+  return finishAligned(table, names.slice(), files.slice(), modules.slice(), Array.from(names, (_, fn) => lines[fn] ?? 0), columns.map(leavesOf));
 }
 
 /** One run's leaves, with its scaled values and events. */
@@ -143,7 +145,7 @@ function leavesOf(column: Column): RunLeaves {
 }
 
 /** The aligned tree of a table and each run's leaves: their values summed up the tree. */
-function finishAligned(table: NodeTable, names: string[], files: string[], modules: string[], runs: RunLeaves[]): Unsplit {
+function finishAligned(table: NodeTable, names: string[], files: string[], modules: string[], lines: number[], runs: RunLeaves[]): Unsplit {
   const size = table.size;
   const parent = table.parent.subarray(0, size);
   const sumUp = (nodes: Int32Array, leafValues: Float64Array) => {
@@ -158,6 +160,7 @@ function finishAligned(table: NodeTable, names: string[], files: string[], modul
     names,
     files,
     modules,
+    lines,
     runs: runs.length,
     leaves: runs.map((r) => r.nodes),
     self: runs.map((r) => r.self),

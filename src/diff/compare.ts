@@ -93,7 +93,7 @@ export function compareRuns(
   // The value of one sampling event, in the measure compared (absolute or share).
   const weightIn = (s: SideSummary) => measure.inRun(s.eventWeight, s.total);
   const prior: NoisePrior = { weightB: weightIn(b.summary), weightC: weightIn(c.summary), phi2: options.runNoise ** 2 };
-  const table = new FunctionTable(names, files, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)), measure);
+  const table = new FunctionTable(names, files, aligned.lines, b, c, (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)), measure);
   // Functions large enough to judge (their share averaged over both sides, which the change
   // does not decide) have the drift outside their own subtree; the rest the profile's.
   const pooledTotal = table.pooledShare('total');

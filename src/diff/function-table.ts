@@ -25,6 +25,8 @@ export interface FunctionDelta {
   name: string;
   /** Source file from the profile; absent when unknown. */
   file?: string;
+  /** Line where the function starts in `file`; absent when unknown. */
+  line?: number;
   /** `new`: only in the candidate; `gone`: only in the baseline. */
   status: 'both' | 'new' | 'gone';
   baseline: SideValues;
@@ -62,6 +64,8 @@ export class FunctionTable {
   constructor(
     private readonly names: string[],
     private readonly files: string[],
+    /** Start line of each function, 0 when unknown. */
+    private readonly lines: number[],
     private readonly baseline: SideColumns,
     private readonly candidate: SideColumns,
     /** The significance test of a row on two sides' per-run values of its measure (noise.ts moderatedTest, with the row's drift). */
@@ -88,6 +92,11 @@ export class FunctionTable {
   /** The source file of a row's function, when a profile names one. */
   file(row: number): string | undefined {
     return this.files[this.ids[row]] || undefined;
+  }
+
+  /** The line where a row's function starts in its file, when a profile says. */
+  line(row: number): number | undefined {
+    return this.lines[this.ids[row]] || undefined;
   }
 
   /** `new`: only in the candidate; `gone`: only in the baseline; else `both`. */
@@ -192,6 +201,7 @@ export class FunctionTable {
     return (this.entries[row] = {
       name: this.names[id],
       file: this.file(row), // left out of the JSON when unknown
+      line: this.line(row),
       status: this.status(row),
       baseline,
       candidate,

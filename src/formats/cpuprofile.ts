@@ -130,7 +130,7 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       const name = frameName({ ...frame, url });
       // The root, "(root)", sits under every stack and says nothing.
       if (!(parent === under && name === '(root)' && !parentOf.has(pending[i]))) {
-        parent = builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
+        parent = builder.child(parent, builder.functionId(name, url, builtIn(name, url), startLine(frame)));
         depth++;
       }
       treeNode.set(pending[i], parent);
@@ -180,6 +180,11 @@ class CycleError extends Error {}
 /** `[v8]` for a frame of V8 itself (a built-in: named, without a script), as perf names a frame's binary; else ''. */
 export function builtIn(name: string, url: string): string {
   return url === '' && name !== '' && !name.startsWith('(') ? '[v8]' : '';
+}
+
+/** The line a V8 frame's function starts at, 1-based (V8's lineNumber is 0-based); 0 when it has none. */
+export function startLine(frame: { lineNumber?: unknown }): number {
+  return typeof frame.lineNumber === 'number' && Number.isSafeInteger(frame.lineNumber) && frame.lineNumber >= 0 ? frame.lineNumber + 1 : 0;
 }
 
 /**

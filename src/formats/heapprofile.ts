@@ -5,7 +5,7 @@
 // It looks like an old `.cpuprofile` (`head`, `children`); its nodes say `selfSize`.
 import { quoteValue } from '../errors';
 import { CallTreeBuilder, LIMITS, type Profile, type SharedTable } from '../model/call-tree';
-import { builtIn, frameName } from './cpuprofile';
+import { builtIn, frameName, startLine } from './cpuprofile';
 import { commonRoot, relativeTo } from './frame-names';
 
 /** V8 samples one allocation per this many bytes unless told otherwise (`--heap-prof-interval`, Chrome's default). */
@@ -58,7 +58,7 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
     // Frames past LIMITS.depth are their caller at that depth (see cpuprofile.ts).
     const isRoot = parent === 0 && name === '(root)' && seen === 1;
     if (!isRoot && depth >= LIMITS.depth) builder.mergeDeepFrame();
-    const at = isRoot ? 0 : depth >= LIMITS.depth ? parent : builder.child(parent, builder.functionId(name, url, builtIn(name, url)));
+    const at = isRoot ? 0 : depth >= LIMITS.depth ? parent : builder.child(parent, builder.functionId(name, url, builtIn(name, url), startLine(frame)));
     const below = isRoot || depth >= LIMITS.depth ? depth : depth + 1;
     const size = node.selfSize;
     if (typeof size !== 'number' || !(size >= 0 && size < 2 ** 53)) return { reason: `.heapprofile node ${quoteValue(node.id)} has selfSize ${typeof size === 'number' && size >= 2 ** 53 ? 'of 2^53 or more' : quoteValue(size)}, expected bytes (a number from 0 to below 2^53)` };

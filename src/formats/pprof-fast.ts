@@ -12,6 +12,9 @@ import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './framing';
 
+/** Function fields kept per function: id, name, system_name, filename, start_line (fields 1-5). */
+const FUNCTION_FIELDS = 5;
+
 class Shape extends Error {}
 
 /** An id of 2^53 or more (ids are uint64): this reader's doubles cannot tell such ids apart, and formats/pprof.ts reads the profile instead. */
@@ -160,7 +163,7 @@ class PprofReader {
     this.samples = new Int32Array(2 * counts[2]);
     this.locationIds = new Float64Array(counts[4]);
     this.locationBounds = new Int32Array(2 * counts[4]);
-    this.functionFields = new Float64Array(4 * counts[5]);
+    this.functionFields = new Float64Array(FUNCTION_FIELDS * counts[5]);
     this.stringBounds = new Int32Array(2 * counts[6]);
     this.inner = new Reader(bytes);
     this.line = new Reader(bytes);
@@ -178,7 +181,7 @@ class PprofReader {
     // Function ids index a dense table when they are small (Go numbers them 1..n), else a
     // Map; either gives the function's place in functionFields, then its id in the tree.
     const { functionFields, locationIds } = this;
-    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[4 * i], 'function');
+    this.functionIndex = new IdIndex(this.functionCount, (i) => functionFields[FUNCTION_FIELDS * i], 'function');
     this.fnIds = new Int32Array(this.functionCount).fill(-1);
     this.locationIndex = new IdIndex(this.locationCount, (i) => locationIds[i], 'location');
     this.frameStart = new Int32Array(this.locationCount);
@@ -215,13 +218,13 @@ class PprofReader {
           locationBounds[2 * i] = start;
           locationBounds[2 * i + 1] = end;
         } else if (field === 5) {
-          const at = 4 * this.functionCount++;
+          const at = FUNCTION_FIELDS * this.functionCount++;
           inner.reset(start, end);
           while (inner.pos < end) {
             const t = inner.varint();
             const k = t >>> 3;
             if ((t & 7) !== 0) inner.skip(t & 7);
-            else if (k >= 1 && k <= 4) functionFields[at + k - 1] = inner.varint();
+            else if (k >= 1 && k <= FUNCTION_FIELDS) functionFields[at + k - 1] = inner.varint();
             else inner.varint();
           }
         } else {
@@ -267,9 +270,9 @@ class PprofReader {
     if (i < 0) throw new Shape(`a location names function ${id}, which the profile does not define`);
     const known = this.fnIds[i];
     if (known >= 0) return known;
-    const at = 4 * i;
+    const at = FUNCTION_FIELDS * i;
     const name = this.str(this.functionFields[at + 1], 'function') || this.str(this.functionFields[at + 2], 'function');
-    return (this.fnIds[i] = this.builder.functionId(name || `<unknown function ${id}>`, this.str(this.functionFields[at + 3], 'function')));
+    return (this.fnIds[i] = this.builder.functionId(name || `<unknown function ${id}>`, this.str(this.functionFields[at + 3], 'function'), '', this.functionFields[at + 4]));
   }
 
   private slot(id: number): number {

@@ -49,13 +49,13 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profil
     const builder = new CallTreeBuilder(typeCount, 1024, shared);
 
     // Ids are uint64: keyed by their exact decimal text (2^53 and 2^53 + 1 are two ids).
-    const functions = new Map<string, { name: string; file: string }>();
+    const functions = new Map<string, { name: string; file: string; line: number }>();
     for (const f of decoded.function) {
       let name = str(f.name, 'function');
       if (name === '') name = str(f.systemName, 'function');
       const id = idKey(f.id);
       if (id === '0' || functions.has(id)) throw new PprofShapeError(duplicateId('function', id));
-      functions.set(id, { name, file: str(f.filename, 'function') });
+      functions.set(id, { name, file: str(f.filename, 'function'), line: Number(f.startLine) });
     }
     const mappingFiles = new Map<string, string>();
     for (const m of decoded.mapping) {
@@ -71,7 +71,7 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profil
         const fid = idKey(loc.line[i].functionId);
         const fn = functions.get(fid);
         if (!fn) throw new PprofShapeError(`location ${idKey(loc.id)} names function ${fid}, which the profile does not define`);
-        frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file));
+        frames.push(builder.functionId(fn.name || `<unknown function ${fid}>`, fn.file, '', fn.line));
       }
       if (frames.length === 0) {
         const module = mappingFiles.get(idKey(loc.mappingId)) ?? '';

@@ -49,7 +49,8 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
     if (!f || typeof f.name !== 'string') throw new Shape(`frame ${i} has no "name"`);
     const file = typeof f.file === 'string' ? relativeTo(f.file, root) : '';
     const name = f.name === '' ? '[unknown]' : f.name;
-    return builder.functionId(file !== '' && !name.endsWith(`(${file})`) ? `${name} (${file})` : name, file);
+    const line = typeof f.line === 'number' ? f.line : 0;
+    return builder.functionId(file !== '' && !name.endsWith(`(${file})`) ? `${name} (${file})` : name, file, '', line);
   });
   const frameId = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= ids.length) {

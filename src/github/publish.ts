@@ -1,6 +1,6 @@
 // Publishing to a pull request: the image first (a failure there is a warning), then the
 // sticky comment. Publishing never decides pass/fail; main.ts does, after this.
-import type { Report } from '../report/report';
+import type { Report, SourceLink } from '../report/report';
 import { renderMarkdown, type MarkdownOptions } from '../report/markdown';
 import { upsertComment, type CommentResult, type Octokit } from './comment';
 import { commitImage } from './images';
@@ -67,13 +67,14 @@ export async function hostImage(
 }
 
 /** Renders a report as the pull request's comment shows it: the commits compared, the picture, the links. */
-export function renderForPullRequest(pr: PullRequestContext, report: Report, options: { key: string; image?: HostedImage; interactive?: string; links: string[] }): string {
+export function renderForPullRequest(pr: PullRequestContext, report: Report, options: { key: string; image?: HostedImage; interactive?: string; sources?: ReadonlyMap<string, SourceLink>; links: string[] }): string {
   const markdownOptions: MarkdownOptions = {
     key: options.key,
     commits: { candidate: pr.headSha, baseline: pr.baseSha, baseRef: pr.baseRef },
     links: options.links,
     ...(options.image ? { image: options.image } : {}),
     ...(options.interactive ? { interactive: options.interactive } : {}),
+    ...(options.sources ? { sources: options.sources } : {}),
   };
   return renderMarkdown(report, markdownOptions);
 }
@@ -96,7 +97,7 @@ export async function publishToPullRequest(
   octokit: Octokit,
   pr: PullRequestContext,
   report: Report,
-  options: { key: string; image?: HostedImage; interactive?: string; links: string[]; warnings: string[]; create?: boolean },
+  options: { key: string; image?: HostedImage; interactive?: string; sources?: ReadonlyMap<string, SourceLink>; links: string[]; warnings: string[]; create?: boolean },
 ): Promise<{ comment?: CommentResult; markdown: string }> {
   const markdown = renderForPullRequest(pr, report, options);
   return { comment: await postComment(octokit, pr, options.key, markdown, options), markdown };

@@ -7,6 +7,9 @@ declare module 'd3-flame-graph' {
     parent: FlameNode<T> | null;
     children?: FlameNode<T>[];
     depth: number;
+    /** Left and right edge as fractions of the root's width (d3.partition), after the last update. */
+    x0: number;
+    x1: number;
     highlight?: boolean;
     ancestors(): FlameNode<T>[];
   }
@@ -22,6 +25,7 @@ declare module 'd3-flame-graph' {
     width(px: number): FlameGraph<T>;
     cellHeight(px: number): FlameGraph<T>;
     minFrameSize(px: number): FlameGraph<T>;
+    resetHeightOnZoom(on: boolean): FlameGraph<T>;
     transitionDuration(ms: number): FlameGraph<T>;
     inverted(): boolean;
     inverted(on: boolean): FlameGraph<T>;

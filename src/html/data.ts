@@ -50,4 +50,6 @@ export interface HtmlFunctions {
   ps: number[];
   /** A letter per function: b both sides, n new, g gone. */
   status: string;
+  /** Functions placed in the repository (the action's report): row, `path:line`, link to the line at the head commit, changed by the pull request. */
+  sources: { row: number; label: string; url: string; changed: boolean }[];
 }

@@ -65,6 +65,7 @@ function functionsData(): Promise<HtmlFunctions> {
     const fn = unpack<HtmlFunctions>('flamegate-functions');
     scale([fn.bs, fn.bt, fn.cs, fn.ct], data.quantum);
     fn.name.forEach((n, row) => functionRow.set(fn.names[n], row));
+    for (const src of fn.sources) sourceByName.set(fn.names[fn.name[src.row]], src);
     return fn;
   });
   return functionsLoad;
@@ -79,6 +80,21 @@ let parents: number[];
 const points = (delta: number) => measure.points(delta, data.baselineTotal);
 const violationsOf = new Map<string, HtmlData['violations']>();
 const functionRow = new Map<string, number>();
+
+/**
+ * Colours a callers tree: each frame is the sandwiched function's time through that caller,
+ * pale in the direction of its change when the function's total change is significant.
+ */
+function colourFlow(d: Cell, fn: HtmlFunctions, row: number | undefined): void {
+  const total = points(d.c - d.b);
+  const significant = row !== undefined && fn.p[row] <= data.alpha && Math.abs(total) >= data.failPoints / 5;
+  d.role = significant ? 'through' : 'none';
+  d.fill = significant ? throughColor(data.palette, total > 0 ? 1 : -1, Math.abs(total) / data.failPoints) : GREYS[0];
+  d.p = row === undefined ? NaN : fn.p[row];
+  for (const child of d.children ?? []) colourFlow(child, fn, row);
+}
+/** Functions' sources in the repository, once the functions are read. */
+const sourceByName = new Map<string, HtmlFunctions['sources'][number]>();
 
 /** An element with text (never markup) and attributes. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (string | HTMLElement | SVGElement)[]): HTMLElementTagNameMap[K] {
@@ -109,11 +125,25 @@ function diffTree(): Cell {
   return cells[0];
 }
 
-/** The label drawn in a frame: its name, and the change or the word for new and gone code. */
-function label(d: Cell): string {
-  if (d.role === 'new' || d.role === 'gone') return `${d.name} ${d.role}`;
-  if ((d.role === 'cause' || d.role === 'through') && d.b !== 0) return `${d.name} ${formatPercent(d.c / d.b - 1)}`;
-  return d.name;
+/** The change drawn after a frame's name in the diff: the relative change, or `new` and `gone`. */
+function suffix(d: Cell): string {
+  if (d.role === 'new' || d.role === 'gone') return d.role;
+  if ((d.role === 'cause' || d.role === 'through') && d.b !== 0) return formatPercent(d.c / d.b - 1);
+  return '';
+}
+
+/** Width of a label character (11 px DejaVu Sans Mono) and a label's margins, in pixels. */
+const CHAR_PX = 6.7;
+const LABEL_MARGIN = 10;
+
+/**
+ * The label drawn in a frame `px` wide: the name and its change where both fit, else the
+ * name alone (the box cuts it from the start, so the function's own name survives).
+ */
+function label(d: Cell, px: number, withChange: boolean): string {
+  const change = withChange ? suffix(d) : '';
+  const full = change ? `${d.name} ${change}` : d.name;
+  return full.length * CHAR_PX + LABEL_MARGIN <= px || !change ? full : d.name;
 }
 
 /** The hover's lines: both sides' total and self, the change, p, what the colour says and the rules that flagged it. */
@@ -131,8 +161,10 @@ function hoverLines(d: Cell, view: View): string[] {
   lines.push(`total: baseline ${measure.format(d.b)} → candidate ${measure.format(d.c)}`);
   lines.push(`self: baseline ${measure.format(d.bs)} → candidate ${measure.format(d.cs)} (${measure.formatSigned(d.cs - d.bs)})`);
   lines.push(`change ${measure.formatChange(delta, relative, points(delta))}, p ${formatP(d.p)}`);
-  lines.push(ROLE_WORDS[d.role] ?? d.role);
+  lines.push(d.role === 'none' && d.p <= data.alpha ? `significant, but under the colour's threshold (${formatPercent(data.failPoints / 5, false)} of the total)` : ROLE_WORDS[d.role] ?? d.role);
   for (const v of violationsOf.get(d.name) ?? []) lines.push(`${v.severity}: ${v.rule} (${v.metric})`);
+  const src = sourceByName.get(d.name);
+  if (src) lines.push(`source ${src.label}${src.changed ? ' (changed in this PR)' : ''}`);
   return lines;
 }
 
@@ -153,14 +185,18 @@ function makeTooltip(view: () => View): Tooltip<Cell> {
   return tip;
 }
 
-/** Outlines causes (solid) and new and gone code (dashed), as the PNG does: d3-flame-graph draws fills only (and its stylesheet's stroke beats an attribute). */
+/** Outlines causes (solid) and new and gone code (dashed), as the PNG does, and search matches (magenta): d3-flame-graph draws fills only (and its stylesheet's stroke beats an attribute). */
 function outline(container: HTMLElement): void {
   for (const rect of container.querySelectorAll<SVGRectElement>('g.frame rect')) {
-    const d = (rect as unknown as { __data__?: Frame }).__data__?.data;
-    rect.style.stroke = d?.outline ?? '';
-    rect.style.strokeWidth = d?.outline ? '1.5' : '';
-    rect.style.strokeDasharray = d?.outline && d.dashed ? '4 2' : '';
+    const node = (rect as unknown as { __data__?: Frame }).__data__;
+    const d = node?.data;
+    // A search match: a thick magenta outline over the frame's own colour.
+    const line = node?.highlight ? HIGHLIGHT : d?.outline ?? '';
+    rect.style.stroke = line;
+    rect.style.strokeWidth = node?.highlight ? '3' : line ? '1.5' : '';
+    rect.style.strokeDasharray = !node?.highlight && d?.outline && d.dashed ? '4 2' : '';
     rect.classList.toggle('outlined', Boolean(d?.outline));
+    rect.classList.toggle('match', Boolean(node?.highlight));
   }
 }
 
@@ -168,21 +204,27 @@ function outline(container: HTMLElement): void {
 class Chart {
   readonly chart: FlameGraph<Cell>;
   private root: Frame | undefined;
+  /** Told after each zoom whether a frame below the root is zoomed into. */
+  onZoom: (zoomed: boolean) => void = () => undefined;
 
   /** `outlines`: draw the diff's outlines (causes solid, new and gone code dashed). */
-  constructor(private readonly host: HTMLElement, private readonly crumbs: HTMLElement, tree: Cell, private readonly view: View, value: (d: Cell) => number, colour: (d: Cell) => string, width: number, inverted: boolean, private readonly outlines: boolean) {
+  constructor(readonly host: HTMLElement, private readonly crumbs: HTMLElement, tree: Cell, private readonly view: View, value: (d: Cell) => number, colour: (d: Cell) => string, private width: number, inverted: boolean, private readonly outlines: boolean) {
+    charts.push(this);
     this.chart = flamegraph<Cell>()
       .width(width)
       .cellHeight(18)
-      .minFrameSize(1)
+      // Frames under 2 px are left out, and the height follows the zoom: towers of 1 px frames
+      // (a Node profile's module loader) made 220 px of empty space.
+      .minFrameSize(2)
+      .resetHeightOnZoom(true)
       .transitionDuration(200)
       .sort(false)
       .inverted(inverted)
       // Left-to-right marks keep the label's order in the right-to-left box that cuts it from the start.
-      .getName((d) => `\u200e${label(d.data)}\u200e`)
+      .getName((d) => `\u200e${label(d.data, (d.x1 - d.x0) * this.width, view === 'diff')}\u200e`)
       .getValue(value)
       .getChildren((d) => d.children)
-      .setColorMapper((d) => (d.highlight ? HIGHLIGHT : colour(d.data)))
+      .setColorMapper((d) => colour(d.data))
       .setLabelHandler((d) => hoverLines(d.data, view).join('\n'))
       .setDetailsHandler(() => undefined)
       .tooltip(makeTooltip(() => this.view))
@@ -196,6 +238,7 @@ class Chart {
   /** After a zoom: breadcrumbs from the root to the frame, each one a way back; outlines again. */
   zoomed(d: Frame | undefined): void {
     const path = d ? d.ancestors().reverse() : [];
+    this.onZoom(path.length > 1);
     this.crumbs.replaceChildren(...path.flatMap((node, i) => {
       const crumb = el('button', { type: 'button', class: 'crumb', text: node.data.name });
       crumb.addEventListener('click', () => this.chart.zoomTo(node));
@@ -209,6 +252,14 @@ class Chart {
     this.outline();
   }
 
+  /** Draws the chart at a new width (the window was resized). */
+  resize(width: number): void {
+    if (width === this.width) return;
+    this.width = width;
+    this.chart.width(width);
+    this.redraw();
+  }
+
   private outline(): void {
     if (!this.outlines) return;
     outline(this.host);
@@ -216,6 +267,16 @@ class Chart {
     setTimeout(() => outline(this.host), 260);
   }
 }
+
+/** Every chart drawn, to follow the window's width. */
+const charts: Chart[] = [];
+let resizing: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    for (const chart of charts) chart.resize(chartWidth());
+  }, 200);
+});
 
 function chartWidth(): number {
   return Math.max(600, document.documentElement.clientWidth - 48);
@@ -226,7 +287,7 @@ const tabs = el('nav', { class: 'tabs', role: 'tablist' });
 function page(): void {
   const style = el('style', { text: `${libraryCss}
 body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; margin: 16px 24px; }
-h1 { font-size: 18px; margin: 0 0 4px; } .subtitle { color: #57606a; margin-bottom: 8px; }
+h1 { font-size: 18px; margin: 0 0 4px; } .subtitle { color: #57606a; margin-bottom: 8px; } .note { color: #57606a; font-size: 12px; margin: 6px 0; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; margin-bottom: 10px; }
 .legend span.swatch { display: inline-block; width: 14px; height: 11px; margin-right: 4px; vertical-align: -1px; box-sizing: border-box; }
 nav.tabs { display: flex; gap: 4px; border-bottom: 1px solid #d0d7de; margin-bottom: 8px; }
@@ -246,20 +307,19 @@ section[hidden] { display: none; }
 table.functions { border-collapse: collapse; font-size: 12px; }
 table.functions th, table.functions td { border: 1px solid #d0d7de; padding: 2px 8px; text-align: right; white-space: nowrap; }
 table.functions th:first-child, table.functions th:last-child, table.functions td:last-child { text-align: left; }
+table.functions td:last-child { white-space: normal; min-width: 14em; } table.functions td.name { max-width: 36em; }
 table.functions th { background: #f6f8fa; cursor: pointer; user-select: none; position: sticky; top: 0; }
 table.functions td.name { text-align: left; font-family: monospace; max-width: 60em; overflow: hidden; text-overflow: ellipsis; }
 table.functions tbody tr { cursor: pointer; } table.functions tbody tr:hover { background: #f6f8fa; }
-td.more { color: #cf222e; } td.less { color: #1a7f37; }
+td.more { color: #cf222e; } td.less { color: #1a7f37; } td.source { text-align: left; font-family: monospace; }
 .sandwich h2 { font-size: 14px; margin: 10px 0 2px; }
 ` });
   document.head.append(style);
   document.title = data.title;
   const header = el('header', {},
   el('h1', { text: data.title, style: `color: ${data.titleColor}` }),
-  el('div', { class: 'subtitle', text: data.subtitle }),
-  el('div', { class: 'legend' }, ...data.legend.map((item) => el('span', {},
-    el('span', { class: 'swatch', style: `background: ${item.fill};${item.outline ? ` border: 1.5px ${item.dashed ? 'dashed' : 'solid'} ${item.outline};` : ''}` }),
-    item.label))),
+  // The width and the colours are each view's own (the diff's legend is in its tab).
+  el('div', { class: 'subtitle', text: data.subtitle.replace(/ · width: baseline \+ candidate$/, '') }),
 );
   document.body.append(header, tabs, tooltipBox);
 }
@@ -286,6 +346,14 @@ function openTab(id: string): void {
 }
 
 /** A flame graph tab: search, flame or icicle, reset, breadcrumbs, the chart (made when first shown). */
+/** What a view's width and colours mean: the diff's legend, or one side's note. */
+function viewNote(id: View): HTMLElement {
+  if (id !== 'diff') return el('div', { class: 'note', text: `The ${id} alone: width is its values, colour is the package.` });
+  return el('div', { class: 'legend' }, el('span', { text: 'Width: baseline + candidate.' }), ...data.legend.map((item) => el('span', {},
+    el('span', { class: 'swatch', style: `background: ${item.fill};${item.outline ? ` border: 1.5px ${item.dashed ? 'dashed' : 'solid'} ${item.outline};` : ''}` }),
+    item.label)), el('span', {}, el('span', { class: 'swatch', style: `border: 3px solid ${HIGHLIGHT};` }), 'search match'));
+}
+
 function graphTab(id: View, title: string, value: (d: Cell) => number, colour: (d: Cell) => string): void {
   let chart: Chart | undefined;
   let search: RegExp | null = null;
@@ -293,16 +361,17 @@ function graphTab(id: View, title: string, value: (d: Cell) => number, colour: (
   const status = el('span', { class: 'status' });
   const flip = el('button', { type: 'button', class: 'flip', text: 'Icicle' });
   const reset = el('button', { type: 'button', class: 'reset', text: 'Reset zoom' });
-  const sandwich = el('button', { type: 'button', class: 'open-sandwich', text: 'Sandwich of the zoomed frame' });
+  const sandwich = el('button', { type: 'button', class: 'open-sandwich', text: 'Sandwich of the zoomed frame', title: 'click a frame to zoom into it first', disabled: '' });
   const crumbs = el('div', { class: 'crumbs' });
   const host = el('div', { class: 'chart' });
   const section = addTab(id, title, () => {
     if (chart) return;
     chart = new Chart(host, crumbs, diffTree(), id, value, colour, chartWidth(), false, id === 'diff');
+    chart.onZoom = (zoomed) => sandwich.toggleAttribute('disabled', !zoomed);
     chart.chart.setSearchMatch((d) => search !== null && search.test(d.data.name));
     chart.chart.setSearchHandler((results) => status.replaceChildren(searchShare(results, search!)));
   });
-  section.append(el('div', { class: 'toolbar' }, input, flip, reset, sandwich, status), crumbs, host);
+  section.append(viewNote(id), el('div', { class: 'toolbar' }, input, flip, reset, sandwich, status), crumbs, host);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -321,6 +390,9 @@ function graphTab(id: View, title: string, value: (d: Cell) => number, colour: (
       } catch (error) {
         status.classList.add('error');
         status.textContent = `not a regular expression: ${(error as Error).message}`;
+        search = null;
+        chart?.chart.clear();
+        chart?.redraw();
         return;
       }
       chart?.chart.search(term);
@@ -449,6 +521,7 @@ async function openSandwich(name: string): Promise<void> {
   const fn = await functionsData();
   const { callers, callees, frames } = sandwichTrees(name);
   sandwichBody.replaceChildren();
+  charts.splice(0, charts.length, ...charts.filter((c) => c.host.isConnected));
   if (frames === 0) {
     sandwichTitle.textContent = `${name}: too small to draw in the flame graph (see the Functions table for its values)`;
     return;
@@ -458,8 +531,11 @@ async function openSandwich(name: string): Promise<void> {
   const calleeHost = el('div', { class: 'chart callees' });
   sandwichBody.append(el('h2', { text: 'Callers (the function at the bottom, who calls it above)' }), el('div', { class: 'crumbs callers-crumbs' }), callerHost,
     el('h2', { text: 'Callees (the function at the top, what it calls below)' }), el('div', { class: 'crumbs callees-crumbs' }), calleeHost);
-  colourSandwich(callers, fn);
+  // Callers carry the function's own flow: coloured by its change where the function's is significant.
+  colourFlow(callers, fn, functionRow.get(name));
   colourSandwich(callees, fn);
+  callers.fill = callees.fill;
+  callers.role = callees.role;
   const width = chartWidth();
   new Chart(callerHost, sandwichBody.querySelector('.callers-crumbs')!, callers, 'diff', (d) => d.b + d.c, (d) => d.fill, width, false, false);
   new Chart(calleeHost, sandwichBody.querySelector('.callees-crumbs')!, callees, 'diff', (d) => d.b + d.c, (d) => d.fill, width, true, false);
@@ -470,6 +546,7 @@ type Column = { key: string; title: string; value: (row: number) => number | str
 function functionsTab(): void {
   let fn: HtmlFunctions;
   let rows: number[] = [];
+  let sourceOf = new Map<number, HtmlFunctions['sources'][number]>();
   const fmt = (v: number) => measure.format(v);
   const columns: Column[] = [
     { key: 'name', title: 'Function', value: (r) => fn.names[fn.name[r]], format: (r) => fn.names[fn.name[r]] },
@@ -478,14 +555,16 @@ function functionsTab(): void {
     { key: 'ds', title: 'Self change', value: (r) => fn.cs[r] - fn.bs[r], format: (r) => measure.formatSigned(fn.cs[r] - fn.bs[r]), change: (r) => (fn.ps[r] <= data.alpha ? fn.cs[r] - fn.bs[r] : 0) },
     { key: 'bt', title: 'Baseline total', value: (r) => fn.bt[r], format: (r) => fmt(fn.bt[r]) },
     { key: 'ct', title: 'Candidate total', value: (r) => fn.ct[r], format: (r) => fmt(fn.ct[r]) },
-    { key: 'dt', title: 'Total change', value: (r) => fn.ct[r] - fn.bt[r], format: (r) => measure.formatSigned(fn.ct[r] - fn.bt[r]), change: (r) => (fn.p[r] <= data.alpha ? fn.ct[r] - fn.bt[r] : 0) },
+    { key: 'dt', title: 'Total change', value: (r) => fn.ct[r] - fn.bt[r], format: (r) => `${measure.formatSigned(fn.ct[r] - fn.bt[r])}${fn.bt[r] > 0 ? ` (${formatPercent(fn.ct[r] / fn.bt[r] - 1)})` : fn.ct[r] > 0 ? ' (new)' : ''}`, change: (r) => (fn.p[r] <= data.alpha ? fn.ct[r] - fn.bt[r] : 0) },
     { key: 'p', title: 'p (total)', value: (r) => fn.p[r], format: (r) => formatP(fn.p[r]) },
+    { key: 'source', title: 'Source', value: (r) => { const src = sourceOf.get(r); return src ? `${src.changed ? '0' : '1'}${src.label}` : '2'; }, format: (r) => sourceOf.get(r)?.label ?? '' },
     { key: 'rule', title: 'Rules broken', value: (r) => (violationsOf.get(fn.names[fn.name[r]]) ?? []).map((v) => `${v.severity} ${v.rule}`).join(', '), format: (r) => (violationsOf.get(fn.names[fn.name[r]]) ?? []).map((v) => `${v.severity}: ${v.rule} (${v.metric})`).join(', ') },
   ];
   const tips: Record<string, string> = {
     p: 'two-sided p of the change of the total, raw: the rules also correct for the number of functions tested',
     ds: 'coloured where the self change is significant',
     dt: 'coloured where the total change is significant',
+    source: 'the function in the repository at the head commit; ✏️ where this pull request changed its file',
   };
   let sortKey = 'dt';
   let descending = true;
@@ -504,19 +583,25 @@ function functionsTab(): void {
     void functionsData().then((loaded) => {
       fn = loaded;
       rows = fn.name.map((_, row) => row);
+      sourceOf = new Map(fn.sources.map((src) => [src.row, src]));
+      buildHead();
       render();
       section.dataset.ready = 'true';
     });
   });
   section.append(el('div', { class: 'toolbar' }, filter, status), table);
-  for (const column of columns) {
-    const th = el('th', { 'data-key': column.key, text: column.title, title: `sort${tips[column.key] ? `; ${tips[column.key]}` : ''}` });
-    th.addEventListener('click', () => {
-      descending = sortKey === column.key ? !descending : column.key !== 'name' && column.key !== 'p';
-      sortKey = column.key;
-      render();
-    });
-    head.append(th);
+  /** The header, once the functions are read: the Source column only where some function has one. */
+  function buildHead(): void {
+    for (const column of columns) {
+      if (column.key === 'source' && fn.sources.length === 0) continue;
+      const th = el('th', { 'data-key': column.key, text: column.title, title: `sort${tips[column.key] ? `; ${tips[column.key]}` : ''}` });
+      th.addEventListener('click', () => {
+        descending = sortKey === column.key ? !descending : column.key !== 'name' && column.key !== 'p' && column.key !== 'source';
+        sortKey = column.key;
+        render();
+      });
+      head.append(th);
+    }
   }
   function render(): void {
     let match: RegExp | null = null;
@@ -543,7 +628,14 @@ function functionsTab(): void {
       th.textContent = columns.find((c) => c.key === key)!.title + (key === sortKey ? (descending ? ' ▼' : ' ▲') : '');
     }
     body.replaceChildren(...shown.slice(0, LIMIT).map((r) => {
-      const tr = el('tr', {}, ...columns.map((c) => {
+      const tr = el('tr', {}, ...columns.filter((c) => c.key !== 'source' || fn.sources.length > 0).map((c) => {
+        const src = c.key === 'source' ? sourceOf.get(r) : undefined;
+        if (src) {
+          // A link out, opened by the reader: not a request of the page.
+          const link = el('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer', text: src.label });
+          link.addEventListener('click', (event) => event.stopPropagation());
+          return el('td', { class: src.changed ? 'source changed' : 'source', ...(src.changed ? { title: 'this pull request changed this file' } : {}) }, link, ...(src.changed ? [' ✏️'] : []));
+        }
         const change = c.change?.(r) ?? 0;
         const td = el('td', { text: c.format(r), ...(c.key === 'name' ? { class: 'name', title: fn.file[r] >= 0 ? fn.names[fn.file[r]] : fn.names[fn.name[r]] } : change > 0 ? { class: 'more' } : change < 0 ? { class: 'less' } : {}) });
         return td;
@@ -584,6 +676,8 @@ async function start(): Promise<void> {
   // Ready: the first view drawn (the bench and the browser tests wait for this).
   performance.mark('flamegate-ready');
   document.body.dataset.ready = 'true';
+  // The functions (sources for the hover, the table) after the first view is drawn.
+  setTimeout(() => void functionsData(), 0);
 }
 
 start().catch((error: unknown) => {

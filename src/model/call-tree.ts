@@ -23,6 +23,8 @@ export interface CallTree {
    * not say: it tells the program's own code from system libraries whatever their names.
    */
   modules?: string[];
+  /** Line where each function starts in its file (pprof's start_line, V8's lineNumber + 1), 0 when the profile does not say. */
+  lines?: number[];
   /** Parent node of each node; -1 for the root. */
   parent: Int32Array;
   /** Function of each node; -1 for the root. */
@@ -118,6 +120,7 @@ export class SharedTable {
   readonly names: string[] = [];
   readonly files: string[] = [];
   readonly modules: string[] = [];
+  readonly lines: number[] = [];
   readonly nameIds = new Map<string, number>();
 }
 
@@ -126,6 +129,7 @@ export class CallTreeBuilder {
   private readonly names: string[];
   private readonly files: string[];
   private readonly modules: string[];
+  private readonly lines: number[];
   private readonly nameIds: Map<string, number>;
   private readonly nodes: NodeTable;
   /** The leaves so far, their self values (one column per sample type) and records. */
@@ -156,19 +160,21 @@ export class CallTreeBuilder {
     if (shared) {
       shared.nodes ??= new NodeTable(expectedNodes);
       this.nodes = shared.nodes;
-      ({ names: this.names, files: this.files, modules: this.modules, nameIds: this.nameIds } = shared);
+      ({ names: this.names, files: this.files, modules: this.modules, lines: this.lines, nameIds: this.nameIds } = shared);
     } else {
       this.nodes = new NodeTable(expectedNodes);
       this.names = [];
       this.files = [];
       this.modules = [];
+      this.lines = [];
       this.nameIds = new Map();
     }
     this.leafSelf = Array.from({ length: typeCount }, () => new Float64Array(256));
   }
 
-  /** Returns the id of a function name, adding it the first time; `file` and `module` as CallTree's. */
-  functionId(rawName: string, rawFile = '', rawModule = ''): number {
+  /** Returns the id of a function name, adding it the first time; `file`, `module` and `line` as CallTree's. */
+  functionId(rawName: string, rawFile = '', rawModule = '', rawLine = 0): number {
+    const line = Number.isSafeInteger(rawLine) && rawLine > 0 ? rawLine : 0;
     let name = rawName;
     // A file or module is shown, not compared: cut without a note.
     const file = rawFile.length > LIMITS.name ? rawFile.slice(0, LIMITS.name) : rawFile;
@@ -185,10 +191,12 @@ export class CallTreeBuilder {
       this.names.push(name);
       this.files.push(file);
       this.modules.push(module);
+      this.lines.push(line);
       this.nameIds.set(name, id);
     } else {
       if (file && !this.files[id]) this.files[id] = file;
       if (module && !this.modules[id]) this.modules[id] = module;
+      if (line && !this.lines[id]) this.lines[id] = line;
     }
     return id;
   }
@@ -276,6 +284,7 @@ export class CallTreeBuilder {
       names: this.names,
       files: this.files,
       modules: this.modules,
+      lines: this.lines,
       ...(this.shared ? { shared: this.shared } : {}),
       parent: this.nodes.parent.subarray(0, n),
       func: this.nodes.func.subarray(0, n),
@@ -294,7 +303,7 @@ export class CallTreeBuilder {
  */
 export function absorbTree(tree: CallTree, shared: SharedTable, rootName?: string): CallTree {
   const builder = new CallTreeBuilder(0, tree.parent.length + 1024, shared);
-  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn]));
+  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn], tree.lines?.[fn]));
   const root = rootName === undefined ? -1 : builder.functionId(rootName);
   const map = new Int32Array(tree.parent.length);
   for (let node = 1; node < tree.parent.length; node++) {
@@ -306,6 +315,7 @@ export function absorbTree(tree: CallTree, shared: SharedTable, rootName?: strin
     names: shared.names,
     files: shared.files,
     modules: shared.modules,
+    lines: shared.lines,
     shared,
     parent: table.parent.subarray(0, table.size),
     func: table.func.subarray(0, table.size),

@@ -8,7 +8,7 @@ import { loadRasterAssets } from '../render/assets';
 import { buildReportGraph, type GraphOptions } from '../render/flame-graph';
 import { renderPng, type RendererChoice } from '../render/png';
 import { renderSvg } from '../render/svg';
-import { renderHtml } from '../report/html';
+import { renderHtml, type HtmlOptions } from '../report/html';
 import { failLimit } from '../rules/config';
 import { writeFileParts } from './write-parts';
 
@@ -21,7 +21,7 @@ export function renderPicture(analysis: Analysis, options: Omit<GraphOptions, 'f
 }
 
 /** The interactive report (one self-contained HTML file); full colour at the smallest limit of the fail rules, as the picture. */
-export function renderReportHtml(analysis: Analysis, options: Omit<GraphOptions, 'failPoints'> = {}): string {
+export function renderReportHtml(analysis: Analysis, options: Omit<HtmlOptions, 'failPoints'> = {}): string {
   return renderHtml(analysis.comparison, analysis.report, { ...options, failPoints: failLimit(analysis.config) });
 }
 

@@ -67,12 +67,17 @@ export function diffFrameStyle(comparison: Comparison, report: Report, options: 
     const delta = f.candidate - f.baseline;
     const relative = f.baseline !== 0 ? delta / f.baseline : null;
     const hasRuns = f.baselineRuns.length > 0 && f.candidateRuns.length > 0;
+    // A frame of a function is tested as the function's own row is (its drift and noise), so
+    // a frame that is the function's only call path has the table's p; other frames (the
+    // root, merged families) with the profile's drift.
+    const row = f.depth > 0 ? comparison.table.rowOf(f.name) : -1;
+    const test = (b: number[], c: number[]) => (row >= 0 ? comparison.testRow(row, b, c) : comparison.testChange(b, c));
     // The root is the whole profile: judged as the overall rule judges it, without drift.
-    const p = f.depth === 0 && report.overall ? report.overall.pValue : hasRuns ? comparison.testChange(f.baselineRuns, f.candidateRuns) : 1;
+    const p = f.depth === 0 && report.overall ? report.overall.pValue : hasRuns ? test(f.baselineRuns, f.candidateRuns) : 1;
     const significant = p <= report.noise.alpha;
     const selfDelta = f.candidateSelf - f.baselineSelf;
     const { role, direction } = classifyFrame({ total: points(delta), totalSignificant: significant, self: points(selfDelta) }, start,
-      () => hasRuns && comparison.testChange(f.baselineSelfRuns, f.candidateSelfRuns) <= report.noise.alpha);
+      () => hasRuns && test(f.baselineSelfRuns, f.candidateSelfRuns) <= report.noise.alpha);
     let fill: string;
     let outline: string | undefined;
     let dashed = false;

@@ -10,7 +10,7 @@ import type { Comparison } from '../diff/compare';
 import { diffFrameStyle, diffHeader, type GraphOptions } from '../render/flame-graph';
 import { layoutFlame } from '../render/layout';
 import type { HtmlData, HtmlFunctions } from '../html/data';
-import type { Report } from './report';
+import type { Report, SourceLink } from './report';
 
 /** The viewer's bundle, as the build writes it into dist/. */
 export const VIEWER_FILE = 'viewer.js';
@@ -34,6 +34,11 @@ function quantumOf(comparison: Comparison): number {
   // What a person reads, in a third of the characters of the doubles (large.cpu's file 2.9 MB, then 2.1 MB).
   const largest = Math.max(comparison.measure.whole(comparison.baseline.total), comparison.measure.whole(comparison.candidate.total));
   return largest > 0 ? 10 ** (Math.floor(Math.log10(largest)) - 6) : 1;
+}
+
+/** How to write the HTML report: as the pictures, and the functions' sources in the repository (the action's). */
+export interface HtmlOptions extends GraphOptions {
+  sources?: ReadonlyMap<string, SourceLink>;
 }
 
 /** Returns the data of the HTML report's graphs: the diff's frames, the header and the findings. */
@@ -83,13 +88,13 @@ export function htmlData(comparison: Comparison, report: Report, options: GraphO
   };
 }
 
-/** Returns every function of the comparison for the HTML report's table and sandwiches (values as htmlData's). */
-export function htmlFunctions(comparison: Comparison): HtmlFunctions {
+/** Returns every function of the comparison for the HTML report's table and sandwiches (values as htmlData's), with their sources where known. */
+export function htmlFunctions(comparison: Comparison, sources?: ReadonlyMap<string, SourceLink>): HtmlFunctions {
   const quantum = quantumOf(comparison);
   const { table, measure } = comparison;
   const value = (row: number, side: 'baseline' | 'candidate', metric: 'self' | 'total') => Math.round((measure.share ? table.meanShare(row, side, metric) : table.mean(row, side, metric)) / quantum);
   const names = new Names();
-  const functions: HtmlFunctions = { names: names.list, name: [], file: [], bs: [], bt: [], cs: [], ct: [], p: [], ps: [], status: '' };
+  const functions: HtmlFunctions = { names: names.list, name: [], file: [], bs: [], bt: [], cs: [], ct: [], p: [], ps: [], status: '', sources: [] };
   const status: string[] = [];
   for (let row = 0; row < table.length; row++) {
     const file = table.file(row);
@@ -102,6 +107,8 @@ export function htmlFunctions(comparison: Comparison): HtmlFunctions {
     functions.p.push(Number(table.pValue(row, 'total').toPrecision(3)));
     functions.ps.push(Number(table.pValue(row, 'self').toPrecision(3)));
     status.push(table.status(row)[0]);
+    const source = sources?.get(table.name(row));
+    if (source) functions.sources.push({ row, label: `${source.path}${source.line ? `:${source.line}` : ''}`, url: source.url, changed: source.changed });
   }
   functions.status = status.join('');
   return functions;
@@ -150,9 +157,9 @@ export function loadViewer(): string {
  * Returns the HTML report of a comparison: one file, no external resource. Every string from
  * the profiles is in the data (gzipped JSON in base64) and reaches the page as text, never as markup.
  */
-export function renderHtml(comparison: Comparison, report: Report, options: GraphOptions = {}, viewer: string = loadViewer()): string {
+export function renderHtml(comparison: Comparison, report: Report, options: HtmlOptions = {}, viewer: string = loadViewer()): string {
   const data = htmlData(comparison, report, options);
-  const functions = htmlFunctions(comparison);
+  const functions = htmlFunctions(comparison, options.sources);
   // A script may not hold `</script`: the bundle's own strings are escaped the same way.
   const script = viewer.replace(/<\/(script)/gi, '<\\/$1');
   return `<!doctype html>

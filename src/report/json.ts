@@ -8,7 +8,7 @@ import { allFunctions, type Report, type ReportFunction, type ReportSide } from 
  * ReportSide and nothing else.
  */
 const FUNCTION_FIELDS = [
-  'name', 'file', 'status', 'baseline', 'candidate', 'pValue', 'pValueSelf',
+  'name', 'file', 'line', 'status', 'baseline', 'candidate', 'pValue', 'pValueSelf',
   'self', 'total', 'selfShare', 'totalShare', 'selfRuns', 'totalRuns',
 ] as const satisfies readonly (keyof ReportFunction | keyof ReportSide)[];
 type Unlisted = Exclude<keyof ReportFunction | keyof ReportSide, (typeof FUNCTION_FIELDS)[number]>;

@@ -1,7 +1,7 @@
 // The Markdown report a pull-request comment carries (DESIGN.md section 5). Every string
 // from a profile goes through codeSpan: shown as code, never as HTML, link or mention.
 import { visible } from '../text';
-import type { Report, ReportFunction } from './report';
+import type { Report, ReportFunction, SourceLink } from './report';
 import { Measure } from '../model/measure';
 import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
@@ -30,6 +30,8 @@ export interface MarkdownOptions {
   image?: { url: string; inline: boolean };
   /** Where the interactive HTML report can be opened: linked under the picture, and from it. */
   interactive?: string;
+  /** Functions' sources in the repository, by name: a violation links its line and says when the pull request changed its file. */
+  sources?: ReadonlyMap<string, SourceLink>;
   /** Which commits were compared: shown under the title. */
   commits?: { candidate: string; baseline?: string; baseRef?: string };
   /** Links under the report (the run, the report artifact), already Markdown. */
@@ -88,13 +90,21 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push('');
 
   const leads = leadViolations(report);
+  const source = (name: string) => {
+    const link = options.sources?.get(name);
+    if (!link) return '';
+    const where = `${link.path}${link.line ? `:${link.line}` : ''}`;
+    return ` · [${codeSpan(where, 80)}](${link.url})${link.changed ? ' ✏️ **changed in this PR**' : ''}`;
+  };
+  const inChanged = leads.filter((l) => options.sources?.get(l.lead.function)?.changed).length;
+  if (inChanged > 0) out.push(`✏️ ${inChanged === leads.length ? (leads.length === 1 ? 'The regression is' : `All ${leads.length} regressions are`) : `${inChanged} of the ${leads.length} regressions are`} in code this pull request changed.`, '');
   if (leads.length > 0) {
     out.push('| | function | metric | baseline | candidate | change | p | rule |');
     out.push('|---|---|---|---|---|---|---|---|');
     for (const { lead, paths, into } of leads) {
       const icon = lead.severity === 'fail' ? '❌' : '⚠️';
       const status = lead.status === 'new' ? ' (new)' : '';
-      out.push(`| ${icon} | ${codeSpan(lead.function)}${status} | ${lead.metric} | ${measure.format(lead.baseline)} | ${measure.format(lead.candidate)} | ${measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
+      out.push(`| ${icon} | ${codeSpan(lead.function)}${status}${source(lead.function)} | ${lead.metric} | ${measure.format(lead.baseline)} | ${measure.format(lead.candidate)} | ${measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead)} | ${formatP(lead.pValue)} | ${codeSpan(lead.rule)} |`);
       for (const path of paths) {
         if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${measure.formatSigned(path.delta)} | | |`);
       }

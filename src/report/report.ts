@@ -27,6 +27,8 @@ export interface ReportFunction {
   name: string;
   /** Source file from the profile; absent when unknown. */
   file?: string;
+  /** Line where the function starts in `file` (pprof's start_line, V8's lineNumber + 1); absent when unknown. */
+  line?: number;
   /** `new`: only in the candidate; `gone`: only in the baseline. */
   status: 'both' | 'new' | 'gone';
   baseline: ReportSide;
@@ -34,6 +36,18 @@ export interface ReportFunction {
   /** Raw two-sided p-values of the change of total and of self, with the drift divided out. */
   pValue: number;
   pValueSelf: number;
+}
+
+/** A function's source in the repository (github/sources.ts finds it), for links and marks. */
+export interface SourceLink {
+  /** Path in the repository (`src/work.js`). */
+  path: string;
+  /** Line where the function starts; absent when the profile does not say. */
+  line?: number;
+  /** The line at the head commit on GitHub. */
+  url: string;
+  /** The pull request changed this file. */
+  changed: boolean;
 }
 
 /** A broken rule in the report; values in `valueUnit`. */

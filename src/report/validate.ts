@@ -58,7 +58,7 @@ export const reportSchema = z.object({
     paths: z.array(z.object({ callers: names, delta: num })).max(100),
   })).max(LIMITS.functions),
   functions: z.array(z.object({
-    name: text, file: text.optional(), status, baseline: side, candidate: side, pValue: num, pValueSelf: num,
+    name: text, file: text.optional(), line: z.number().int().positive().optional(), status, baseline: side, candidate: side, pValue: num, pValueSelf: num,
   })).max(LIMITS.functions),
   notes: names,
 });

@@ -79,6 +79,8 @@ export class FakeGitHub {
   readonly parents = new Map<string, string[]>();
   /** Pull requests: number, head commit, state. */
   readonly pulls: { number: number; head: { sha: string }; state: 'open' | 'closed' }[] = [];
+  /** Each pull request's changed files, as GET /repos/{o}/{r}/pulls/{n}/files lists them (paged). */
+  readonly pullFiles = new Map<number, { filename: string; status: 'added' | 'modified' | 'removed' | 'renamed' }[]>();
   /** The run the artifact service uploads into (the job being tested). */
   currentRunId = 0;
   private readonly uploads = new Map<string, { blocks: Map<string, Buffer>; content?: Buffer }>();
@@ -222,6 +224,16 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
       const pr = this.pulls.find((p) => p.number === Number(m![1]));
       return pr ? [200, pr] : [404, { message: 'Not Found' }];
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(path))) {
+      // GitHub's shape, one entry per file (it lists at most 3,000).
+      const files = (this.pullFiles.get(Number(m[2])) ?? []).map((f, i) => ({
+        sha: `${(i + 1).toString(16).padStart(40, '0')}`, filename: f.filename, status: f.status, additions: 1, deletions: 1, changes: 2,
+        blob_url: `https://github.com/${m![1]}/blob/${'0'.repeat(40)}/${f.filename}`, raw_url: `https://github.com/${m![1]}/raw/${'0'.repeat(40)}/${f.filename}`,
+        contents_url: `${this.url}/repos/${m![1]}/contents/${f.filename}?ref=${'0'.repeat(40)}`, patch: '@@ -1 +1 @@',
+      }));
+      const { shown, headers } = this.page(url, files);
+      return [200, shown, headers];
     }
     if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(path)) {
       return [200, this.pulls.filter((p) => p.state === (url.searchParams.get('state') ?? 'open'))];
