@@ -5,7 +5,7 @@ import { analyze } from '../../src/engine';
 import { GREYS } from '../../src/render/colors';
 import { buildDiffGraph, buildPlainGraph } from '../../src/render/flame-graph';
 import { familyOf, layoutFlame } from '../../src/render/layout';
-import { escapeXml, fitLabel, FRAME_HEIGHT, renderSvg, shortenName } from '../../src/render/svg';
+import { CHAR_WIDTH, escapeXml, fitLabel, FRAME_HEIGHT, renderSvg, shortenName } from '../../src/render/svg';
 import { defaultConfig } from '../../src/rules/config';
 import { EXAMPLES } from '../fixtures';
 import { expectGolden } from '../golden';
@@ -170,6 +170,15 @@ describe('labels and escaping', () => {
     expect(shortenName('main.setFunctions.func* ×980', 15)).toBe('…func* ×980');
     expect(shortenName('example.com/shop.contendedCounter.func1', 18)).toBe('…ndedCounter.func1');
     expect(shortenName('example.com/shop.contendedCounter.func1', 12)).toBe('…func1');
+  });
+
+  it('draws underscores again as lines under their characters, a run of them as one', () => {
+    const model = { width: 400, height: 40, title: 't', titleColor: '#000000', subtitle: '', legend: [], frames: [{ x: 10, y: 20, width: 300, fill: '#dadada', label: '__GI___libc_write', title: '' }] };
+    const svg = renderSvg(model);
+    const lines = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="1" fill="#000000"\/>/g)].map((m) => m.slice(1).map(Number));
+    // `__` at characters 0-1, `___` at 4-6, `_` at 11; the text starts at x 13, the lines 13.5 below the frame's top.
+    const at = (v: number) => Number(v.toFixed(2));
+    expect(lines).toEqual([[13, 33.5, at(2 * CHAR_WIDTH)], [at(13 + 4 * CHAR_WIDTH), 33.5, at(3 * CHAR_WIDTH)], [at(13 + 11 * CHAR_WIDTH), 33.5, at(CHAR_WIDTH)]]);
   });
 
   it('escapes markup, and shows controls, bidi overrides and zero-width characters as escapes', async () => {
