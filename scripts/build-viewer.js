@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the HTML report's viewer (src/html/viewer.ts, with d3-flame-graph and its CSS)
 // into one script: `node scripts/build-viewer.js dist` writes dist/viewer.js (and the licenses
-// of the packages in it, dist/viewer.licenses.txt); report/html.ts
+// of the packages in it, dist/viewer.licenses.txt); html/render.ts
 // calls buildViewer() in a development checkout, where dist/ may be stale.
 'use strict';
 const { readdirSync, readFileSync, writeFileSync } = require('node:fs');

@@ -1,4 +1,4 @@
-// The data of the HTML report, as report/html.ts writes it into the page and the viewer
+// The data of the HTML report, as html/render.ts writes it into the page and the viewer
 // (viewer.ts) reads it: no Node.js module here, both sides import it.
 import type { Normalize } from '../model/run';
 

@@ -1,4 +1,4 @@
-// The HTML report's viewer, bundled by esbuild into the page (report/html.ts): the diff flame
+// The HTML report's viewer, bundled by esbuild into the page (html/render.ts): the diff flame
 // graph (d3-flame-graph, coloured as the PNG), the baseline and candidate on their own, a
 // sandwich view of one function, and the table of every function. Every string from the
 // profiles reaches the page as text (textContent, SVG text), never as markup.
@@ -42,7 +42,7 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 performance.mark('flamegate-start');
-/** A block of the page's data: gzipped JSON in base64 (report/html.ts packedData). */
+/** A block of the page's data: gzipped JSON in base64 (html/render.ts packedData). */
 function unpack<T>(id: string): T {
   const packed = atob(document.getElementById(id)!.textContent!.trim());
   const bytes = new Uint8Array(packed.length);

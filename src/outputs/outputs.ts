@@ -8,7 +8,7 @@ import { loadRasterAssets } from '../render/assets';
 import { buildReportGraph, type GraphOptions } from '../render/flame-graph';
 import { renderPng, type RendererChoice } from '../render/png';
 import { renderSvg } from '../render/svg';
-import { renderHtml, type HtmlOptions } from '../report/html';
+import { renderHtml, type HtmlOptions } from '../html/render';
 import { failLimit } from '../rules/config';
 import { writeFileParts } from './write-parts';
 

@@ -1,10 +1,10 @@
-// The HTML report's data and page (report/html.ts), read back as the viewer reads them. The
+// The HTML report's data and page (html/render.ts), read back as the viewer reads them. The
 // viewer itself is tested in Chromium (test/html-browser.test.ts).
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
 import type { HtmlData, HtmlFunctions } from '../../src/html/data';
-import { HTML_MAX_FRAMES, htmlData, htmlFunctions, renderHtml } from '../../src/report/html';
+import { HTML_MAX_FRAMES, htmlData, htmlFunctions, renderHtml } from '../../src/html/render';
 import { defaultConfig } from '../../src/rules/config';
 import { fixture, hasShared, loadFixture } from '../fixtures';
 import { folded, foldedRuns } from '../profiles';

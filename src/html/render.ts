@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { Comparison } from '../diff/compare';
 import { diffFrameStyle, diffHeader, type GraphOptions } from '../render/flame-graph';
 import { layoutFlame } from '../render/layout';
-import type { HtmlData, HtmlFunctions } from '../html/data';
-import type { Report, SourceLink } from './report';
+import type { HtmlData, HtmlFunctions } from './data';
+import type { Report, SourceLink } from '../report/report';
 
 /** The viewer's bundle, as the build writes it into dist/. */
 export const VIEWER_FILE = 'viewer.js';
