@@ -129,6 +129,8 @@ describe('flamegate on bad usage and bad input', () => {
     ['--png into a .svg name', ['compare', '--baseline', 'a', '--candidate', 'b', '--png', 'x.svg'], /^flamegate: --png 'x\.svg': that name says \.svg, but --png writes PNG: name it 'x\.png', or use --svg for \.svg$/],
     ['--html into a .png name', ['compare', '--baseline', 'a', '--candidate', 'b', '--html', 'r.png'], /^flamegate: --html 'r\.png': that name says \.png, but --html writes HTML: name it 'r\.html', or use --png for \.png$/],
     ['--png into a .html name', ['compare', '--baseline', 'a', '--candidate', 'b', '--png', 'r.html'], /^flamegate: --png 'r\.html': that name says \.html, but --png writes PNG: name it 'r\.png', or use --html for \.html$/],
+    ['two outputs to standard output', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--html', '-', '--json', '-'], /^flamegate: --json - and --html -: only one output can go to standard output \(they would run together\); give the others file names$/],
+    ['an output under /proc', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--html', '/proc/nope/x.html'], /^flamegate: cannot write '\/proc\/nope\/x\.html' \(ENOENT\)$/],
     ['--json into a .md name', ['compare', '--baseline', 'a', '--candidate', 'b', '--json', 'out/r.md'], /^flamegate: --json 'out\/r\.md': that name says \.md, but --json writes JSON: name it 'out\/r\.json', or use --markdown for \.md$/],
   ];
   for (const [what, args, message] of cases) {

@@ -123,7 +123,8 @@ describe.skipIf(!chromium)('the HTML report in Chromium', () => {
     await page.click('#view-diff .open-sandwich');
     await page.waitForSelector('#view-sandwich .callees g.frame');
     expect(await page.$eval('#tab-sandwich', (t) => t.getAttribute('aria-selected'))).toBe('true');
-    expect(await page.$eval('#view-sandwich > .status', (s) => s.textContent)).toMatch(/^main\.encodeJSON: 1 call site merged · total 1\.01 s → 2\.00 s \(\+996 ms\)$/);
+    // The name is isolated (U+2068 ... U+2069): a right-to-left override in a name stays in it.
+    expect(await page.$eval('#view-sandwich > .status', (s) => s.textContent)).toMatch(/^\u2068main\.encodeJSON\u2069: 1 call site merged · total 1\.01 s → 2\.00 s \(\+996 ms\)$/);
     const callers = await page.$$eval('#view-sandwich .callers g.frame', (gs) => gs.map((g) => (g.getAttribute('name') ?? '').replace(/\u200e/g, '')));
     expect(callers.some((n) => n.startsWith('main.main'))).toBe(true);
     expect(callers.some((n) => n.startsWith('encoding/json'))).toBe(false);
@@ -163,6 +164,26 @@ describe.skipIf(!chromium)('the HTML report in Chromium', () => {
     await page.type('#view-diff input.search', 'encode(');
     await page.waitForFunction(() => document.querySelector('#view-diff .status')?.classList.contains('error'));
     expect(await page.$eval('#view-diff .status', (s) => s.textContent)).toMatch(/^not a regular expression: /);
+    await page.close();
+  });
+
+  it('refuses a search that can take exponential time, and keeps the tab answering', async () => {
+    writeFileSync(join(dir, 'long-base.folded'), `main;${'a'.repeat(40)} 10\nmain;b 10\n`);
+    writeFileSync(join(dir, 'long-head.folded'), `main;${'a'.repeat(40)} 12\nmain;b 10\n`);
+    const path = writeReport(dir, ['--baseline', join(dir, 'long-base.folded'), '--candidate', join(dir, 'long-head.folded')], 'long.html');
+    const { page } = await open(browser, path);
+    await page.type('#view-diff input.search', '(a+)+b');
+    await page.waitForFunction(() => document.querySelector('#view-diff .status')?.classList.contains('error'), { timeout: 5_000 });
+    expect(await page.$eval('#view-diff .status', (s) => s.textContent)).toMatch(/^nested repetition .* can take exponential time on long names/);
+    await page.close();
+  });
+
+  it('opens a report of profiles without samples, and says so', async () => {
+    writeFileSync(join(dir, 'zero.folded'), 'main;a 0\nmain;b 0\n');
+    const path = writeReport(dir, ['--baseline', join(dir, 'zero.folded'), '--candidate', join(dir, 'zero.folded')], 'zero.html');
+    const { page, errors } = await open(browser, path);
+    expect(await page.$eval('p.status', (p) => p.textContent)).toBe('The profiles hold no samples: there is no flame graph to draw.');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -171,6 +171,10 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
   checkExtensions(v);
+  const toStandardOutput = (['json', 'markdown', 'svg', 'png', 'html'] as const).filter((o) => v[o] === '-');
+  if (toStandardOutput.length > 1) {
+    throw new InputError(`${toStandardOutput.map((o) => `--${o} -`).join(' and ')}: only one output can go to standard output (they would run together); give the others file names`);
+  }
   const analysis = await compareFiles({
     baseline: v.baseline ?? [],
     candidate: v.candidate,

@@ -36,6 +36,13 @@ function quantumOf(comparison: Comparison): number {
   return largest > 0 ? 10 ** (Math.floor(Math.log10(largest)) - 6) : 1;
 }
 
+/**
+ * Levels the HTML draws below its root: four times the PNG's, as zooming reaches them (a
+ * regression under 5,000 levels of recursion sat under the PNG's 256 and could not be
+ * opened); deeper frames are one grey frame, as in the PNG.
+ */
+export const HTML_DRAWN_DEPTH = 1024;
+
 /** How to write the HTML report: as the pictures, and the functions' sources in the repository (the action's). */
 export interface HtmlOptions extends GraphOptions {
   sources?: ReadonlyMap<string, SourceLink>;
@@ -46,7 +53,7 @@ export function htmlData(comparison: Comparison, report: Report, options: GraphO
   const quantum = quantumOf(comparison);
   const round = (v: number) => Math.round(v / quantum);
   const names = new Names();
-  const layout = layoutFlame(comparison.aligned, { width: HTML_LAYOUT_WIDTH, measure: comparison.measure, maxFrames: HTML_MAX_FRAMES });
+  const layout = layoutFlame(comparison.aligned, { width: HTML_LAYOUT_WIDTH, measure: comparison.measure, maxFrames: HTML_MAX_FRAMES, maxDepth: HTML_DRAWN_DEPTH });
   const style = diffFrameStyle(comparison, report, options);
   const styles: HtmlData['styles'] = [];
   const styleIndex = new Map<string, number>();

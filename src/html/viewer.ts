@@ -7,6 +7,7 @@ import flamegraph, { type FlameGraph, type FlameNode, type Tooltip } from 'd3-fl
 import libraryCss from '../../node_modules/d3-flame-graph/dist/d3-flamegraph.css';
 import { select } from 'd3-selection';
 import { gunzipSync, strFromU8 } from 'fflate';
+import safeRegex from 'safe-regex2';
 import { Measure } from '../model/measure';
 import { formatPercent } from '../model/units';
 import { changeColor, GREYS, MERGED, packageColor, packageOf, throughColor } from '../render/colors';
@@ -42,6 +43,31 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 performance.mark('flamegate-start');
+/**
+ * A case-insensitive regular expression typed by the reader, or why it is refused: one
+ * with nested repetition (`(a+)+b`) can take exponential time on a long name and froze the
+ * tab (safe-regex2 limits the star height to 1).
+ */
+function userRegex(source: string): RegExp | string {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, 'i');
+  } catch (error) {
+    return `not a regular expression: ${(error as Error).message}`;
+  }
+  return safeRegex(re) ? re : 'nested repetition (as in (a+)+) can take exponential time on long names: simplify the pattern';
+}
+
+/** A name set into flamegate's own text: isolated, so a right-to-left override in it stays inside it. */
+function iso(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
+/** A frame that stands for no one function: sub-pixel frames merged, levels not drawn, a family of closures. */
+function synthetic(name: string): boolean {
+  return /^\d+ small frames$|^deeper frames not drawn$| ×\d+$/.test(name);
+}
+
 /** A block of the page's data: gzipped JSON in base64 (html/render.ts packedData). */
 function unpack<T>(id: string): T {
   const packed = atob(document.getElementById(id)!.textContent!.trim());
@@ -204,8 +230,8 @@ function outline(container: HTMLElement): void {
 class Chart {
   readonly chart: FlameGraph<Cell>;
   private root: Frame | undefined;
-  /** Told after each zoom whether a frame below the root is zoomed into. */
-  onZoom: (zoomed: boolean) => void = () => undefined;
+  /** Told after each zoom the name of the frame zoomed into, null for the root. */
+  onZoom: (zoomed: string | null) => void = () => undefined;
 
   /** `outlines`: draw the diff's outlines (causes solid, new and gone code dashed). */
   constructor(readonly host: HTMLElement, private readonly crumbs: HTMLElement, tree: Cell, private readonly view: View, value: (d: Cell) => number, colour: (d: Cell) => string, private width: number, inverted: boolean, private readonly outlines: boolean) {
@@ -238,7 +264,7 @@ class Chart {
   /** After a zoom: breadcrumbs from the root to the frame, each one a way back; outlines again. */
   zoomed(d: Frame | undefined): void {
     const path = d ? d.ancestors().reverse() : [];
-    this.onZoom(path.length > 1);
+    this.onZoom(path.length > 1 ? path[path.length - 1].data.name : null);
     this.crumbs.replaceChildren(...path.flatMap((node, i) => {
       const crumb = el('button', { type: 'button', class: 'crumb', text: node.data.name });
       crumb.addEventListener('click', () => this.chart.zoomTo(node));
@@ -295,7 +321,7 @@ nav.tabs button { border: 1px solid transparent; border-bottom: none; background
 nav.tabs button[aria-selected="true"] { border-color: #d0d7de; background: #fff; margin-bottom: -1px; font-weight: 600; }
 .toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 6px 0; }
 .toolbar input { font: inherit; padding: 3px 6px; width: 22em; }
-.status { color: #57606a; } .status.error { color: #cf222e; }
+.status { color: #57606a; overflow-wrap: anywhere; } .status.error { color: #cf222e; }
 .crumbs { margin: 4px 0 6px; min-height: 24px; } .crumbs .crumb { font: 12px monospace; border: 1px solid #d0d7de; background: #f6f8fa; border-radius: 4px; padding: 1px 6px; cursor: pointer; max-width: 40em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }
 .crumbs .sep { margin: 0 4px; color: #57606a; }
 .d3-flame-graph rect { fill-opacity: 1; }
@@ -367,7 +393,7 @@ function graphTab(id: View, title: string, value: (d: Cell) => number, colour: (
   const section = addTab(id, title, () => {
     if (chart) return;
     chart = new Chart(host, crumbs, diffTree(), id, value, colour, chartWidth(), false, id === 'diff');
-    chart.onZoom = (zoomed) => sandwich.toggleAttribute('disabled', !zoomed);
+    chart.onZoom = (zoomed) => sandwich.toggleAttribute('disabled', zoomed === null || synthetic(zoomed));
     chart.chart.setSearchMatch((d) => search !== null && search.test(d.data.name));
     chart.chart.setSearchHandler((results) => status.replaceChildren(searchShare(results, search!)));
   });
@@ -385,16 +411,16 @@ function graphTab(id: View, title: string, value: (d: Cell) => number, colour: (
         chart?.redraw();
         return;
       }
-      try {
-        search = new RegExp(term, 'i');
-      } catch (error) {
+      const re = userRegex(term);
+      if (typeof re === 'string') {
         status.classList.add('error');
-        status.textContent = `not a regular expression: ${(error as Error).message}`;
+        status.textContent = re;
         search = null;
         chart?.chart.clear();
         chart?.redraw();
         return;
       }
+      search = re;
       chart?.chart.search(term);
       chart?.redraw();
     }, 150);
@@ -431,8 +457,9 @@ function searchShare(results: Frame[], search: RegExp): string {
   }
   const share = (v: number, whole: number) => (measure.share ? v : whole ? v / whole : 0);
   const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
-  if (results.length === 0) return `no frame matches /${search.source}/i`;
-  return `${functions.size} function${functions.size === 1 ? '' : 's'} in ${results.length} frames: ${pct(share(b, data.baselineTotal))} of the baseline → ${pct(share(c, data.candidateTotal))} of the candidate (${measure.formatSigned(c - b)})`;
+  if (results.length === 0) return `no frame matches /${iso(search.source)}/i`;
+  const held = data.verdict === 'no-baseline' ? `${pct(share(c, data.candidateTotal))} of the candidate` : `${pct(share(b, data.baselineTotal))} of the baseline → ${pct(share(c, data.candidateTotal))} of the candidate (${measure.formatSigned(c - b)})`;
+  return `${functions.size} function${functions.size === 1 ? '' : 's'} in ${results.length} frames: ${held}`;
 }
 
 /**
@@ -492,10 +519,11 @@ function sandwichTrees(name: string): { callers: Cell; callees: Cell; frames: nu
     into.cs += f.cs[i];
     for (const k of children[i]) addBelow(childNamed(into, names[f.name[k]]), k);
   };
-  for (let i = 0; i < count; i++) {
+  // From 1: the root is the whole profile, `all`, whatever a function may be called.
+  for (let i = 1; i < count; i++) {
     if (names[f.name[i]] !== name) continue;
     let outer = true;
-    for (let up = parents[i]; up >= 0 && outer; up = parents[up]) outer = names[f.name[up]] !== name;
+    for (let up = parents[i]; up > 0 && outer; up = parents[up]) outer = names[f.name[up]] !== name;
     if (!outer) continue;
     frames++;
     addBelow(callees, i);
@@ -523,10 +551,11 @@ async function openSandwich(name: string): Promise<void> {
   sandwichBody.replaceChildren();
   charts.splice(0, charts.length, ...charts.filter((c) => c.host.isConnected));
   if (frames === 0) {
-    sandwichTitle.textContent = `${name}: too small to draw in the flame graph (see the Functions table for its values)`;
+    sandwichTitle.textContent = `${iso(name)}: no frame of it is drawn (each is narrower than the smallest drawn, or deeper than the levels drawn); the Functions table has its values`;
     return;
   }
-  sandwichTitle.textContent = `${name}: ${frames} call site${frames === 1 ? '' : 's'} merged · total ${measure.format(callers.b)} → ${measure.format(callers.c)} (${measure.formatSigned(callers.c - callers.b)})`;
+  const total = data.verdict === 'no-baseline' ? `total ${measure.format(callers.c)}` : `total ${measure.format(callers.b)} → ${measure.format(callers.c)} (${measure.formatSigned(callers.c - callers.b)})`;
+  sandwichTitle.textContent = `${iso(name)}: ${frames} call site${frames === 1 ? '' : 's'} merged · ${total}`;
   const callerHost = el('div', { class: 'chart callers' });
   const calleeHost = el('div', { class: 'chart callees' });
   sandwichBody.append(el('h2', { text: 'Callers (the function at the bottom, who calls it above)' }), el('div', { class: 'crumbs callers-crumbs' }), callerHost,
@@ -604,15 +633,14 @@ function functionsTab(): void {
     }
   }
   function render(): void {
-    let match: RegExp | null = null;
     status.classList.remove('error');
-    try {
-      match = filter.value ? new RegExp(filter.value, 'i') : null;
-    } catch (error) {
+    const re = filter.value ? userRegex(filter.value) : null;
+    if (typeof re === 'string') {
       status.classList.add('error');
-      status.textContent = `not a regular expression: ${(error as Error).message}`;
+      status.textContent = re;
       return;
     }
+    const match = re;
     const column = columns.find((c) => c.key === sortKey)!;
     const shown = match ? rows.filter((r) => match!.test(fn.names[fn.name[r]])) : rows.slice();
     const value = column.value;
@@ -655,6 +683,13 @@ function functionsTab(): void {
 /** Draws the report once its data is loaded: the first view at once, the others when opened. */
 async function start(): Promise<void> {
   data = unpack<HtmlData>('flamegate-data');
+  if (data.frames.up.length === 0) {
+    // Profiles without samples: the header and what it means, no graph to draw.
+    document.title = data.title;
+    document.body.append(el('h1', { text: data.title }), el('p', { class: 'status', text: 'The profiles hold no samples: there is no flame graph to draw.' }));
+    document.body.dataset.ready = 'true';
+    return;
+  }
   scale([data.frames.b, data.frames.c, data.frames.bs, data.frames.cs], data.quantum);
   measure = new Measure(data.normalize, data.unit);
   names = data.names;

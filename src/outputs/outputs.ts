@@ -1,6 +1,6 @@
 // The outputs step both edges (cli/, action/) call: an analysis made into its picture (SVG,
 // PNG) and its reports, and files written. Which files, and where, is the edge's choice.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Analysis } from '../engine';
 import { InputError, quote } from '../errors';
@@ -31,6 +31,22 @@ export async function rasterize(svg: string, renderer: RendererChoice = 'auto'):
 }
 
 /**
+ * Makes a folder and its missing parents, one at a time: Node's recursive mkdirSync spun
+ * forever at full CPU under /proc (`--html /proc/nope/x.html`); this fails with ENOENT there.
+ */
+function makeFolders(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    // Made meanwhile (two outputs into one new folder, another process): that is fine.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/**
  * Writes an output to `path` piece by piece (`-`: to `stdout`), making its folder; throws
  * an InputError naming the path when it cannot be written.
  */
@@ -41,7 +57,7 @@ export function writeOutput(path: string, content: string | Uint8Array | Iterabl
     return;
   }
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileParts(path, parts);
   } catch (error) {
     throw new InputError(`cannot write ${quote(path)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

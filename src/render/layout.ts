@@ -177,6 +177,17 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
         rest.c += kin.c;
       }
     }
+    // With a budget, a node's widest children up to what is left of it; the others join the
+    // small frames (50,000 children of one parent had made 50,000 frames past the budget).
+    const room = Math.max(1, maxFrames - frames.length - 1);
+    if (wide.length > room) {
+      wide.sort((a, b) => b.size - a.size);
+      for (const extra of wide.splice(room)) {
+        rest.count += extra.groups.length;
+        rest.b += extra.b;
+        rest.c += extra.c;
+      }
+    }
     // Children in name order, as FlameGraph: the same call path sits at the same place.
     wide.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let cursor = x;

@@ -47,6 +47,20 @@ describe('HTML report', () => {
     expect(data.violations.map((v) => v.function)).toContain('x');
   });
 
+  it('keeps to its frame budget when one parent has more children than the budget, merging the thinnest', () => {
+    const children = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`main;parent;child${i}`, 1]));
+    const { comparison, report } = compare(children, children);
+    const data = htmlData(comparison, report);
+    expect(data.frames.up.length).toBeLessThanOrEqual(HTML_MAX_FRAMES + 2);
+    const merged = data.frames.name.map((n) => data.names[n]).filter((n) => /^\d+ small frames$/.test(n));
+    expect(merged).toHaveLength(1);
+    // The merged frame holds the rest: the parent's children add up to it.
+    const parent = data.frames.name.findIndex((n) => data.names[n] === 'parent');
+    let sum = 0;
+    for (let i = 0; i < data.frames.up.length; i++) if (i - data.frames.up[i] === parent && i > 0) sum += data.frames.b[i];
+    expect(sum).toBe(data.frames.b[parent]);
+  });
+
   it('lets no string of a profile into the markup, and no resource from outside', () => {
     const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
     const { comparison, report } = compare({ [`main;${hostile}`]: 100, 'main;b': 100 }, { [`main;${hostile}`]: 400, 'main;b': 100 });
