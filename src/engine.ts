@@ -10,6 +10,7 @@ import { checkRules } from './rules/check';
 import { findMovedWork, findReplacements, withReplacements } from './explain/moved-work';
 import { getUnitScale } from './model/units';
 import { buildReport, type Report } from './report/report';
+import { findPatterns } from './explain/patterns';
 
 /** What a comparison produced: the report, and the comparison the pictures are drawn from. */
 export interface Analysis {
@@ -71,5 +72,18 @@ export function analyze(loaded: LoadedRuns): Analysis {
     : [];
   const paths = findGrowthPaths(comparison.aligned, findings.map((f) => f.function), comparison.measure);
   const located = findings.map((f) => ({ ...f, paths: paths.get(f.function) ?? [] }));
-  return { report: buildReport(comparison, judgement, located, notes, config.alpha), comparison, config };
+  // The pattern of each flagged function's growth, the leads' read in the tree first.
+  const { table, measure } = comparison;
+  const order = [...new Set([...findings.map((f) => f.function), ...flagged])];
+  const growths = order.map((name) => {
+    const row = table.rowOf(name);
+    const value = (side: 'baseline' | 'candidate', metric: 'self' | 'total') => (row < 0 ? 0 : measure.share ? table.meanShare(row, side, metric) : table.mean(row, side, metric));
+    return {
+      name, status: row < 0 ? 'both' as const : table.status(row),
+      self: { baseline: value('baseline', 'self'), candidate: value('candidate', 'self') },
+      total: { baseline: value('baseline', 'total'), candidate: value('candidate', 'total') },
+    };
+  });
+  const patterns = findPatterns(comparison.aligned, measure, sampleType, growths);
+  return { report: buildReport(comparison, judgement, located, notes, config.alpha, patterns), comparison, config };
 }

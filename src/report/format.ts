@@ -134,3 +134,24 @@ export function leadViolations(report: Report): { lead: ReportViolation; paths: 
     .filter((f) => byFunction.has(f.function))
     .map((f) => ({ lead: byFunction.get(f.function)!, paths: f.paths, into: f.into }));
 }
+
+/** What each pattern of growth means, in one line of what to look at (the carriers follow it). */
+const PATTERN_WORDS: Record<NonNullable<ReportViolation['pattern']>, { label: string; look: string; carriers: string }> = {
+  'hot-spot': { label: 'hot spot', look: 'its own code takes the time: look inside it, not at what it calls', carriers: 'the rest through' },
+  subtree: { label: 'subtree', look: 'its own code did not grow; what it calls did', carriers: 'through' },
+  'new-code': { label: 'new code', look: 'the candidate runs it and the baseline never did: is it meant to run here, this often?', carriers: 'through' },
+  allocation: { label: 'allocation', look: 'more memory allocated or kept: look for new or larger allocations here and below', carriers: 'through' },
+  contention: { label: 'contention', look: 'more time waiting for a lock through it: look at what holds the lock, and for how long', carriers: 'through' },
+  kernel: { label: 'kernel', look: 'the growth is kernel time below it (system calls, I/O, page faults): look at what it asks the kernel for', carriers: 'through' },
+};
+
+/**
+ * The pattern line of a violation: `subtree: its own code did not grow; what it calls did,
+ * through a, b`, with `name` to set each carrier's name (code in Markdown); null before 0.3.
+ */
+export function patternLine(v: ReportViolation, name: (text: string) => string): string | null {
+  if (!v.pattern) return null;
+  const words = PATTERN_WORDS[v.pattern];
+  const carriers = v.carriers?.length ? `; ${words.carriers} ${v.carriers.map(name).join(', ')}` : '';
+  return `${words.label}: ${words.look}${carriers}`;
+}

@@ -3,7 +3,7 @@
 import { visible } from '../text';
 import type { Report, ReportFunction, SourceLink } from './report';
 import { Measure } from '../model/measure';
-import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, selfChange, verdictSummary, driftNote } from './format';
+import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
@@ -109,6 +109,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${measure.formatSigned(path.delta)} | | |`);
       }
       if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
+      const pattern = patternLine(lead, (c) => codeSpan(c, 60));
+      // The carriers are code spans, their pipes escaped already.
+      if (pattern) out.push(`| | ↳ ${pattern} | | | | | | |`);
     }
     out.push('');
     const others = report.violations.length - leads.length;

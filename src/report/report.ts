@@ -8,6 +8,7 @@ import type { Finding } from '../explain/attribution';
 import type { GrowthPath } from '../explain/growth-paths';
 import type { SampleType } from '../model/units';
 import type { Change, Judgement, Verdict } from '../rules/evaluate';
+import type { Pattern, PatternOf } from '../explain/patterns';
 
 /** One side of a function in the report: means per run and each run's value. */
 export interface ReportSide {
@@ -53,6 +54,14 @@ export interface SourceLink {
 /** A broken rule in the report; values in `valueUnit`. */
 export interface ReportViolation {
   function: string;
+  /**
+   * What kind of growth it is (explain/patterns.ts): `hot-spot` (its own code), `subtree`
+   * (what it calls), `new-code`, `allocation`, `contention` (a lock profile), `kernel`.
+   * Absent in reports of flamegate before 0.3.
+   */
+  pattern?: Pattern;
+  /** The direct callees that carry the growth below it, largest first (at most 3). */
+  carriers?: string[];
   metric: 'self' | 'total';
   severity: 'fail' | 'warn';
   rule: string;
@@ -141,7 +150,7 @@ export interface Report extends ReportHead {
 }
 
 /** Assembles the report from the comparison, the rules' judgement and the attribution. */
-export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number): Report {
+export function buildReport(comparison: Comparison, judgement: Judgement, findings: ReportFinding[], notes: string[], alpha: number, patterns: ReadonlyMap<string, PatternOf> = new Map()): Report {
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   // Free text (from profiles, paths and notes) within LIMITS.text, as the schema holds it.
   const cut = (text: string) => (text.length > LIMITS.text ? `${text.slice(0, LIMITS.text - 40)}… (${text.length} characters)` : text);
@@ -177,6 +186,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
     },
     violations: judgement.violations.map((v): ReportViolation => ({
       function: v.function,
+      ...(patterns.has(v.function) ? { pattern: patterns.get(v.function)!.pattern, carriers: patterns.get(v.function)!.carriers } : {}),
       metric: v.metric,
       severity: v.severity,
       rule: v.rule,

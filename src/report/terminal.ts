@@ -2,7 +2,7 @@
 import { visible } from '../text';
 import type { Report } from './report';
 import { Measure } from '../model/measure';
-import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, selfChange, verdictSummary, driftNote } from './format';
+import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const NAME_WIDTH = 60;
@@ -58,6 +58,8 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
         if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${measure.formatSigned(path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
+      const pattern = patternLine(lead, (c) => terminalText(c, 40));
+      if (pattern) table.push(['', `\u0000  ${pattern}`]);
       table.push(['', `\u0000  rule: ${terminalText(lead.rule, 200)}`]);
     }
     // The severity column is four characters wide (FAIL, WARN) and first: colour it in place.

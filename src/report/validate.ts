@@ -49,7 +49,7 @@ export const reportSchema = z.object({
     severity: text.optional(), rule: text.optional(),
   }).nullable(),
   violations: z.array(z.object({
-    function: text, metric: z.enum(['self', 'total']), severity: z.enum(['fail', 'warn']), rule: text, status,
+    function: text, pattern: z.enum(['hot-spot', 'subtree', 'new-code', 'allocation', 'contention', 'kernel']).optional(), carriers: names.optional(), metric: z.enum(['self', 'total']), severity: z.enum(['fail', 'warn']), rule: text, status,
     baseline: num, candidate: num, delta: num, relative: num.nullable(), ofBaselineTotal: num.nullable(), pValue: num,
     drift: num, driftIdentifiable: z.boolean(), raw: z.object({ candidate: num, delta: num, relative: num.nullable() }),
   })).max(MAX_VIOLATIONS),
