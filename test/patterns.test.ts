@@ -76,5 +76,24 @@ describe('the pattern of each violation', () => {
     const leads = report.findings.map((f) => violation(report, f.function)!).filter(Boolean);
     expect(leads.length).toBeGreaterThan(0);
     expect(leads.map((v) => v.pattern)).toContain('kernel');
+    // The header says how much of each side is kernel time (dd lives in system calls either way).
+    expect(report.kernelShare!.baseline).toBeGreaterThan(0.2);
+    expect(report.kernelShare!.candidate).toBeGreaterThan(0.2);
+    const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+    expect(renderMarkdown(report)).toContain(` · kernel time ${pct(report.kernelShare!.baseline)} → ${pct(report.kernelShare!.candidate)} of each total`);
+    // A plain graph draws kernel frames in blues, with a legend that says so.
+    const { buildPlainGraph } = await import('../src/render/flame-graph');
+    const analysis = await compareFiles({ baseline: [], candidate, configPath: NO_CONFIG });
+    const plain = buildPlainGraph(analysis.comparison, 'candidate');
+    expect(plain.legend.map((l) => l.label)).toEqual(['user code (by package)', expect.stringMatching(/^kernel \(\d+\.\d% of the total\)$/)]);
+    const kernelFills = plain.frames.filter((f) => /_\[k\]/.test(f.title)).map((f) => f.fill);
+    expect(kernelFills.length).toBeGreaterThan(0);
+    for (const fill of kernelFills) expect(Number.parseInt(fill.slice(5, 7), 16)).toBeGreaterThan(Number.parseInt(fill.slice(1, 3), 16));
+  });
+
+  it('gives no kernel share to profiles without kernel frames', async () => {
+    const { report } = await go('leaf-100');
+    expect(report.kernelShare).toBeUndefined();
+    expect(renderMarkdown(report)).not.toContain('kernel time');
   });
 });

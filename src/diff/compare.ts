@@ -6,6 +6,7 @@ import { Measure } from '../model/measure';
 import { alignedFunctionValues, alignTrees, type AlignedTree, type RunValues } from './align';
 import { DriftModel, type Drift, type FunctionDrift } from './drift';
 import { FunctionTable, type SideColumns } from './function-table';
+import { isKernelFrame } from '../model/kernel';
 import { machineFrameKind, markMachineNodes, type MachineKind } from './machine-frames';
 import { estimateRunNoise, mean, moderatedTest, type NoisePrior, type TestDrift } from './noise';
 
@@ -52,6 +53,8 @@ export interface Comparison {
   machineKind(row: number): MachineKind | undefined;
   /** Share of each side's total spent in machine frames' subtrees (mean over runs, 0..1). */
   machineShare: { baseline: number; candidate: number };
+  /** Share of each side's total in kernel frames' subtrees (mean over runs, 0..1); null when no frame is a kernel one. */
+  kernelShare: { baseline: number; candidate: number } | null;
   /** The runs' call trees aligned by call path (baseline runs first), for the pictures. */
   aligned: AlignedTree;
   /**
@@ -144,6 +147,7 @@ export function compareRuns(
     driftOf,
     machineKind: (row) => kinds[table.ids[row]],
     machineShare: { baseline: machineShare(b, 0), candidate: machineShare(c, baseline.length) },
+    kernelShare: kernelShareOf(aligned, b.totals, c.totals),
     aligned,
     testChange: (bs, cs) => moderatedTest(bs, cs, prior, overallDrift),
     testRow: (row, bs, cs) => moderatedTest(bs, cs, prior, driftOf(row)),
@@ -184,4 +188,26 @@ function collectSide(runs: Run[], values: RunValues[], functionCount: number): S
     totals,
     present,
   };
+}
+
+/** Each side's mean share of its runs' totals in kernel frames (the outermost ones hold the rest); null without kernel frames. */
+function kernelShareOf(aligned: AlignedTree, baselineTotals: number[], candidateTotals: number[]): { baseline: number; candidate: number } | null {
+  const kernelFunction = aligned.names.map((name, fn) => isKernelFrame(name, aligned.modules[fn]));
+  if (!kernelFunction.includes(true)) return null;
+  const inKernel = new Uint8Array(aligned.parent.length);
+  const tops: number[] = [];
+  for (let node = 1; node < aligned.parent.length; node++) {
+    const up = inKernel[aligned.parent[node]];
+    inKernel[node] = up || (kernelFunction[aligned.func[node]] ? 1 : 0);
+    if (!up && inKernel[node]) tops.push(node);
+  }
+  const share = (totals: number[], offset: number) => {
+    const shares = totals.map((total, r) => {
+      let sum = 0;
+      for (const node of tops) sum += aligned.inclusive[offset + r][node];
+      return total > 0 ? sum / total : 0;
+    });
+    return shares.length > 0 ? shares.reduce((s, x) => s + x, 0) / shares.length : 0;
+  };
+  return { baseline: share(baselineTotals, 0), candidate: share(candidateTotals, baselineTotals.length) };
 }

@@ -3,6 +3,7 @@
 // new code, allocation or lock contention (by the sample type), kernel time (the growth
 // lies in kernel frames below it). Each comes with the callees that carry the growth.
 import type { AlignedTree } from '../diff/align';
+import { isKernelFrame } from '../model/kernel';
 import type { Measure } from '../model/measure';
 import type { SampleType } from '../model/units';
 import { getUnitScale } from '../model/units';
@@ -24,8 +25,6 @@ export interface Growth {
   total: { baseline: number; candidate: number };
 }
 
-/** Kernel frames, as perf and stackcollapse-perf mark them. */
-const KERNEL = /_\[k\]$|\[kernel\.kallsyms\]/;
 /** Lock profiles' sample types: Go's mutex and block profiles (contentions, delay), async-profiler's lock events; not `cpu-clock`. */
 const CONTENTION = /^(contentions?|delay|locks?|lock[-_]\w+|wait|wait[-_]\w+)$/i;
 /** Memory profiles' sample types besides bytes: objects allocated or in use. */
@@ -54,7 +53,7 @@ export function findPatterns(tree: AlignedTree, measure: Measure, sampleType: Sa
     if (CONTENTION.test(kind) && !memory) pattern = 'contention';
     else if (memory) pattern = 'allocation';
     else if (g.status === 'new') pattern = 'new-code';
-    else if (KERNEL.test(g.name) || (totalDelta > 0 && below.kernel >= totalDelta / 2)) pattern = 'kernel';
+    else if (isKernelFrame(g.name) || (totalDelta > 0 && below.kernel >= totalDelta / 2)) pattern = 'kernel';
     else pattern = selfDelta >= totalDelta / 2 ? 'hot-spot' : 'subtree';
     out.set(g.name, { pattern, carriers });
   }
@@ -91,7 +90,7 @@ function readBelow(tree: AlignedTree, measure: Measure, name: string): { callees
     const up = state[tree.parent[n]];
     const own = tree.func[n] === fn;
     if (up === 0 && !own) continue;
-    const isKernel = KERNEL.test(tree.names[tree.func[n]]) || KERNEL.test(tree.modules[tree.func[n]] ?? '');
+    const isKernel = isKernelFrame(tree.names[tree.func[n]], tree.modules[tree.func[n]]);
     if (up === 0) {
       state[n] = 1;
       for (let c = tree.firstChild[n]; c >= 0; c = tree.nextSibling[c]) {

@@ -8,9 +8,10 @@ import libraryCss from '../../node_modules/d3-flame-graph/dist/d3-flamegraph.css
 import { select } from 'd3-selection';
 import { gunzipSync, strFromU8 } from 'fflate';
 import safeRegex from 'safe-regex2';
+import { isKernelFrame } from '../model/kernel';
 import { Measure } from '../model/measure';
 import { formatPercent } from '../model/units';
-import { changeColor, GREYS, MERGED, packageColor, packageOf, throughColor } from '../render/colors';
+import { changeColor, GREYS, kernelColor, MERGED, packageColor, packageOf, throughColor } from '../render/colors';
 import type { HtmlData, HtmlFunctions } from './data';
 
 /** One frame of a flame graph: of the diff (index into the data's frames) or of a sandwich. */
@@ -699,7 +700,8 @@ async function start(): Promise<void> {
   page();
   // Without a baseline there is nothing to diff: the candidate alone.
   const hasBaseline = data.verdict !== 'no-baseline';
-  const plain = (d: Cell) => (d.fill === MERGED ? MERGED : packageColor(packageOf(d.name)));
+  // Kernel frames in blues (as the PNG's plain graphs), user code warm by package.
+  const plain = (d: Cell) => (d.fill === MERGED ? MERGED : isKernelFrame(d.name) ? kernelColor(d.name) : packageColor(packageOf(d.name)));
   if (hasBaseline) {
     graphTab('diff', 'Diff', (d) => d.b + d.c, (d) => d.fill);
     graphTab('baseline', 'Baseline', (d) => d.b, plain);

@@ -49,6 +49,14 @@ export function packageColor(pkg: string): string {
   return hslToHex(8 + 42 * r, 70 + 20 * r2, 58 + 10 * r);
 }
 
+/** A cool blue per kernel function, so kernel time stands apart from the warm user code in a plain flame graph. */
+export function kernelColor(name: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  const r = (h >>> 0) / 2 ** 32;
+  return hslToHex(200 + 25 * r, 55 + 15 * r, 62 + 10 * r);
+}
+
 /** Returns the package or module of a function name (`encoding/json`, `java/util`, `std::io`). */
 export function packageOf(name: string): string {
   const rust = /^<?([a-zA-Z_][\w]*(?:::[a-zA-Z_][\w]*)*)::[^:]+$/.exec(name);

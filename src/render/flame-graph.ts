@@ -7,7 +7,8 @@ import { formatPercent, formatValue } from '../model/units';
 import { formatP, verdictSummary } from '../report/format';
 import type { Report } from '../report/report';
 import { classifyFrame } from './cause';
-import { changeColor, GREYS, MERGED, outlineColor, packageColor, packageOf, throughColor, type PaletteName } from './colors';
+import { isKernelFrame } from '../model/kernel';
+import { changeColor, GREYS, kernelColor, MERGED, outlineColor, packageColor, packageOf, throughColor, type PaletteName } from './colors';
 import { layoutFlame, type Frame } from './layout';
 import { fitLabel, FRAME_HEIGHT, type DrawnFrame, type GraphModel } from './svg';
 
@@ -167,7 +168,7 @@ export function buildPlainGraph(comparison: Comparison, side: 'baseline' | 'cand
     const value = side === 'baseline' ? f.baseline : f.candidate;
     const ofTotal = measure.share ? value : summary.total !== 0 ? value / summary.total : 0;
     return {
-      fill: f.status === 'merged' ? MERGED : packageColor(packageOf(f.name)),
+      fill: f.status === 'merged' ? MERGED : isKernelFrame(f.name) ? kernelColor(f.name) : packageColor(packageOf(f.name)),
       label: fitLabel(f.name, '', f.width),
       title: `${cap(f.name)}\n${measure.share ? '' : `${formatValue(value, unit)}, `}${(ofTotal * 100).toFixed(2)}% of total`,
     };
@@ -178,7 +179,8 @@ export function buildPlainGraph(comparison: Comparison, side: 'baseline' | 'cand
     title: `flamegate · ${options.key ?? comparison.sampleType.type} · ${side} profile`,
     titleColor: '#24292f',
     subtitle: `${comparison.sampleType.type}/${unit} · ${runs(summary.runs)} (mean) · total ${formatValue(summary.total, unit)} · colour: package`,
-    legend: [],
+    // Kernel frames in blues, user code in warm colours by package.
+    legend: comparison.kernelShare ? [{ fill: packageColor('main'), label: 'user code (by package)' }, { fill: kernelColor('kernel'), label: `kernel (${(comparison.kernelShare[side] * 100).toFixed(1)}% of the total)` }] : [],
     frames: drawn.frames,
   };
 }

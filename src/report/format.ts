@@ -155,3 +155,11 @@ export function patternLine(v: ReportViolation, name: (text: string) => string):
   const carriers = v.carriers?.length ? `; ${words.carriers} ${v.carriers.map(name).join(', ')}` : '';
   return `${words.label}: ${words.look}${carriers}`;
 }
+
+/** ` · kernel time 1.2% → 45.6% of each total`, for profiles with kernel frames; '' without. */
+export function kernelNote(report: Report): string {
+  const k = report.kernelShare;
+  if (!k) return '';
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  return report.baseline.runs > 0 ? ` · kernel time ${pct(k.baseline)} → ${pct(k.candidate)} of each total` : ` · kernel time ${pct(k.candidate)} of the total`;
+}

@@ -3,7 +3,7 @@
 import { visible } from '../text';
 import type { Report, ReportFunction, SourceLink } from './report';
 import { Measure } from '../model/measure';
-import { biggestChangeRows, formatP, functionChange, leadViolations, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
+import { biggestChangeRows, formatP, functionChange, leadViolations, kernelNote, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
 
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
@@ -84,7 +84,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const c = options.commits;
     out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60)})` : ''}` : 'no baseline'}`, '');
   }
-  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}`);
+  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report)}`);
   out.push('');
   out.push(`Noise: ${noiseSentence(report)}`);
   out.push('');

@@ -101,6 +101,8 @@ export interface ReportFinding extends Finding {
 /** Everything in the report but its functions: what the verdict, the comment and the tables read. */
 export interface ReportHead {
   verdict: Verdict;
+  /** Share of each side's total in kernel frames (mean over runs, 0..1); absent when no frame is a kernel one (or before 0.3). */
+  kernelShare?: { baseline: number; candidate: number };
   sampleType: SampleType;
   normalize: Normalize;
   /** Unit of violation values: the sample type's unit, or `share` (of the run total). */
@@ -158,6 +160,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
   const o = judgement.overall;
   const report: Report = {
     verdict: judgement.verdict,
+    ...(comparison.kernelShare ? { kernelShare: comparison.kernelShare } : {}),
     sampleType: { type: cut(comparison.sampleType.type), unit: cut(comparison.sampleType.unit) },
     normalize: comparison.measure.normalize,
     valueUnit: cut(comparison.measure.valueUnit),

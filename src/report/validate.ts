@@ -27,6 +27,7 @@ const summary = z.object({ runs: z.number().int().min(0).max(LIMITS.runs), total
 export const reportSchema = z.object({
   verdict: z.enum(['pass', 'warn', 'fail', 'no-baseline']),
   sampleType: z.object({ type: text, unit: text }),
+  kernelShare: z.object({ baseline: num, candidate: num }).optional(),
   normalize: z.enum(['none', 'total']),
   valueUnit: text,
   noise: z.object({
