@@ -43,7 +43,11 @@ describe('the pattern of each violation', () => {
     const heap = await compareFiles({ baseline: [join(SCENARIOS, 'heap-growth', 'baseline-*.pb.gz')], candidate: [join(SCENARIOS, 'heap-growth', 'candidate-*.pb.gz')], sampleType: 'inuse_space', configPath: NO_CONFIG });
     expect(violation(heap.report, 'main.cacheStore')).toMatchObject({ pattern: 'allocation' });
     const mutex = await compareFiles({ baseline: [join(SCENARIOS, 'mutex-from-zero', 'baseline-*.pb.gz')], candidate: [join(SCENARIOS, 'mutex-from-zero', 'candidate-*.pb.gz')], sampleType: 'delay', configPath: NO_CONFIG });
-    expect(violation(mutex.report, 'main.updateShared.func1')).toMatchObject({ pattern: 'contention', status: 'new' });
+    const lock = violation(mutex.report, 'main.updateShared.func1')!;
+    expect(lock).toMatchObject({ pattern: 'contention', status: 'new' });
+    // The lead says its share of all the wait time, new from none.
+    const share = `${((lock.candidate / mutex.report.candidate.total) * 100).toFixed(1)}%`;
+    expect(renderTerminal(mutex.report, { color: false })).toMatch(new RegExp(`contention: more time waiting for a lock through it: look at what holds the lock, and for how long.*; ${share.replace('.', '\\.')} of all wait time \\(0\\.0% before\\)`));
   });
 
   it('says the pattern and what to look at in the comment and the terminal (the demo)', async () => {

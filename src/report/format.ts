@@ -149,11 +149,19 @@ const PATTERN_WORDS: Record<NonNullable<ReportViolation['pattern']>, { label: st
  * The pattern line of a violation: `subtree: its own code did not grow; what it calls did,
  * through a, b`, with `name` to set each carrier's name (code in Markdown); null before 0.3.
  */
-export function patternLine(v: ReportViolation, name: (text: string) => string): string | null {
+export function patternLine(v: ReportViolation, name: (text: string) => string, report?: Report): string | null {
   if (!v.pattern) return null;
   const words = PATTERN_WORDS[v.pattern];
   const carriers = v.carriers?.length ? `; ${words.carriers} ${v.carriers.map(name).join(', ')}` : '';
-  return `${words.label}: ${words.look}${carriers}`;
+  return `${words.label}: ${words.look}${carriers}${v.pattern === 'contention' && report ? waitShare(v, report) : ''}`;
+}
+
+/** A lock's share of all the wait time, each side: `; 62.0% of all wait time (0% before)`. */
+function waitShare(v: ReportViolation, report: Report): string {
+  const share = (value: number, total: number) => (report.normalize === 'total' ? value : total > 0 ? value / total : 0);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const before = report.baseline.runs > 0 ? ` (${pct(share(v.baseline, report.baseline.total))} before)` : '';
+  return `; ${pct(share(v.candidate, report.candidate.total))} of all wait time${before}`;
 }
 
 /** ` · kernel time 1.2% → 45.6% of each total`, for profiles with kernel frames; '' without. */

@@ -109,7 +109,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         if (path.callers.length > 0) out.push(`| | ↳ via ${path.callers.map((c) => codeSpan(c, 60)).join(' ← ')} | | | | ${measure.formatSigned(path.delta)} | | |`);
       }
       if (into.length > 0) out.push(`| | ↳ into ${chain(into, ' · ')} | | | | | | |`);
-      const pattern = patternLine(lead, (c) => codeSpan(c, 60));
+      const pattern = patternLine(lead, (c) => codeSpan(c, 60), report);
       // The carriers are code spans, their pipes escaped already.
       if (pattern) out.push(`| | ↳ ${pattern} | | | | | | |`);
     }

@@ -58,7 +58,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
         if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${measure.formatSigned(path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
-      const pattern = patternLine(lead, (c) => terminalText(c, 40));
+      const pattern = patternLine(lead, (c) => terminalText(c, 40), report);
       if (pattern) table.push(['', `\u0000  ${pattern}`]);
       table.push(['', `\u0000  rule: ${terminalText(lead.rule, 200)}`]);
     }
