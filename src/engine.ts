@@ -77,7 +77,7 @@ export function analyze(loaded: LoadedRuns): Analysis {
   const order = [...new Set([...findings.map((f) => f.function), ...flagged])];
   const growths = order.map((name) => {
     const row = table.rowOf(name);
-    const value = (side: 'baseline' | 'candidate', metric: 'self' | 'total') => (row < 0 ? 0 : measure.share ? table.meanShare(row, side, metric) : table.mean(row, side, metric));
+    const value = (side: 'baseline' | 'candidate', metric: 'self' | 'total') => (row < 0 ? 0 : table.meanMeasured(row, side, metric));
     return {
       name, status: row < 0 ? 'both' as const : table.status(row),
       self: { baseline: value('baseline', 'self'), candidate: value('candidate', 'self') },

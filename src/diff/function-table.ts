@@ -125,6 +125,11 @@ export class FunctionTable {
     return runs.length > 0 ? sum / runs.length : 0;
   }
 
+  /** A row's mean self or total on one side in the comparison's measure: shares with `normalize: total`, else the unit. */
+  meanMeasured(row: number, side: 'baseline' | 'candidate', metric: Metric): number {
+    return this.measure.share ? this.meanShare(row, side, metric) : this.mean(row, side, metric);
+  }
+
   /** Mean share of the run totals of a row's self or total on one side (0..1). */
   meanShare(row: number, side: 'baseline' | 'candidate', metric: Metric): number {
     return this.shareColumn(side, metric)[row];

@@ -98,8 +98,8 @@ export function htmlData(comparison: Comparison, report: Report, options: GraphO
 /** Returns every function of the comparison for the HTML report's table and sandwiches (values as htmlData's), with their sources where known. */
 export function htmlFunctions(comparison: Comparison, sources?: ReadonlyMap<string, SourceLink>): HtmlFunctions {
   const quantum = quantumOf(comparison);
-  const { table, measure } = comparison;
-  const value = (row: number, side: 'baseline' | 'candidate', metric: 'self' | 'total') => Math.round((measure.share ? table.meanShare(row, side, metric) : table.mean(row, side, metric)) / quantum);
+  const { table } = comparison;
+  const value = (row: number, side: 'baseline' | 'candidate', metric: 'self' | 'total') => Math.round(table.meanMeasured(row, side, metric) / quantum);
   const names = new Names();
   const functions: HtmlFunctions = { names: names.list, name: [], file: [], bs: [], bt: [], cs: [], ct: [], p: [], ps: [], status: '', sources: [] };
   const status: string[] = [];

@@ -10,6 +10,7 @@ import { gunzipSync, strFromU8 } from 'fflate';
 import safeRegex from 'safe-regex2';
 import { isKernelFrame } from '../model/kernel';
 import { Measure } from '../model/measure';
+import { formatP as reportP } from '../report/p-value';
 import { formatPercent } from '../model/units';
 import { changeColor, GREYS, kernelColor, MERGED, packageColor, packageOf, throughColor } from '../render/colors';
 import type { HtmlData, HtmlFunctions } from './data';
@@ -134,10 +135,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return e;
 }
 
+/** A p-value as the reports write it (report/p-value.ts), `–` where none was worked out. */
 function formatP(p: number): string {
-  if (!Number.isFinite(p)) return '–';
-  if (p < 0.001) return '<0.001';
-  return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
+  return Number.isFinite(p) ? reportP(p) : '–';
 }
 
 

@@ -20,11 +20,7 @@ function ofTotal(report: Report, delta: number): number | null {
   return measure.share || report.baseline.total !== 0 ? measure.points(delta, report.baseline.total) : null;
 }
 
-/** Formats a p-value: `0.002`, `<0.001`. */
-export function formatP(p: number): string {
-  if (p < 0.001) return '<0.001';
-  return p >= 0.1 ? p.toFixed(2) : p.toFixed(3);
-}
+export { formatP } from './p-value';
 
 /**
  * Functions whose total grew (or shrank) most. Improvements are listed only when

@@ -201,7 +201,7 @@ export function buildReport(comparison: Comparison, judgement: Judgement, findin
       raw: { candidate: v.rawChange.candidate, delta: v.rawChange.delta, relative: Number.isFinite(v.rawChange.relative) ? v.rawChange.relative : null },
     })),
     findings,
-    functions: tableRows(comparison.table, comparison.measure),
+    functions: tableRows(comparison.table),
     notes: notes.map(cut),
   };
   return report;
@@ -219,11 +219,11 @@ export interface FunctionRows {
 }
 
 /** The rows of a comparison's function table. */
-function tableRows(table: FunctionTable, measure: Measure): FunctionRows {
+function tableRows(table: FunctionTable): FunctionRows {
   return {
     length: table.length,
     name: (row) => table.name(row),
-    total: (row, side) => (measure.share ? table.meanShare(row, side, 'total') : table.mean(row, side, 'total')),
+    total: (row, side) => table.meanMeasured(row, side, 'total'),
     pValue: (row) => table.pValue(row, 'total'),
     entry: (row): ReportFunction => table.entry(row),
   };
