@@ -103,7 +103,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
     }
     return (familyIds[func] = id);
   };
-  // While a set's children are read: each family's index in `thin`.
+  // While a set's children are read: each family's index in `thin` (-1 or unset: none).
   const thinOf: number[] = [];
   // Scratch for grouping a set's children by function without a Map or an array per child
   // (a merged set reaches every node of a deep profile: 425,000 in large.cpu): each
@@ -153,7 +153,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
         continue;
       }
       const family = deepest ? -1 : familyOfFunc(funcs[g]);
-      const kin = family >= 0 && thinOf[family] !== undefined ? thin[thinOf[family]] : undefined;
+      const kin = family >= 0 && (thinOf[family] ?? -1) >= 0 ? thin[thinOf[family]] : undefined;
       if (family < 0) {
         rest.count++;
         rest.b += groupB[g];
@@ -169,7 +169,7 @@ export function layoutFlame(tree: AlignedTree, options: LayoutOptions): Frame[] 
       }
     }
     for (const kin of thin) {
-      thinOf[kin.family] = undefined!;
+      thinOf[kin.family] = -1;
       if (kin.groups.length > 1 && kin.size * scale >= minWidth) wide.push({ ...kin, name: `${familyNames[kin.family]} ×${kin.groups.length}` });
       else {
         rest.count += kin.groups.length;
