@@ -11,6 +11,7 @@ import { createClient } from '../github/client';
 import type { Octokit } from '../github/comment';
 import { recordStep } from './record';
 import { getSettings } from './settings';
+import { trendStep } from './trend';
 
 /** Runs the action. */
 export async function run(): Promise<void> {
@@ -28,6 +29,10 @@ export async function run(): Promise<void> {
     }
     if (settings.mode === 'comment') {
       await commentStep(client(), settings, pr);
+      return;
+    }
+    if (settings.mode === 'trend') {
+      await trendStep(settings, pr, client);
       return;
     }
     const group = mergeGroupOf();

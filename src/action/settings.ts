@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { InputError, quote } from '../errors';
 import { MAX_KEY_LENGTH } from '../github/key';
 import type { Normalize } from '../model/run';
+import { parseMaxGrowth, type MaxGrowth } from '../rules/config';
 
 export const INPUT = {
   candidate: 'candidate',
@@ -20,6 +21,7 @@ export const INPUT = {
   mode: 'mode',
   retentionDays: 'retention-days',
   recordBranches: 'record-branches',
+  maxGrowth: 'max-growth',
 } as const;
 
 /** The action's outputs (action.yml), each name written here once. */
@@ -60,8 +62,10 @@ export interface Settings {
   images: 'auto' | 'branch' | 'artifact' | 'none';
   /** Branch holding the images (default flamegate-assets). */
   imageBranch: string;
-  /** auto (record on a push to the default branch, compare on a pull request), record or compare. */
-  mode: 'auto' | 'record' | 'compare' | 'comment';
+  /** auto (record on a push to the default branch, compare on a pull request), record, compare, comment, or trend (leaks in a series of heap profiles, no baseline). */
+  mode: 'auto' | 'record' | 'compare' | 'comment' | 'trend';
+  /** Mode trend's limit on a leak's growth, over the rules file's; undefined: the rules file's or 1%. */
+  maxGrowth?: MaxGrowth;
   /** Days the recorded baseline artifact is kept; undefined: the repository's default. */
   retentionDays?: number;
   /** Globs of branches besides the default branch whose pushes record a baseline in mode auto. */
@@ -89,9 +93,11 @@ export function getSettings(): Settings {
     throw new InputError(`input ${INPUT.images}: expected auto, branch, artifact or none, got ${quote(images)}`);
   }
   const mode = core.getInput(INPUT.mode).trim() || 'auto';
-  if (mode !== 'auto' && mode !== 'record' && mode !== 'compare' && mode !== 'comment') {
-    throw new InputError(`input ${INPUT.mode}: expected auto, record, compare or comment, got ${quote(mode)}`);
+  if (mode !== 'auto' && mode !== 'record' && mode !== 'compare' && mode !== 'comment' && mode !== 'trend') {
+    throw new InputError(`input ${INPUT.mode}: expected auto, record, compare, comment or trend, got ${quote(mode)}`);
   }
+  const maxGrowth = core.getInput(INPUT.maxGrowth).trim();
+  if (maxGrowth !== '' && mode !== 'trend') throw new InputError(`input ${INPUT.maxGrowth}: only mode trend reads it (a leak's limit), but mode is ${mode}; expected mode: trend, or no max-growth`);
   const retention = core.getInput(INPUT.retentionDays).trim();
   if (retention !== '' && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input ${INPUT.retentionDays}: expected a number of days such as 90, got ${quote(retention)}`);
   const keys = lines(INPUT.key).map(parseKey);
@@ -114,6 +120,7 @@ export function getSettings(): Settings {
     mode,
     retentionDays: retention ? Number(retention) : undefined,
     recordBranches: lines(INPUT.recordBranches),
+    ...(maxGrowth ? { maxGrowth: parseMaxGrowth(maxGrowth, `input ${INPUT.maxGrowth}`) } : {}),
   };
 }
 

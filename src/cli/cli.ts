@@ -9,11 +9,17 @@ import type { PaletteName } from '../render/colors';
 import { timing } from '../timing';
 import { renderMarkdown } from '../report/markdown';
 import { reportJsonParts } from '../report/json';
-import { renderTerminal, terminalText, wantsColor } from '../report/terminal';
+import { paletteFor, renderTerminal, terminalText, wantsColor } from '../report/terminal';
+import { parseMaxGrowth } from '../rules/config';
+import { renderSvg } from '../render/svg';
+import { trendFiles } from '../trend/trend';
+import { buildTrendGraph } from '../trend/picture';
+import { renderTrendMarkdown, renderTrendTerminal, trendJsonParts } from '../trend/text';
 import { VERSION } from '../version';
 import { rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
+       flamegate trend --profiles FILE_OR_GLOB [options]
        flamegate --help | --version
 
 Catches performance regressions: compares the CPU, memory or lock profiles of a change
@@ -22,6 +28,8 @@ rules that know CI machines are noisy, and gives one verdict: pass, warn or fail
 
 Commands:
   compare     compare two sets of profiles (flamegate compare --help for its options)
+  trend       find leaks in a series of heap profiles of one run, no baseline needed
+              (flamegate trend --help)
 
 Options:
   -h, --help     this text
@@ -80,6 +88,31 @@ Examples:
 
 Exit status: 0 pass or warn (or no baseline), 1 fail, 2 bad usage or unreadable input.`;
 
+const TREND_USAGE = `Usage: flamegate trend --profiles FILE_OR_GLOB [--profiles ...] [--sample-type NAME]
+                       [--max-growth LIMIT] [--config rules.yml]
+                       [--json trend.json] [--markdown trend.md] [--svg trend.svg] [--png trend.png]
+                       [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
+
+Finds memory leaks in a series of heap profiles written during one run (Go's
+WriteHeapProfile in a loop, @datadog/pprof heap profiles, Chrome's .heapprofile): the
+functions whose in-use bytes or objects grow steadily. Memory freed again (a sawtooth) and
+a cache that fills up to its bound are not leaks. Snapshots are ordered by the time they
+say (pprof time_nanos), else by file name (heap-2 before heap-10).
+
+Options:
+  --profiles FILE_OR_GLOB    the snapshots (at least 3; 8 or more to tell a leak from noise)
+  --sample-type NAME         inuse_space (default where the profile has it), inuse_objects, ...
+  --max-growth LIMIT         a leak fails above this (default 1%, or trend.max-growth of the
+                             rules file): a share of the last snapshot's total (1%), an
+                             amount over the series (4MiB), or a rate (100KiB/s, 10MB/min,
+                             512KiB/snapshot); under it a leak warns
+  --config FILE              rules file (alpha, floor, ignore, trend.max-growth)
+  --json, --markdown, --svg, --png FILE
+                             the report, the comment, the picture (a flame graph coloured
+                             by growth under a chart of the top functions over time)
+
+Exit status: 0 pass or warn, 1 fail (a leak over max-growth), 2 bad usage or unreadable input.`;
+
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
@@ -114,7 +147,12 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.out.write(`flamegate ${VERSION}\n`);
     return 0;
   }
-  if (argv[0] !== 'compare') throw new InputError(`unknown command ${quote(argv[0])}, expected 'compare' (see flamegate --help)`);
+  if (argv[0] === 'help' && argv[1] === 'trend') {
+    io.out.write(`${TREND_USAGE}\n`);
+    return 0;
+  }
+  if (argv[0] === 'trend') return runTrend(argv.slice(1), io);
+  if (argv[0] !== 'compare') throw new InputError(`unknown command ${quote(argv[0])}, expected 'compare' or 'trend' (see flamegate --help)`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -154,27 +192,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.normalize !== undefined && v.normalize !== 'none' && v.normalize !== 'total') {
     throw new InputError(`--normalize: expected none or total, got ${quote(v.normalize)}`);
   }
-  let maxDecompressedBytes: number | undefined;
-  if (v['max-decompressed-size'] !== undefined) {
-    const raw = v['max-decompressed-size'];
-    const refuse = () => new InputError(`--max-decompressed-size: expected a size such as 1GiB or 512MB, got ${quote(raw)}`);
-    let q;
-    try {
-      q = parseQuantity(raw, '--max-decompressed-size');
-    } catch {
-      throw refuse();
-    }
-    if (q.dimension !== 'bytes') throw refuse();
-    maxDecompressedBytes = q.value;
-  }
-  if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
-    throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
-  }
-  checkExtensions(v);
-  const toStandardOutput = (['json', 'markdown', 'svg', 'png', 'html'] as const).filter((o) => v[o] === '-');
-  if (toStandardOutput.length > 1) {
-    throw new InputError(`${toStandardOutput.map((o) => `--${o} -`).join(' and ')}: only one output can go to standard output (they would run together); give the others file names`);
-  }
+  const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
+  checkOutputs(v);
   const analysis = await compareFiles({
     baseline: v.baseline ?? [],
     candidate: v.candidate,
@@ -211,6 +230,84 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.err.write(`flamegate: ${report.verdict}\n`);
   }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
+}
+
+/** --max-decompressed-size as bytes; undefined when not given. */
+function parseSize(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const refuse = () => new InputError(`--max-decompressed-size: expected a size such as 1GiB or 512MB, got ${quote(raw)}`);
+  let q;
+  try {
+    q = parseQuantity(raw, '--max-decompressed-size');
+  } catch {
+    throw refuse();
+  }
+  if (q.dimension !== 'bytes') throw refuse();
+  return q.value;
+}
+
+/** Checks the palette and the output options: each named for its format, at most one on standard output. */
+function checkOutputs(v: { palette?: string } & Record<string, unknown>): void {
+  if (v.palette !== undefined && v.palette !== 'default' && v.palette !== 'colorblind') {
+    throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
+  }
+  checkExtensions(v);
+  const toStandardOutput = (['json', 'markdown', 'svg', 'png', 'html'] as const).filter((o) => v[o] === '-');
+  if (toStandardOutput.length > 1) {
+    throw new InputError(`${toStandardOutput.map((o) => `--${o} -`).join(' and ')}: only one output can go to standard output (they would run together); give the others file names`);
+  }
+}
+
+/** `flamegate trend`: leaks in a series of heap profiles. Returns the exit status. */
+async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        profiles: { type: 'string', multiple: true },
+        'sample-type': { type: 'string' },
+        'max-growth': { type: 'string' },
+        config: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        svg: { type: 'string' },
+        png: { type: 'string' },
+        icicle: { type: 'boolean' },
+        palette: { type: 'string' },
+        'max-decompressed-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new InputError(argumentError(error as Error & { code?: string }, args).replace('flamegate compare --help', 'flamegate trend --help'));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out.write(`${TREND_USAGE}\n`);
+    return 0;
+  }
+  if (!v.profiles?.length) throw new InputError('missing --profiles: expected the heap profiles of one run, as files or a glob (--profiles \'heap-*.pb.gz\')');
+  const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
+  checkOutputs(v);
+  const maxGrowth = v['max-growth'] === undefined ? undefined : parseMaxGrowth(v['max-growth'], '--max-growth');
+  const analysis = await trendFiles({ profiles: v.profiles, sampleType: v['sample-type'], configPath: v.config, maxDecompressedBytes, maxGrowth }, io.err as NodeJS.WriteStream);
+  const { report } = analysis;
+  if (v.json !== undefined) writeOutput(v.json, trendJsonParts(report), io.out);
+  if (v.markdown !== undefined) writeOutput(v.markdown, renderTrendMarkdown(report), io.out);
+  if (v.svg !== undefined || v.png !== undefined) {
+    const svg = renderSvg(buildTrendGraph(analysis, { icicle: v.icicle, palette: v.palette as PaletteName | undefined }));
+    if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
+    if (v.png !== undefined) writeOutput(v.png, await rasterize(svg), io.out);
+  }
+  if (![v.json, v.markdown, v.svg, v.png].includes('-')) io.out.write(renderTrendTerminal(report, paletteFor(wantsColor(io.out as NodeJS.WriteStream))));
+  else {
+    for (const note of report.notes) io.err.write(`flamegate: note: ${terminalText(note, 200)}\n`);
+    io.err.write(`flamegate: ${report.verdict}\n`);
+  }
+  return report.verdict === 'fail' ? 1 : 0;
 }
 
 /**

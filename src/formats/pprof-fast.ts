@@ -6,7 +6,7 @@
 // Long because it is one decoder: the protobuf walk, the string table and the location and
 // function tables share state that splitting would pass around on the hot path.
 import { tryParsePprof } from './pprof';
-import { duplicateId, negativeValue, unsymbolizedName } from './pprof-shared';
+import { duplicateId, negativeValue, profileTime, unsymbolizedName } from './pprof-shared';
 import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
@@ -122,6 +122,7 @@ class PprofReader {
   private readonly mappingFiles = new Map<number, number>();
   private periodType: [number, number] | undefined;
   private period = 0;
+  private timeNanos = 0;
   private defaultType = 0;
   private readonly inner: Reader;
   private readonly line: Reader;
@@ -235,6 +236,7 @@ class PprofReader {
       } else if (field === 1 && wire === 2) this.typeRefs.push(readValueType(r));
       else if (field === 11 && wire === 2) this.periodType = readValueType(r);
       else if (field === 12 && wire === 0) this.period = r.varint();
+      else if (field === 9 && wire === 0) this.timeNanos = r.varint();
       else if (field === 14 && wire === 0) this.defaultType = r.varint();
       else if (field === 0) throw new Shape('field number 0');
       else r.skip(wire);
@@ -262,7 +264,7 @@ class PprofReader {
     const periodInfo = this.periodType && this.period > 0 ? { value: this.period, unit: this.str(this.periodType[1], 'period_type') } : undefined;
     const notes = this.builder.notes();
     const eventValues = eventValuesOf(sampleTypes, periodInfo, this.smallest, notes);
-    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), eventValues, notes };
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), ...profileTime(this.timeNanos), eventValues, notes };
   }
 
   private functionIdOf(id: number): number {

@@ -30,3 +30,12 @@ export function negativeValue(value: number, sample: number, type: SampleType): 
     'the two profiles it was made from, as --baseline and --candidate',
   );
 }
+
+/**
+ * A profile's `time` from pprof's time_nanos (ns since the Unix epoch), in ms; nothing when
+ * absent, zero or not a date from 1970 to 2200 (a hostile value stays out of the report).
+ */
+export function profileTime(timeNanos: number): { time?: number } {
+  const ms = timeNanos / 1e6;
+  return Number.isFinite(ms) && ms > 0 && ms < Date.UTC(2200, 0, 1) ? { time: ms } : {};
+}

@@ -2,7 +2,7 @@
 import { Profile as PprofProfile } from 'pprof-format';
 import { checkFraming } from './framing';
 import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '../model/call-tree';
-import { duplicateId, negativeValue, unsymbolizedName } from './pprof-shared';
+import { duplicateId, negativeValue, profileTime, unsymbolizedName } from './pprof-shared';
 import type { SampleType } from '../model/units';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
@@ -115,7 +115,7 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profil
     const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
     const notes = builder.notes();
     const eventValues = eventValuesOf(sampleTypes, period, smallest, notes);
-    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), eventValues, notes } };
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), ...profileTime(toNumber(decoded.timeNanos)), eventValues, notes } };
   } catch (error) {
     if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;

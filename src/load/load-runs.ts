@@ -118,6 +118,15 @@ export function selectSampleType(
   requested?: string,
 ): { sampleType: SampleType; baseline: Run[]; candidate: Run[] } {
   const all = [...baseline.map((p) => ({ ...p, side: 'baseline' })), ...candidate.map((p) => ({ ...p, side: 'candidate' }))];
+  const { sampleType, runs } = selectSampleTypeOf(all, requested);
+  return { sampleType, baseline: runs.slice(0, baseline.length), candidate: runs.slice(baseline.length) };
+}
+
+/**
+ * selectSampleType for profiles of any sides (`side` names each in messages: `baseline`,
+ * `profile`): the type asked for, else the first profile's default; the runs in the same order.
+ */
+export function selectSampleTypeOf(all: { source: string; profile: Profile; side: string }[], requested?: string): { sampleType: SampleType; runs: Run[] } {
   if (all.length === 0) throw new InputError('no profiles to read');
   const first = all[0];
   let wanted: SampleType;
@@ -142,11 +151,7 @@ export function selectSampleType(
     }
     return { source: p.source, profile: p.profile, typeIndex: index, scale: scale.scale / wantedScale.scale };
   };
-  return {
-    sampleType: wanted,
-    baseline: all.filter((p) => p.side === 'baseline').map(toRun),
-    candidate: all.filter((p) => p.side === 'candidate').map(toRun),
-  };
+  return { sampleType: wanted, runs: all.map(toRun) };
 }
 
 /** Finds a sample type by name (`cpu`) or name and unit (`cpu/nanoseconds`). */
@@ -155,6 +160,6 @@ function findType(types: SampleType[], name: string): number {
   return exact >= 0 ? exact : types.findIndex((t) => t.type.toLowerCase() === name.toLowerCase());
 }
 
-function listTypes(types: SampleType[]): string {
+export function listTypes(types: SampleType[]): string {
   return types.map((t) => `${t.type}/${t.unit}`).join(', ');
 }

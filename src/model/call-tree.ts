@@ -53,6 +53,8 @@ export interface Profile {
   tree: CallTree;
   /** The sampling period (pprof `period`/`period_type`), when the profile says it. */
   period?: { value: number; unit: string };
+  /** When the profile was taken, in ms since the Unix epoch (pprof `time_nanos`), when it says. */
+  time?: number;
   /**
    * Per sample type, the value one sampling event adds (see eventValuesOf), where the
    * profile has no count to number its events by and its records are not events; 0 or

@@ -26,10 +26,10 @@ export interface GraphOptions {
   failPoints?: number;
 }
 
-const MARGIN = 10;
+export const MARGIN = 10;
 /** A cause is never paler than this (of the full colour), so a small one still stands out from the pale frames. */
 const CAUSE_STRENGTH = 0.6;
-const GRAPH_TOP = 72;
+export const GRAPH_TOP = 72;
 const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
 
 /** The picture of a report: the diff flame graph, or the candidate's plain one when there is no baseline. */
@@ -195,16 +195,16 @@ const TOWER_WIDTH = 4;
  * only thin grey towers of deep call stacks (a Node profile's bootstrap frames took 60% of
  * its picture): they are left out, and the picture ends there.
  */
-function place(frames: Frame[], icicle: boolean, style: (f: Frame) => Omit<DrawnFrame, 'x' | 'y' | 'width'>, coloured: (fill: string) => boolean = () => false): { frames: DrawnFrame[]; height: number } {
+export function place(frames: Frame[], icicle: boolean, style: (f: Frame) => Omit<DrawnFrame, 'x' | 'y' | 'width'>, coloured: (fill: string) => boolean = () => false, top = GRAPH_TOP): { frames: DrawnFrame[]; height: number } {
   const styled = frames.map((f) => ({ f, s: style(f) }));
   const maxDepth = styled.reduce((m, { f, s }) => (f.width >= TOWER_WIDTH || coloured(s.fill) ? Math.max(m, f.depth) : m), 0);
   const drawn = styled.filter(({ f }) => f.depth <= maxDepth).map(({ f, s }) => ({
     x: MARGIN + f.x,
-    y: GRAPH_TOP + (icicle ? f.depth : maxDepth - f.depth) * FRAME_HEIGHT,
+    y: top + (icicle ? f.depth : maxDepth - f.depth) * FRAME_HEIGHT,
     width: f.width,
     ...s,
   }));
-  return { frames: drawn, height: GRAPH_TOP + (maxDepth + 1) * FRAME_HEIGHT + MARGIN };
+  return { frames: drawn, height: top + (maxDepth + 1) * FRAME_HEIGHT + MARGIN };
 }
 
 function runs(n: number): string {
@@ -212,12 +212,12 @@ function runs(n: number): string {
 }
 
 /** A name for a title's first line: visible (its line feeds too, so it cannot add lines) and at most 2000 characters. */
-function cap(name: string): string {
+export function cap(name: string): string {
   const shown = visible(name);
   return shown.length > 2000 ? `${shown.slice(0, 2000)}… (${name.length} characters)` : shown;
 }
 
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h >>> 0;

@@ -37,6 +37,23 @@ export interface GraphModel {
   subtitle: string;
   legend: LegendItem[];
   frames: DrawnFrame[];
+  /** A line chart between the legend and the frames (flamegate trend: the top functions over the snapshots). */
+  chart?: LineChart;
+}
+
+/** A small line chart, in the picture's pixels (the caller scales the values). */
+export interface LineChart {
+  /** The plot area. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Gridlines with their labels: y values at the left, x values under the plot. */
+  yTicks: { y: number; label: string }[];
+  xTicks: { x: number; label: string }[];
+  /** Under the x ticks: what the axis is (`seconds`). */
+  xLabel: string;
+  lines: { color: string; dashed?: boolean; label: string; points: [number, number][] }[];
 }
 
 /** Frame height and text metrics (DejaVu Sans Mono, whose advance is 0.602 em). */
@@ -78,12 +95,35 @@ export function renderSvg(model: GraphModel): string {
     out.push(`<text x="${n(lx + 18)}" y="58.5" fill="#333333">${escapeXml(item.label)}</text>`);
     lx += 18 + item.label.length * CHAR_WIDTH + 16;
   }
+  if (model.chart) out.push(...renderChart(model.chart));
   for (const f of model.frames) {
     const inset = f.outline ? 0.75 : 0;
     out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>${underscores(f.label, f.x + 3, f.y + FRAME_HEIGHT - 2.5)}` : ''}</g>`);
   }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
+}
+
+/** The chart's axes, gridlines, lines and their legend (right of the plot). */
+function renderChart(chart: LineChart): string[] {
+  const out: string[] = [];
+  const { x, y, width, height } = chart;
+  out.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" fill="#fafbfc" stroke="#d0d7de" stroke-width="0.5"/>`);
+  for (const t of chart.yTicks) {
+    out.push(`<line x1="${n(x)}" y1="${n(t.y)}" x2="${n(x + width)}" y2="${n(t.y)}" stroke="#e6e8eb" stroke-width="0.5"/>`);
+    out.push(`<text x="${n(x - 4)}" y="${n(t.y + 4)}" text-anchor="end" fill="#57606a">${escapeXml(t.label)}</text>`);
+  }
+  for (const t of chart.xTicks) out.push(`<text x="${n(t.x)}" y="${n(y + height + 13)}" text-anchor="middle" fill="#57606a">${escapeXml(t.label)}</text>`);
+  out.push(`<text x="${n(x + width)}" y="${n(y + height + 26)}" text-anchor="end" fill="#57606a">${escapeXml(chart.xLabel)}</text>`);
+  chart.lines.forEach((line, i) => {
+    const points = line.points.map(([px, py]) => `${n(px)},${n(py)}`).join(' ');
+    out.push(`<polyline points="${points}" fill="none" stroke="${line.color}" stroke-width="1.75"${line.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+    const ly = y + 8 + i * 16;
+    const lx = x + width + 12;
+    out.push(`<line x1="${n(lx)}" y1="${n(ly)}" x2="${n(lx + 18)}" y2="${n(ly)}" stroke="${line.color}" stroke-width="2.5"${line.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+    out.push(`<text x="${n(lx + 24)}" y="${n(ly + 4)}" fill="#24292f">${escapeXml(line.label)}</text>`);
+  });
+  return out;
 }
 
 /**

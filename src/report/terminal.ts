@@ -23,6 +23,11 @@ const ANSI: Palette = {
   dim: (t) => `\x1b[2m${t}\x1b[0m`,
 };
 
+/** The palette for a terminal that shows colours (`color`), else the identity. */
+export function paletteFor(color: boolean): Palette {
+  return color ? ANSI : PLAIN;
+}
+
 /**
  * Whether to colour output to `stream`: only a terminal, and never with NO_COLOR set
  * (https://no-color.org); FORCE_COLOR turns it on elsewhere.
@@ -110,7 +115,7 @@ export function terminalText(text: string, max = NAME_WIDTH): string {
 }
 
 /** Aligns a table's columns; a cell starting with NUL spans the rest of its row unaligned. */
-function align(rows: string[][]): string[] {
+export function align(rows: string[][]): string[] {
   const fits = (r: string[]) => !r.some((cell) => cell.startsWith('\u0000'));
   const widths = rows[0].map((_, i) => Math.max(...rows.filter(fits).map((r) => [...r[i]].length)));
   return rows.map((r) => {

@@ -30,6 +30,16 @@ export interface Rule extends Limits {
   metric: 'self' | 'total';
 }
 
+/**
+ * A leak's limit (flamegate trend): a share of the last snapshot's total (`share`, 0.01 =
+ * 1%), an amount over the whole series (`amount`, base units: bytes or a count), or a rate
+ * (`rate`, base units per second, or per snapshot when `per` is `snapshot`).
+ */
+export type MaxGrowth =
+  | { kind: 'share'; value: number; text: string }
+  | { kind: 'amount'; value: number; dimension: Dimension; text: string }
+  | { kind: 'rate'; value: number; dimension: Dimension; per: 'second' | 'snapshot'; text: string };
+
 /** Everything the rules file can set, with the built-in defaults filled in. */
 export interface Config {
   rules: Rule[];
@@ -45,6 +55,8 @@ export interface Config {
   runNoise: number;
   /** Divide out profile-wide drift before testing; default: on for time and counts, off for bytes. */
   drift?: boolean;
+  /** flamegate trend's rule: how much a leak may grow before the verdict is fail. */
+  trend: { maxGrowth: MaxGrowth };
   /** Defaults for options the command line can also set. */
   normalize?: Normalize;
   sampleType?: string;
@@ -72,9 +84,11 @@ const DEFAULT_RULES: Readonly<Record<string, unknown>> = Object.freeze({
   floor: '0.5%',
   alpha: 0.01,
   'run-noise': '10%',
+  // A leak that grew by more than 1% of the last snapshot's total fails; a smaller one warns.
+  trend: { 'max-growth': '1%' },
 });
 
-const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'drift', 'normalize', 'sample-type'];
+const TOP_KEYS = ['rules', 'overall', 'ignore', 'floor', 'alpha', 'run-noise', 'drift', 'normalize', 'sample-type', 'trend'];
 const RULE_KEYS = ['match', 'metric', 'max-increase', 'max-relative-increase', 'max-absolute-increase', 'severity'];
 
 /** Returns the built-in configuration. */
@@ -110,7 +124,7 @@ function configFromMapping(raw: unknown, source: string, base: Config | null): C
   const where = (key: string) => `${source}: ${key}`;
   const config: Config = base
     ? { ...base }
-    : { rules: [], overall: null, ignore: [], floor: 0, alpha: 0.05, runNoise: 0 };
+    : { rules: [], overall: null, ignore: [], floor: 0, alpha: 0.05, runNoise: 0, trend: { maxGrowth: { kind: 'share', value: 0.01, text: '1%' } } };
   if ('rules' in o) {
     if (!Array.isArray(o.rules)) throw new InputError(`${where('rules')}: expected a list of rules, got ${describeValue(o.rules)}`);
     config.rules = o.rules.map((r, i) => parseRule(r, `${where('rules')}[${i}]`));
@@ -135,7 +149,41 @@ function configFromMapping(raw: unknown, source: string, base: Config | null): C
     if (typeof o['sample-type'] !== 'string') throw new InputError(`${where('sample-type')}: expected a sample type name such as cpu, got ${describeValue(o['sample-type'])}`);
     config.sampleType = o['sample-type'];
   }
+  if ('trend' in o) {
+    const t = o.trend;
+    if (typeof t !== 'object' || t === null || Array.isArray(t)) throw new InputError(`${where('trend')}: expected a mapping with max-growth, got ${describeValue(t)}`);
+    for (const key of Object.keys(t)) {
+      if (key !== 'max-growth') throw new InputError(`${where('trend')}: unknown key ${quote(key)}, expected max-growth`);
+    }
+    if ('max-growth' in t) config.trend = { maxGrowth: parseMaxGrowth((t as Record<string, unknown>)['max-growth'], `${where('trend')}.max-growth`) };
+  }
   return config;
+}
+
+/** Time units a rate may be per, in seconds. */
+const PER: Record<string, number> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hour: 3600 };
+
+/**
+ * Parses a leak's limit: `1%` (of the last snapshot's total), `4MiB` (over the series),
+ * `100KiB/s`, `10MB/min`, `1000/h`, `512KiB/snapshot`. Throws InputError naming `where`.
+ */
+export function parseMaxGrowth(raw: unknown, where: string): MaxGrowth {
+  const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
+  const refuse = () => new InputError(`${where}: expected a share such as 1%, an amount such as 4MiB, or a rate such as 100KiB/s, 10MB/min or 512KiB/snapshot, got ${describeValue(raw)}`);
+  if (PERCENT.test(text)) return { kind: 'share', value: parsePercentage(text, where), text };
+  const rate = /^(.+?)\s*\/\s*([a-z]+)$/i.exec(text);
+  let amount;
+  try {
+    amount = parseQuantity(rate ? rate[1] : text, where);
+  } catch {
+    throw refuse();
+  }
+  if (amount.dimension === 'time') throw refuse();
+  if (!rate) return { kind: 'amount', value: amount.value, dimension: amount.dimension, text };
+  const per = rate[2].toLowerCase();
+  if (per === 'snapshot') return { kind: 'rate', value: amount.value, dimension: amount.dimension, per: 'snapshot', text };
+  if (!(per in PER)) throw refuse();
+  return { kind: 'rate', value: amount.value / PER[per], dimension: amount.dimension, per: 'second', text };
 }
 
 function parseRule(raw: unknown, where: string): Rule {

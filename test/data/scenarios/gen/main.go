@@ -8,6 +8,7 @@
 //	heap-growth    main.cacheStore retains twice the bytes in the candidate (inuse_space)
 //	mutex-from-zero the baseline updates a counter from one goroutine (no contention);
 //	               the candidate from four, under one sync.Mutex (mutex delay)
+//	block-from-zero the same work in a block profile: the stacks that waited for the lock
 package main
 
 import (
@@ -102,7 +103,7 @@ func updateShared(goroutines, n int) {
 }
 
 func main() {
-	scenario := flag.String("scenario", "", "shared-callee, improvement, heap-growth or mutex-from-zero")
+	scenario := flag.String("scenario", "", "shared-callee, improvement, heap-growth, mutex-from-zero or block-from-zero")
 	candidate := flag.Bool("candidate", false, "plant the change")
 	out := flag.String("out", "profile.pb.gz", "output file")
 	flag.Parse()
@@ -152,6 +153,17 @@ func main() {
 		updateShared(goroutines, 20000/goroutines)
 		parseRecords(2)
 		if err := pprof.Lookup("mutex").WriteTo(f, 0); err != nil {
+			log.Fatal(err)
+		}
+	case "block-from-zero":
+		runtime.SetBlockProfileRate(1)
+		goroutines := 1
+		if *candidate {
+			goroutines = 4
+		}
+		updateShared(goroutines, 20000/goroutines)
+		parseRecords(2)
+		if err := pprof.Lookup("block").WriteTo(f, 0); err != nil {
 			log.Fatal(err)
 		}
 	default:

@@ -1,0 +1,3 @@
+module heapseries
+
+go 1.19
