@@ -47,7 +47,21 @@ describe('the pattern of each violation', () => {
     expect(lock).toMatchObject({ pattern: 'contention', status: 'new' });
     // The lead says its share of all the wait time, new from none.
     const share = `${((lock.candidate / mutex.report.candidate.total) * 100).toFixed(1)}%`;
-    expect(renderTerminal(mutex.report, { color: false })).toMatch(new RegExp(`contention: more time waiting for a lock through it: look at what holds the lock, and for how long.*; ${share.replace('.', '\\.')} of all wait time \\(0\\.0% before\\)`));
+    // Go's mutex profile records the holder, at its Unlock: read as the holder.
+    expect(renderTerminal(mutex.report, { color: false })).toMatch(new RegExp(`contention: others waited longer for a lock it held \\(the profile records the holder at its unlock\\): look at what it does while holding the lock; released through sync\\.\\(\\*Mutex\\)\\.Unlock; ${share.replace('.', '\\.')} of all wait time \\(0\\.0% before\\)`));
+  });
+
+  it('leads a block profile\'s new contention with the function that waits, the lock it waits through and its share, beside a WaitGroup wait that was there before (Go block profile)', async () => {
+    const block = await compareFiles({ baseline: [join(SCENARIOS, 'block-from-zero', 'baseline-*.pb.gz')], candidate: [join(SCENARIOS, 'block-from-zero', 'candidate-*.pb.gz')], sampleType: 'delay', configPath: NO_CONFIG });
+    expect(block.report.verdict).toBe('fail');
+    const lead = block.report.findings[0];
+    expect(lead.function).toBe('main.updateShared.func1');
+    const v = violation(block.report, 'main.updateShared.func1')!;
+    expect(v).toMatchObject({ pattern: 'contention', status: 'new', carriers: ['sync.(*Mutex).Lock'] });
+    const share = `${((v.candidate / block.report.candidate.total) * 100).toFixed(1)}%`;
+    expect(renderMarkdown(block.report)).toContain(`| | ↳ contention: more time waiting for a lock through it: look at what holds the lock, and for how long; through \`sync.(*Mutex).Lock\`; ${share} of all wait time (0.0% before) | | | | | | |`);
+    // The wait for the goroutines, as long in both (one run each side), is no regression.
+    expect(violation(block.report, 'sync.(*WaitGroup).Wait')).toBeUndefined();
   });
 
   it('says the pattern and what to look at in the comment and the terminal (the demo)', async () => {

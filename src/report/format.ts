@@ -141,13 +141,21 @@ const PATTERN_WORDS: Record<NonNullable<ReportViolation['pattern']>, { label: st
   kernel: { label: 'kernel', look: 'the growth is kernel time below it (system calls, I/O, page faults): look at what it asks the kernel for', carriers: 'through' },
 };
 
+/** A lock's release: Go's `sync.(*Mutex).Unlock`, `sync.(*RWMutex).RUnlock`, pthread_mutex_unlock, ReentrantLock.unlock. */
+const UNLOCK = /(?:^|[.:_])R?[Uu]nlock$/;
+
+/** Contention seen from the holder (Go's mutex profile: the stack that unlocked, delayed by the waiters). */
+const HOLDER_WORDS = { label: 'contention', look: 'others waited longer for a lock it held (the profile records the holder at its unlock): look at what it does while holding the lock', carriers: 'released through' };
+
 /**
  * The pattern line of a violation: `subtree: its own code did not grow; what it calls did,
  * through a, b`, with `name` to set each carrier's name (code in Markdown); null before 0.3.
  */
 export function patternLine(v: ReportViolation, name: (text: string) => string, report?: Report): string | null {
   if (!v.pattern) return null;
-  const words = PATTERN_WORDS[v.pattern];
+  // Go's mutex profile records the stack that released the lock (its Unlock), the block
+  // profile and other lock profiles the one that waited: the holder is read differently.
+  const words = v.pattern === 'contention' && v.carriers?.some((c) => UNLOCK.test(c)) ? HOLDER_WORDS : PATTERN_WORDS[v.pattern];
   const carriers = v.carriers?.length ? `; ${words.carriers} ${v.carriers.map(name).join(', ')}` : '';
   return `${words.label}: ${words.look}${carriers}${v.pattern === 'contention' && report ? waitShare(v, report) : ''}`;
 }
