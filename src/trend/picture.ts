@@ -66,7 +66,7 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
     legend: [
       { fill: changeColor(palette, 1, 1), outline: outlineColor(palette, 1), label: `leaks, ≥ ${Number((full * 100).toPrecision(3))}% of the total` },
       { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), label: 'leaks' },
-      { fill: throughColor(palette, 1, 0.5), label: 'grows through what it calls' },
+      { fill: throughColor(palette, 1, 0.5), label: 'grows here or below, not judged a leak' },
       { fill: GREYS[0], label: 'no steady growth' },
     ],
     chart: seriesChart(analysis, width, chartTop),
