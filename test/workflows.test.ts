@@ -24,7 +24,7 @@ type Workflow = { on: Record<string, unknown>; permissions?: Record<string, stri
 const MAJOR = `v${(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`;
 
 const ALLOWED: Record<string, string[]> = {
-  mode: ['auto', 'record', 'compare', 'comment'],
+  mode: ['auto', 'record', 'compare', 'comment', 'trend'],
   comment: ['always', 'on-regression', 'never'],
   images: ['auto', 'branch', 'artifact', 'none'],
   normalize: ['none', 'total'],
@@ -57,7 +57,8 @@ describe('README workflows', () => {
             if (ALLOWED[name] && !String(value).includes('${{')) expect(ALLOWED[name], `${name}: ${String(value)}`).toContain(String(value));
           }
           const mode = String(inputs.mode ?? 'auto');
-          const fetches = mode === 'comment' || !inputs.baseline;
+          // Trend reads one run's series: no baseline to fetch.
+          const fetches = mode === 'comment' || (mode !== 'trend' && !inputs.baseline);
           if (mode === 'comment') {
             // The fork pair's second workflow, or a job after the legs of a pull_request run.
             if (job.needs) expect(events).toContain('pull_request');

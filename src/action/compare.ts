@@ -43,7 +43,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
       notes.push(`No baseline: ${error instanceof BrokenArtifact ? error.message : explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
-  const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes });
+  const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes, ...(settings.tag ? { tag: settings.tag } : {}) });
   const { report } = analysis;
   for (const note of report.notes) log.warning(`${note}`);
   const warnings: string[] = [];

@@ -22,6 +22,7 @@ export const INPUT = {
   retentionDays: 'retention-days',
   recordBranches: 'record-branches',
   maxGrowth: 'max-growth',
+  tag: 'tag',
 } as const;
 
 /** The action's outputs (action.yml), each name written here once. */
@@ -66,6 +67,8 @@ export interface Settings {
   mode: 'auto' | 'record' | 'compare' | 'comment' | 'trend';
   /** Mode trend's limit on a leak's growth, over the rules file's; undefined: the rules file's or 1%. */
   maxGrowth?: MaxGrowth;
+  /** Keep only the samples with this label (`service=api`): pprof sample labels, speedscope profile names. */
+  tag?: { key: string; value: string };
   /** Days the recorded baseline artifact is kept; undefined: the repository's default. */
   retentionDays?: number;
   /** Globs of branches besides the default branch whose pushes record a baseline in mode auto. */
@@ -104,9 +107,13 @@ export function getSettings(): Settings {
   if (keys.length > 1 && mode !== 'comment') {
     throw new InputError(`input ${INPUT.key}: expected one key, got ${keys.length} lines (several keys in one comment is mode comment's: see README, one comment for a matrix)`);
   }
+  const tag = core.getInput(INPUT.tag).trim();
+  const at = tag.indexOf('=');
+  if (tag !== '' && (at <= 0 || at === tag.length - 1)) throw new InputError(`input ${INPUT.tag}: expected KEY=VALUE such as service=api, got ${quote(tag)}`);
   return {
     candidate,
     baseline: lines(INPUT.baseline),
+    ...(tag ? { tag: { key: tag.slice(0, at), value: tag.slice(at + 1) } } : {}),
     key: keys.length === 1 ? keys[0] : keys.length === 0 ? 'default' : keys.join(' '),
     keys: keys.length > 0 ? keys : ['default'],
     sampleType: core.getInput(INPUT.sampleType).trim() || undefined,

@@ -17,7 +17,7 @@ import { OUTPUT, type Settings } from './settings';
 /** Judges the series in `candidate`, reports it (files, outputs, comment, summary) and fails the step on a leak over max-growth. */
 export async function trendStep(settings: Settings, pr: PullRequestContext | undefined, client: () => Octokit): Promise<void> {
   if (settings.baseline.length > 0) log.warning('input baseline is not used in mode trend: a trend needs no baseline (its snapshots are the candidate input)');
-  const analysis = await trendFiles({ profiles: settings.candidate, sampleType: settings.sampleType, configPath: settings.config, ...(settings.maxGrowth ? { maxGrowth: settings.maxGrowth } : {}) });
+  const analysis = await trendFiles({ profiles: settings.candidate, sampleType: settings.sampleType, configPath: settings.config, ...(settings.maxGrowth ? { maxGrowth: settings.maxGrowth } : {}), ...(settings.tag ? { tag: settings.tag } : {}) });
   const { report } = analysis;
   for (const note of report.notes) log.warning(note);
   const dir = tempDir(settings.key);

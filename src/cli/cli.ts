@@ -7,7 +7,9 @@ import { InputError, quote } from '../errors';
 import { parseQuantity } from '../model/units';
 import type { PaletteName } from '../render/colors';
 import { timing } from '../timing';
-import { renderMarkdown } from '../report/markdown';
+import { combinedVerdict, renderCombined, renderMarkdown } from '../report/markdown';
+import type { Report } from '../report/report';
+import { labelValues, type CompareRequest } from '../load/load';
 import { reportJsonParts } from '../report/json';
 import { paletteFor, renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { parseMaxGrowth } from '../rules/config';
@@ -47,6 +49,7 @@ const COMPARE_USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--basel
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
                          [--html report.html]
+                         [--tag KEY=VALUE | --split-by KEY]
                          [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
 Compares the baseline profiles with the candidate profiles and prints a table, or writes
@@ -67,6 +70,12 @@ Inputs:
   --config FILE              rules file (default: .github/flamegate.yml if it exists,
                              else the built-in rules)
   --max-decompressed-size N  refuse gzip that inflates past N (default 1GiB)
+  --tag KEY=VALUE            keep only the samples labelled so: pprof sample labels (Go
+                             pprof.Do, Pyroscope tags, @datadog/pprof), or a speedscope
+                             file's profile names as profile=NAME
+  --split-by KEY             compare each value of the label on its own (samples without it
+                             as one more, "(none)"): a table, a comment section and a verdict
+                             per value; the exit status is the worst. Not with pictures
 
 Outputs (- is standard output; the table is printed unless a report goes there):
   --json FILE                the report (every function, every violation)
@@ -89,7 +98,7 @@ Examples:
 Exit status: 0 pass or warn (or no baseline), 1 fail, 2 bad usage or unreadable input.`;
 
 const TREND_USAGE = `Usage: flamegate trend --profiles FILE_OR_GLOB [--profiles ...] [--sample-type NAME]
-                       [--max-growth LIMIT] [--config rules.yml]
+                       [--max-growth LIMIT] [--tag KEY=VALUE] [--config rules.yml]
                        [--json trend.json] [--markdown trend.md] [--svg trend.svg] [--png trend.png]
                        [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
@@ -106,6 +115,7 @@ Options:
                              rules file): a share of the last snapshot's total (1%), an
                              amount over the series (4MiB), or a rate (100KiB/s, 10MB/min,
                              512KiB/snapshot); under it a leak warns
+  --tag KEY=VALUE            follow only the samples labelled so (a service's memory)
   --config FILE              rules file (alpha, floor, ignore, trend.max-growth)
   --json, --markdown, --svg, --png FILE
                              the report, the comment, the picture (a flame graph coloured
@@ -171,6 +181,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
         icicle: { type: 'boolean' },
         palette: { type: 'string' },
         'max-decompressed-size': { type: 'string' },
+        tag: { type: 'string' },
+        'split-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -194,14 +206,18 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }
   const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
   checkOutputs(v);
-  const analysis = await compareFiles({
+  const tag = v.tag === undefined ? undefined : parseTag(v.tag, '--tag');
+  const request = {
     baseline: v.baseline ?? [],
     candidate: v.candidate,
     sampleType: v['sample-type'],
     normalize: v.normalize as Normalize | undefined,
     configPath: v.config,
     maxDecompressedBytes,
-  }, io.err as NodeJS.WriteStream);
+    ...(tag ? { tag } : {}),
+  };
+  if (v['split-by'] !== undefined) return runSplit(request, v['split-by'], v, io);
+  const analysis = await compareFiles(request, io.err as NodeJS.WriteStream);
   const { report } = analysis;
 
   if (v.json !== undefined) writeOutput(v.json, reportJsonParts(report), io.out);
@@ -230,6 +246,50 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.err.write(`flamegate: ${report.verdict}\n`);
   }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
+}
+
+/** A label selection, `KEY=VALUE` (the value may hold `=`; not empty). */
+function parseTag(raw: string, option: string): { key: string; value: string } {
+  const at = raw.indexOf('=');
+  if (at <= 0 || at === raw.length - 1) throw new InputError(`${option}: expected KEY=VALUE such as service=api, got ${quote(raw)}`);
+  return { key: raw.slice(0, at), value: raw.slice(at + 1) };
+}
+
+/**
+ * `compare --split-by KEY`: one comparison per value of the label (samples without it as
+ * one more), each printed; --markdown gets one comment with a section per value, --json one
+ * document with each value's report. Returns the exit status of the worst verdict.
+ */
+async function runSplit(request: CompareRequest, key: string, v: Record<string, unknown>, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  if (request.tag) throw new InputError(`--split-by ${key} and --tag: expected one of them (--tag keeps one value, --split-by compares every value)`);
+  const pictures = (['svg', 'png', 'html'] as const).filter((o) => v[o] !== undefined);
+  if (pictures.length > 0) throw new InputError(`--split-by ${key} with ${pictures.map((o) => `--${o}`).join(', ')}: a split writes a table, a comment and a JSON report per value, not pictures; draw one value's with --tag ${key}=VALUE`);
+  const values = await labelValues(request, key);
+  const results: { value: string; report: Report }[] = [];
+  for (const value of values) results.push({ value, report: (await compareFiles({ ...request, tag: { key, value, split: true } })).report });
+  const name = (value: string) => (value === '' ? `${key} (none)` : `${key}=${value}`);
+  if (typeof v.json === 'string') writeOutput(v.json, splitJsonParts(key, results), io.out);
+  if (typeof v.markdown === 'string') {
+    writeOutput(v.markdown, renderCombined(results.map((r) => ({ key: name(r.value), verdict: r.report.verdict, markdown: renderMarkdown(r.report, { key: name(r.value) }) }))), io.out);
+  }
+  const worst = combinedVerdict(results.map((r) => r.report.verdict)) ?? 'pass';
+  if (![v.json, v.markdown].includes('-')) {
+    const color = wantsColor(io.out as NodeJS.WriteStream);
+    io.out.write(`flamegate: split by ${terminalText(key, 60)}: ${results.map((r) => `${terminalText(name(r.value), 60)} ${r.report.verdict}`).join(', ')}\n`);
+    for (const r of results) io.out.write(`\n== ${terminalText(name(r.value), 200)} ==\n${renderTerminal(r.report, { color })}`);
+  } else io.err.write(`flamegate: ${worst}\n`);
+  return worst === 'fail' ? 1 : 0;
+}
+
+/** The split's JSON: `{ "splitBy": KEY, "reports": [{ "value": VALUE, "report": REPORT }] }`, each report as reportJsonParts writes it (value '' for the samples without the label). */
+function* splitJsonParts(key: string, results: { value: string; report: Report }[]): Generator<string> {
+  yield `{\n"splitBy": ${JSON.stringify(key)},\n"reports": [\n`;
+  for (let i = 0; i < results.length; i++) {
+    yield `{"value": ${JSON.stringify(results[i].value)}, "report": `;
+    yield* reportJsonParts(results[i].report);
+    yield `}${i < results.length - 1 ? ',' : ''}\n`;
+  }
+  yield ']\n}\n';
 }
 
 /** --max-decompressed-size as bytes; undefined when not given. */
@@ -268,6 +328,7 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
         profiles: { type: 'string', multiple: true },
         'sample-type': { type: 'string' },
         'max-growth': { type: 'string' },
+        tag: { type: 'string' },
         config: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
@@ -293,7 +354,8 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
   const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
   checkOutputs(v);
   const maxGrowth = v['max-growth'] === undefined ? undefined : parseMaxGrowth(v['max-growth'], '--max-growth');
-  const analysis = await trendFiles({ profiles: v.profiles, sampleType: v['sample-type'], configPath: v.config, maxDecompressedBytes, maxGrowth }, io.err as NodeJS.WriteStream);
+  const tag = v.tag === undefined ? undefined : parseTag(v.tag, '--tag');
+  const analysis = await trendFiles({ profiles: v.profiles, sampleType: v['sample-type'], configPath: v.config, maxDecompressedBytes, maxGrowth, ...(tag ? { tag } : {}) }, io.err as NodeJS.WriteStream);
   const { report } = analysis;
   if (v.json !== undefined) writeOutput(v.json, trendJsonParts(report), io.out);
   if (v.markdown !== undefined) writeOutput(v.markdown, renderTrendMarkdown(report), io.out);

@@ -1,6 +1,7 @@
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
 import { InputError } from '../errors';
+import type { LabelOptions } from '../model/labels';
 import { LimitError, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
@@ -16,6 +17,8 @@ export interface ParseOptions {
   maxDecompressedBytes?: number;
   /** Build the call tree into this table, shared with other profiles' (see SharedTable). */
   shared?: SharedTable;
+  /** Keep only samples with a label's value, and count each value (pprof labels; speedscope's profile names as `profile`). */
+  label?: LabelOptions;
 }
 
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
@@ -57,7 +60,7 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       } catch (error) {
         throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
       }
-      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared)
+      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared, options.label)
         : isHeapProfileJson(json) ? tryParseHeapProfile(json, options.shared)
         : tryParseCpuProfile(json, options.shared);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
@@ -75,7 +78,7 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
     if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
     return result.profile;
   }
-  const result = tryParsePprofFast(data, options.shared);
+  const result = tryParsePprofFast(data, options.shared, options.label);
   if ('reason' in result) {
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }

@@ -11,6 +11,7 @@ import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '
 import { doubled } from '../model/node-table';
 import type { SampleType } from '../model/units';
 import { checkFraming } from './framing';
+import { LabelFilter, type LabelOptions } from '../model/labels';
 
 /** Function fields kept per function: id, name, system_name, filename, start_line (fields 1-5). */
 const FUNCTION_FIELDS = 5;
@@ -77,16 +78,16 @@ class Reader {
 }
 
 /** Returns the profile in `bytes` (uncompressed protobuf), or why it is not one. */
-export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable): { profile: Profile } | { reason: string } {
+export function tryParsePprofFast(bytes: Uint8Array, shared?: SharedTable, label?: LabelOptions): { profile: Profile } | { reason: string } {
   const counts = new Int32Array(16); // fields of each number: the tables are sized once
   const framing = checkFraming(bytes, counts);
   if (framing) return { reason: framing };
   try {
-    return { profile: new PprofReader(bytes, counts, shared).profile() };
+    return { profile: new PprofReader(bytes, counts, shared, label).profile() };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken pprof profile: ${error.message}` };
     // Exact, slower: ids of 2^53 or more (hashes, addresses) were read as equal and refused as duplicates.
-    if (error instanceof BigIds) return tryParsePprof(bytes, shared);
+    if (error instanceof BigIds) return tryParsePprof(bytes, shared, label);
     throw error;
   }
 }
@@ -157,9 +158,13 @@ class PprofReader {
   // writer does) is [locStart, locEnd); anything else sets locStart to -1 and fills `ids`.
   private locStart = -1;
   private locEnd = -1;
+  /** With a label option: the filter, and the current sample's value of its key ('' for none). */
+  private readonly labelFilter: LabelFilter | undefined;
+  private sampleLabel = '';
 
   /** Reads where everything is (throws Shape); `profile()` then builds the tree, into `shared` when given. */
-  constructor(private readonly bytes: Uint8Array, counts: Int32Array, shared: SharedTable | undefined) {
+  constructor(private readonly bytes: Uint8Array, counts: Int32Array, shared: SharedTable | undefined, label?: LabelOptions) {
+    this.labelFilter = label ? new LabelFilter(label) : undefined;
     this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.samples = new Int32Array(2 * counts[2]);
     this.locationIds = new Float64Array(counts[4]);
@@ -264,7 +269,7 @@ class PprofReader {
     const periodInfo = this.periodType && this.period > 0 ? { value: this.period, unit: this.str(this.periodType[1], 'period_type') } : undefined;
     const notes = this.builder.notes();
     const eventValues = eventValuesOf(sampleTypes, periodInfo, this.smallest, notes);
-    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), ...profileTime(this.timeNanos), eventValues, notes };
+    return { format: 'pprof', sampleTypes, defaultSampleType, tree: this.builder.build(), ...(periodInfo ? { period: periodInfo } : {}), ...profileTime(this.timeNanos), ...(this.labelFilter ? { labels: this.labelFilter.result() } : {}), eventValues, notes };
   }
 
   private functionIdOf(id: number): number {
@@ -324,6 +329,7 @@ class PprofReader {
     this.locStart = -1;
     this.locEnd = -1;
     this.idCount = 0;
+    this.sampleLabel = '';
     let fields = 0;
     let valueCount = 0;
     while (sample.pos < sample.end) {
@@ -360,6 +366,13 @@ class PprofReader {
           if (valueCount < typeCount) values[valueCount] = v;
           valueCount++;
         } else sample.skip(wire);
+      } else if (k === 3 && wire === 2 && this.labelFilter) {
+        // Label: key (1) and str (2), string indexes; numeric labels (num, 3) are not values to select by.
+        const end = sample.spanEnd();
+        this.inner.reset(sample.pos, end);
+        sample.pos = end;
+        const [key, str] = twoVarints(this.inner, 1, 2);
+        if (str !== 0 && this.str(key, 'label') === this.labelFilter.options.key) this.sampleLabel = this.str(str, 'label');
       } else sample.skip(wire);
     }
     if (valueCount !== typeCount) throw new Shape(`a sample has ${valueCount} values, expected one per sample type (${typeCount})`);
@@ -403,8 +416,10 @@ class PprofReader {
     // bytes with its first sample's, without decoding or walking the stack again.
     const stacks = new StackTable(bytes, this.sampleEnds / 2);
     const { smallest } = this;
+    const filter = this.labelFilter;
     for (let s = 0; s < this.sampleEnds; s += 2) {
       this.scanSample(s);
+      if (filter && !filter.keep(this.sampleLabel)) continue;
       for (let t = 0; t < values.length; t++) {
         const v = values[t];
         if (v < 0) throw negativeValue(v, s / 2, this.sampleTypes[t]);

@@ -4,6 +4,7 @@ import { checkFraming } from './framing';
 import { CallTreeBuilder, eventValuesOf, type Profile, type SharedTable } from '../model/call-tree';
 import { duplicateId, negativeValue, profileTime, unsymbolizedName } from './pprof-shared';
 import type { SampleType } from '../model/units';
+import { LabelFilter, type LabelOptions } from '../model/labels';
 
 /** Reads an int64 field that pprof-format hands out as number or unsigned bigint. */
 /** A uint64 id's exact decimal text. */
@@ -21,7 +22,7 @@ export function toNumber(value: number | bigint | undefined): number {
  * Returns the profile in `bytes` (uncompressed protobuf), or a reason why it is not a
  * pprof profile. "Not this format" is a value so detection can try the next importer.
  */
-export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profile: Profile } | { reason: string } {
+export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable, label?: LabelOptions): { profile: Profile } | { reason: string } {
   // pprof-format reads a length past the end as "the rest": check the framing first, so a
   // cut-off file is an error, never a profile with samples silently lost.
   const framing = checkFraming(bytes);
@@ -85,9 +86,14 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profil
     const values = new Float64Array(typeCount);
     const smallest = new Float64Array(typeCount).fill(Infinity);
     const path: number[] = [];
+    const filter = label ? new LabelFilter(label) : undefined;
     for (const [s, sample] of decoded.sample.entries()) {
       if (sample.value.length !== typeCount) {
         throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
+      }
+      if (filter) {
+        const match = sample.label.find((l) => toNumber(l.str) !== 0 && str(l.key, 'label') === filter.options.key);
+        if (!filter.keep(match ? str(match.str, 'label') : '')) continue;
       }
       for (let t = 0; t < typeCount; t++) {
         const v = (values[t] = toNumber(sample.value[t]));
@@ -115,7 +121,7 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable): { profil
     const period = decoded.periodType && periodValue > 0 ? { value: periodValue, unit: str(decoded.periodType.unit, 'period_type') } : undefined;
     const notes = builder.notes();
     const eventValues = eventValuesOf(sampleTypes, period, smallest, notes);
-    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), ...profileTime(toNumber(decoded.timeNanos)), eventValues, notes } };
+    return { profile: { format: 'pprof', sampleTypes, defaultSampleType, tree: builder.build(), ...(period ? { period } : {}), ...profileTime(toNumber(decoded.timeNanos)), ...(filter ? { labels: filter.result() } : {}), eventValues, notes } };
   } catch (error) {
     if (error instanceof PprofShapeError) return { reason: `a broken pprof profile: ${error.message}` };
     throw error;

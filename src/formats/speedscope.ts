@@ -7,6 +7,7 @@ import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-t
 import { commonRoot, relativeTo } from './frame-names';
 import type { SampleType } from '../model/units';
 import { quoteValue } from '../errors';
+import { LabelFilter, type LabelOptions } from '../model/labels';
 
 /** True when a parsed JSON value looks like a speedscope file. */
 export function isSpeedscopeJson(json: unknown): boolean {
@@ -25,16 +26,20 @@ function sampleTypeOf(unit: unknown): SampleType {
 }
 
 /** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
-export function tryParseSpeedscope(json: unknown, shared?: SharedTable): { profile: Profile } | { reason: string } {
+export function tryParseSpeedscope(json: unknown, shared?: SharedTable, label?: LabelOptions): { profile: Profile } | { reason: string } {
   try {
-    return { profile: parse(json as Record<string, unknown>, shared) };
+    return { profile: parse(json as Record<string, unknown>, shared, label) };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken speedscope file: ${error.message}` };
     throw error;
   }
 }
 
-function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
+/** The label a speedscope file's profiles carry: each profile's name (a thread, a service), as `profile`. */
+export const SPEEDSCOPE_LABEL = 'profile';
+
+function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOptions): Profile {
+  const filter = label ? new LabelFilter(label) : undefined;
   const frames = (o.shared as Record<string, unknown> | undefined)?.frames;
   if (!Array.isArray(frames)) throw new Shape('"shared.frames" is not a list');
   const profiles = o.profiles;
@@ -65,6 +70,11 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
     if (!profile || typeof profile !== 'object') throw new Shape(`profile ${p} is not an object`);
     const type = sampleTypeOf(profile.unit);
     if (type.unit !== sampleType.unit) throw new Shape(`profile ${p} is in ${quoteValue(profile.unit)}, profile 0 in ${sampleType.unit}`);
+    if (filter) {
+      const records = Array.isArray(profile.samples) ? profile.samples.length : Array.isArray(profile.events) ? profile.events.length : 0;
+      const name = filter.options.key === SPEEDSCOPE_LABEL && typeof profile.name === 'string' ? profile.name : '';
+      if (!filter.keep(name, records)) return;
+    }
     if (profile.type === 'sampled') {
       const samples = profile.samples;
       const weights = profile.weights;
@@ -110,5 +120,5 @@ function parse(o: Record<string, unknown>, table?: SharedTable): Profile {
       if (open.length > 0) throw new Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
     } else throw new Shape(`profile ${p} has type ${quoteValue(profile.type)}, expected "sampled" or "evented"`);
   });
-  return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), notes: builder.notes() };
+  return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), ...(filter ? { labels: filter.result() } : {}), notes: builder.notes() };
 }

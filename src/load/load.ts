@@ -27,6 +27,12 @@ export interface CompareRequest {
   /** Rules file; undefined means .github/flamegate.yml when it exists, else the built-in rules. */
   configPath?: string;
   maxDecompressedBytes?: number;
+  /**
+   * Keep only the samples whose label `key` is `value` ('' for the samples without it):
+   * pprof sample labels, speedscope profile names as `profile`. `split`: one value of
+   * --split-by, which a side may lack (its code is then all new, or all gone).
+   */
+  tag?: { key: string; value: string; split?: boolean };
   /** Notes of the edge for the report (how the baseline was found), before the importers'. */
   notes?: string[];
 }
@@ -70,17 +76,89 @@ export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: b
   const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
   let parsed;
   try {
-    parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED }, progress);
+    parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}) }, progress);
   } finally {
     end();
   }
+  const tagNotes = request.tag ? checkTag(request.tag, parsed.map((p, i) => ({ ...p, side: files[i].side }))) : [];
   const selected = selectSampleType(parsed.slice(0, baseline.length), parsed.slice(baseline.length), request.sampleType ?? config.sampleType);
   return {
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: [...(request.notes ?? []), ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
+    notes: [...(request.notes ?? []), ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
   };
+}
+
+/** Values --split-by compares at most: a label of request ids would make thousands of comparisons. */
+export const MAX_SPLIT_VALUES = 20;
+
+/**
+ * The values label `key` takes in the request's profiles (both sides), for --split-by: in
+ * name order, then '', which stands for the samples without the key, when there are any. Reads every
+ * file once. Throws InputError when a profile carries no labels, when no sample has the
+ * key, or when it takes more than MAX_SPLIT_VALUES values.
+ */
+export async function labelValues(request: CompareRequest, key: string): Promise<string[]> {
+  const baseline = request.baseline.length === 0 ? [] : expandInputs(request.baseline, 'baseline');
+  const candidate = expandInputs(request.candidate, 'candidate');
+  const files = [...baseline.map((file) => ({ file, side: 'baseline' })), ...candidate.map((file) => ({ file, side: 'candidate' }))];
+  const parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, label: { key } });
+  const counts = new Map<string, number>();
+  parsed.forEach(({ source, profile }, i) => {
+    if (!profile.labels) throw new InputError(`--split-by ${key}: ${files[i].side} ${quote(source)} is ${profile.format}, which carries no sample labels; expected pprof with labels (Go pprof.Do, Pyroscope tags, @datadog/pprof) or speedscope (its profile names, as profile)`);
+    for (const [value, n] of profile.labels.values) counts.set(value, (counts.get(value) ?? 0) + n);
+  });
+  if (![...counts.keys()].some((v) => v !== '')) throw new InputError(`--split-by ${key}: ${describeValues(key, parsed.map((p) => p.profile))}`);
+  if (counts.size > MAX_SPLIT_VALUES) {
+    throw new InputError(`--split-by ${key}: it takes ${counts.size} values, more than the ${MAX_SPLIT_VALUES} a split compares; expected a label with few values (a service, an endpoint), or --tag ${key}=VALUE for one of them`);
+  }
+  // In name order, the samples without the label last: the same order on every run.
+  return [...counts.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Checks what --tag kept: every profile must carry labels (pprof, speedscope), and each side
+ * (`baseline`, `candidate`; any other side name is checked as one) must keep some samples;
+ * returns the report's notes of what was kept. Throws InputError
+ * naming the file and the values its key takes.
+ */
+export function checkTag(tag: { key: string; value: string; split?: boolean }, parsed: { source: string; side: string; profile: Profile }[]): string[] {
+  const what = tag.split ? `--split-by ${tag.key}` : `--tag ${tag.key}=${tag.value}`;
+  const selection = tag.value === '' ? `the samples without a ${tag.key} label` : `the samples labelled ${tag.key}=${tag.value}`;
+  let kept = 0;
+  let records = 0;
+  for (const { source, side, profile } of parsed) {
+    if (!profile.labels) {
+      throw new InputError(`${what}: ${side} ${quote(source)} is ${profile.format}, which carries no sample labels; expected pprof with labels (Go pprof.Do, Pyroscope tags, @datadog/pprof) or speedscope (its profile names, as profile=NAME)`);
+    }
+    kept += profile.labels.kept;
+    for (const [, n] of profile.labels.values) records += n;
+  }
+  const notes = [`kept only ${selection}: ${records > 0 ? ((kept / records) * 100).toFixed(1) : '0'}% of all sample records`];
+  for (const side of [...new Set(parsed.map((p) => p.side))]) {
+    const runs = parsed.filter((p) => p.side === side);
+    if (runs.length === 0 || runs.some((p) => p.profile.labels!.kept > 0)) continue;
+    if (tag.split) notes.push(`the ${side} has none of ${selection}: all of it is ${side === 'baseline' ? 'new' : 'gone'}`);
+    else throw new InputError(`${what}: no sample of the ${side} has it (${quote(runs[0].source)}${runs.length > 1 ? ` and ${runs.length - 1} more` : ''}); ${describeValues(tag.key, runs.map((p) => p.profile))}`);
+  }
+  return notes;
+}
+
+/** What values a label key takes in some profiles: `service takes upload (54.0%), download (41.2%), none (4.8%)`. */
+export function describeValues(key: string, profiles: Profile[]): string {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of profiles) {
+    for (const [value, n] of p.labels?.values ?? []) {
+      counts.set(value, (counts.get(value) ?? 0) + n);
+      total += n;
+    }
+  }
+  const named = [...counts].filter(([v]) => v !== '');
+  if (named.length === 0) return `no sample is labelled ${key} at all; expected a label key the profiles carry`;
+  const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([v, n]) => `${v === '' ? '(none)' : quote(v)} (${((n / total) * 100).toFixed(1)}%)`);
+  return `${key} takes ${list.join(', ')}${counts.size > 10 ? `, and ${counts.size - 10} more` : ''}; expected one of them`;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { doubled, NodeTable } from './node-table';
 import { PairMap } from './pair-map';
 import { getUnitScale, type SampleType } from './units';
+import type { LabelCounts } from './labels';
 
 /**
  * A profile's samples merged by call path: node 0 is a synthetic root, every other node is
@@ -55,6 +56,8 @@ export interface Profile {
   period?: { value: number; unit: string };
   /** When the profile was taken, in ms since the Unix epoch (pprof `time_nanos`), when it says. */
   time?: number;
+  /** With a label option (ParseOptions.label): the records of each value of its key, and how many were kept. */
+  labels?: LabelCounts;
   /**
    * Per sample type, the value one sampling event adds (see eventValuesOf), where the
    * profile has no count to number its events by and its records are not events; 0 or

@@ -5,7 +5,7 @@ import { InputError, quote } from '../errors';
 import { alignedFunctionValues, alignTrees, type AlignedTree } from '../diff/align';
 import { adjustBenjaminiHochberg } from '../diff/stats';
 import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
-import { fileNotes, loadConfig } from '../load/load';
+import { checkTag, fileNotes, loadConfig } from '../load/load';
 import { expandInputs, listTypes, selectSampleTypeOf } from '../load/load-runs';
 import { readProfilesInParallel } from '../load/parse-pool';
 import { startProgress } from '../load/progress';
@@ -26,6 +26,8 @@ export interface TrendRequest {
   maxDecompressedBytes?: number;
   /** max-growth, over the rules file's (the command line's --max-growth, the action's input). */
   maxGrowth?: MaxGrowth;
+  /** Keep only the samples with this label (a service's memory; see CompareRequest.tag). */
+  tag?: { key: string; value: string };
   notes?: string[];
 }
 
@@ -130,15 +132,16 @@ export async function trendFiles(request: TrendRequest, progressTo?: { isTTY?: b
   const { progress, end } = progressTo ? startProgress(progressTo, files) : { progress: undefined, end: () => undefined };
   let parsed;
   try {
-    parsed = await readProfilesInParallel(files.map((file) => ({ file, side: 'profile' })), { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED }, progress);
+    parsed = await readProfilesInParallel(files.map((file) => ({ file, side: 'profile' })), { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}) }, progress);
   } finally {
     end();
   }
+  const tagNotes = request.tag ? checkTag(request.tag, parsed.map((p) => ({ ...p, side: 'profile' }))) : [];
   const requested = request.sampleType ?? config.sampleType ?? inUseType(parsed[0].profile.sampleTypes);
   const { sampleType, runs } = selectSampleTypeOf(parsed.map((p) => ({ ...p, side: 'profile' })), requested);
   refuseCumulative(sampleType, parsed[0].source, parsed[0].profile.sampleTypes);
   checkTrendRule(config.trend.maxGrowth, sampleType);
-  const notes = [...(request.notes ?? []), ...fileNotes(parsed)];
+  const notes = [...(request.notes ?? []), ...tagNotes, ...fileNotes(parsed)];
   const analysis = analyzeTrend(runs, sampleType, config, notes);
   timing('trend analysed');
   return analysis;

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 (cd gen && go build -trimpath -o /tmp/flamegate-scenarios .)
-for s in ${SCENARIOS:-shared-callee improvement heap-growth mutex-from-zero block-from-zero}; do
+for s in ${SCENARIOS:-shared-callee improvement heap-growth mutex-from-zero block-from-zero labels}; do
   mkdir -p "$s"
   for i in 1 2 3 4 5; do
     /tmp/flamegate-scenarios -scenario "$s" -out "$s/baseline-$i.pb.gz"

@@ -9,9 +9,12 @@
 //	mutex-from-zero the baseline updates a counter from one goroutine (no contention);
 //	               the candidate from four, under one sync.Mutex (mutex delay)
 //	block-from-zero the same work in a block profile: the stacks that waited for the lock
+//	labels         shared-callee's work under pprof.Do labels service=upload and
+//	               service=download; only the download service's checksum doubles (CPU)
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"flag"
 	"log"
@@ -103,7 +106,7 @@ func updateShared(goroutines, n int) {
 }
 
 func main() {
-	scenario := flag.String("scenario", "", "shared-callee, improvement, heap-growth, mutex-from-zero or block-from-zero")
+	scenario := flag.String("scenario", "", "shared-callee, improvement, heap-growth, mutex-from-zero, block-from-zero or labels")
 	candidate := flag.Bool("candidate", false, "plant the change")
 	out := flag.String("out", "profile.pb.gz", "output file")
 	flag.Parse()
@@ -130,6 +133,21 @@ func main() {
 			parseRecords(12)
 			compress(compressWork / 10)
 			render(1200)
+		}
+		pprof.StopCPUProfile()
+	case "labels":
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		factor := 1
+		if *candidate {
+			factor = 2
+		}
+		ctx := context.Background()
+		for round := 0; round < 30; round++ {
+			pprof.Do(ctx, pprof.Labels("service", "upload"), func(context.Context) { handleUpload(1500, 1) })
+			pprof.Do(ctx, pprof.Labels("service", "download"), func(context.Context) { handleDownload(1500, factor) })
+			parseRecords(12)
 		}
 		pprof.StopCPUProfile()
 	case "heap-growth":
