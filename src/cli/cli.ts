@@ -10,6 +10,7 @@ import { timing } from '../timing';
 import { combinedVerdict, renderCombined, renderMarkdown } from '../report/markdown';
 import type { Report } from '../report/report';
 import { labelValues, type CompareRequest } from '../load/load';
+import type { TimeWindow } from '../model/time-window';
 import { reportJsonParts } from '../report/json';
 import { paletteFor, renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { parseMaxGrowth } from '../rules/config';
@@ -49,7 +50,7 @@ const COMPARE_USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB [--basel
                          [--sample-type NAME] [--normalize none|total] [--config rules.yml]
                          [--json report.json] [--markdown report.md] [--svg diff.svg] [--png diff.png]
                          [--html report.html]
-                         [--tag KEY=VALUE | --split-by KEY]
+                         [--tag KEY=VALUE | --split-by KEY] [--time-range START..END | --skip START]
                          [--icicle] [--palette default|colorblind] [--max-decompressed-size 1GiB]
 
 Compares the baseline profiles with the candidate profiles and prints a table, or writes
@@ -73,6 +74,10 @@ Inputs:
   --tag KEY=VALUE            keep only the samples labelled so: pprof sample labels (Go
                              pprof.Do, Pyroscope tags, @datadog/pprof), or a speedscope
                              file's profile names as profile=NAME
+  --time-range START..END    keep only the samples taken in this window of each profile
+                             (2s..10s, 500ms.., ..30s; a bare number is seconds): perf
+                             script, .cpuprofile, Chrome traces, speedscope evented
+  --skip START               the same as --time-range START..: leave a warm-up out
   --split-by KEY             compare each value of the label on its own (samples without it
                              as one more, "(none)"): a table, a comment section and a verdict
                              per value; the exit status is the worst. Not with pictures
@@ -183,6 +188,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
         'max-decompressed-size': { type: 'string' },
         tag: { type: 'string' },
         'split-by': { type: 'string' },
+        'time-range': { type: 'string' },
+        skip: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -207,6 +214,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
   checkOutputs(v);
   const tag = v.tag === undefined ? undefined : parseTag(v.tag, '--tag');
+  if (v['time-range'] !== undefined && v.skip !== undefined) throw new InputError('--time-range and --skip: expected one of them (--skip 2s is --time-range 2s..)');
+  const window = v['time-range'] !== undefined ? parseWindow(v['time-range'], '--time-range') : v.skip !== undefined ? parseWindow(`${v.skip}..`, '--skip') : undefined;
   const request = {
     baseline: v.baseline ?? [],
     candidate: v.candidate,
@@ -215,6 +224,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     configPath: v.config,
     maxDecompressedBytes,
     ...(tag ? { tag } : {}),
+    ...(window ? { window } : {}),
   };
   if (v['split-by'] !== undefined) return runSplit(request, v['split-by'], v, io);
   const analysis = await compareFiles(request, io.err as NodeJS.WriteStream);
@@ -246,6 +256,29 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.err.write(`flamegate: ${report.verdict}\n`);
   }
   return report.verdict === 'fail' ? 1 : 0; // no-baseline is a notice, not a failure
+}
+
+/** A time window, `START..END` with either side left out (`2s..`, `..10s`), each a time (`500ms`) or seconds (`2`). */
+function parseWindow(raw: string, option: string): TimeWindow {
+  const shown = option === '--skip' ? raw.slice(0, -2) : raw;
+  const refuse = () => new InputError(`${option}: expected ${option === '--skip' ? 'a time such as 2s or 500ms' : 'START..END such as 2s..10s, 2s.. or ..10s'}, got ${quote(shown)}`);
+  const m = /^\s*([^.]*(?:\.\d+[a-zµ]*)?)\s*\.\.\s*(.*?)\s*$/i.exec(raw);
+  if (!m || (m[1] === '' && m[2] === '')) throw refuse();
+  const seconds = (text: string, fallback: number) => {
+    if (text === '') return fallback;
+    let q;
+    try {
+      q = parseQuantity(text, option);
+    } catch {
+      throw refuse();
+    }
+    if (q.dimension === 'time') return q.value / 1e9;
+    if (q.dimension === 'count' && /^\d+(\.\d+)?$/.test(text)) return q.value;
+    throw refuse();
+  };
+  const window = { start: seconds(m[1], 0), end: seconds(m[2], Infinity) };
+  if (!(window.end > window.start)) throw new InputError(`${option}: ${quote(shown)} ends before it starts; expected START..END with END after START`);
+  return window;
 }
 
 /** A label selection, `KEY=VALUE` (the value may hold `=`; not empty). */

@@ -6,6 +6,7 @@
 import { quoteValue } from '../errors';
 import { CallTreeBuilder, LIMITS, type Profile, type SharedTable } from '../model/call-tree';
 import { chromeTraceProfiles, isChromeTraceJson } from './chrome-trace';
+import { WindowFilter, type TimeWindow } from '../model/time-window';
 import { commonRoot, relativeTo } from './frame-names';
 
 interface V8Node {
@@ -38,7 +39,7 @@ export function isCpuProfileJson(json: unknown): boolean {
  * profiles, each thread's under a frame named for the thread when there are several), or
  * a reason it is neither.
  */
-export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profile: Profile } | { reason: string } {
+export function tryParseCpuProfile(json: unknown, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } {
   let profiles: { thread: string; profile: unknown }[];
   if (isChromeTraceJson(json)) {
     const found = chromeTraceProfiles(json);
@@ -48,9 +49,10 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
   else return { reason: 'JSON without "nodes" or "head" (a V8 .cpuprofile), "traceEvents" (a Chrome trace) or "profiles" and "shared" (speedscope)' };
   const builder = new CallTreeBuilder(2, 1024, shared);
   const root = commonRoot(profiles.flatMap(({ profile }) => scriptUrls(profile as Record<string, unknown>)));
+  const filter = window ? new WindowFilter(window) : undefined;
   for (const { thread, profile } of profiles) {
     const under = profiles.length > 1 ? builder.child(0, builder.functionId(thread)) : 0;
-    const failed = addCpuProfile(builder, profile as Record<string, unknown>, under, root);
+    const failed = addCpuProfile(builder, profile as Record<string, unknown>, under, root, filter);
     if (failed) return { reason: failed };
   }
   return {
@@ -59,6 +61,7 @@ export function tryParseCpuProfile(json: unknown, shared?: SharedTable): { profi
       sampleTypes: [{ type: 'wall', unit: 'microseconds' }, { type: 'samples', unit: 'count' }],
       defaultSampleType: 0,
       tree: builder.build(),
+      ...(filter ? { window: filter.result() } : {}),
       notes: builder.notes(),
     },
   };
@@ -79,7 +82,7 @@ function scriptUrls(o: Record<string, unknown>): string[] {
  * Adds one V8 profile's samples to `builder`, its stacks under node `under`, script paths
  * relative to `root` (see commonRoot); returns why it cannot, or undefined.
  */
-function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, under: number, root: string): string | undefined {
+function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, under: number, root: string, filter?: WindowFilter): string | undefined {
   const nodes: V8Node[] = Array.isArray(o.nodes) ? (o.nodes as V8Node[]) : flattenHead(o.head as V8Node);
   const byId = new Map<number, V8Node>();
   const parentOf = new Map<number, number>();
@@ -143,17 +146,21 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
   const values = new Float64Array(2);
   try {
     if (Array.isArray(samples) && samples.length > 0) {
-      const times = sampleTimes(o, samples.length);
-      if (typeof times === 'string') return times;
+      const timed = sampleTimes(o, samples.length);
+      if (typeof timed === 'string') return timed;
+      const { times, stamps, origin } = timed;
       for (let i = 0; i < samples.length; i++) {
         const id = samples[i];
         if (!byId.has(id)) return `.cpuprofile sample ${i} names node ${quoteValue(id)}, which is not in "nodes"`;
+        // A window counts from the profile's start (microseconds).
+        if (filter && !filter.keep((stamps[i] - origin) / 1e6)) continue;
         values[0] = times[i];
         values[1] = 1;
         builder.add(nodeFor(id), values, 1);
       }
     } else {
       // No sample list: spread the profile's duration over the hit counts.
+      if (filter) return '.cpuprofile without a "samples" list (only hit counts) has no time per sample, which --time-range and --skip need';
       const bad = nodes.find((n) => n.hitCount !== undefined && !(typeof n.hitCount === 'number' && n.hitCount >= 0 && n.hitCount <= 2 ** 53));
       if (bad) return `.cpuprofile node ${quoteValue(bad.id)} has hitCount ${quoteValue(bad.hitCount)}, expected a count (0 or more)`;
       if (!isTime(o.startTime ?? 0) || !isTime(o.endTime ?? 0)) return `.cpuprofile startTime ${quoteValue(o.startTime)} or endTime ${quoteValue(o.endTime)} is no time, expected microseconds (finite numbers)`;
@@ -203,10 +210,11 @@ export function frameName(frame: { functionName?: unknown; url?: unknown; lineNu
 }
 
 /**
- * Returns each sample's duration in microseconds: as Chrome DevTools, the time until the
- * next sample, and for the last one the time until the profile's end.
+ * Returns each sample's duration in microseconds (`times`: as Chrome DevTools, the time
+ * until the next sample, and for the last one the time until the profile's end), when it
+ * was taken (`stamps`), and the profile's start (`origin`: startTime, else the first stamp).
  */
-function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | string {
+function sampleTimes(o: Record<string, unknown>, count: number): { times: Float64Array; stamps: Float64Array; origin: number } | string {
   let stamps: Float64Array;
   if (Array.isArray(o.timeDeltas)) {
     if (o.timeDeltas.length !== count) return `.cpuprofile has ${count} samples but ${o.timeDeltas.length} timeDeltas`;
@@ -236,7 +244,8 @@ function sampleTimes(o: Record<string, unknown>, count: number): Float64Array | 
     if (!Number.isFinite(end) || end < last) end = count > 1 ? last + (last - stamps[0]) / (count - 1) : last;
     times[count - 1] = end - last;
   }
-  return times;
+  const origin = isTime(o.startTime) && count > 0 && (o.startTime as number) <= stamps[0] ? (o.startTime as number) : count > 0 ? stamps[0] : 0;
+  return { times, stamps, origin };
 }
 
 /** True for a time in microseconds flamegate can add: a number within ±2^53. */

@@ -2,6 +2,7 @@
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
 import { InputError } from '../errors';
 import type { LabelOptions } from '../model/labels';
+import type { TimeWindow } from '../model/time-window';
 import { LimitError, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { tryParseCpuProfile } from './cpuprofile';
 import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
@@ -19,6 +20,8 @@ export interface ParseOptions {
   shared?: SharedTable;
   /** Keep only samples with a label's value, and count each value (pprof labels; speedscope's profile names as `profile`). */
   label?: LabelOptions;
+  /** Keep only the samples taken in this window (perf script, .cpuprofile, Chrome traces, speedscope evented). */
+  window?: TimeWindow;
 }
 
 /** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
@@ -60,14 +63,14 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
       } catch (error) {
         throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
       }
-      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared, options.label)
+      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared, options.label, options.window)
         : isHeapProfileJson(json) ? tryParseHeapProfile(json, options.shared)
-        : tryParseCpuProfile(json, options.shared);
+        : tryParseCpuProfile(json, options.shared, options.window);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }
     if (looksLikePerfScript(text)) {
-      const result = tryParsePerfScript(text, options.shared);
+      const result = tryParsePerfScript(text, options.shared, options.window);
       if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
       return result.profile;
     }

@@ -8,6 +8,7 @@
 // record of 9M cycles is 45 of 200k. https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
 import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
+import { WindowFilter, type TimeWindow } from '../model/time-window';
 import { frameIdentity, withoutArguments } from './frame-names';
 
 // Lines are read by index, token by token, never by a regex that can backtrack: a header
@@ -20,6 +21,8 @@ interface Header {
   event: string | null;
   /** The number before the event, -1 when perf script printed none. */
   period: number;
+  /** The record's time in seconds (`5.678901:`), NaN when the line has none. */
+  time: number;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
@@ -45,7 +48,14 @@ function parseHeader(line: string): Header | null {
   const event = last.length > 1 && last.endsWith(':') ? last.slice(0, -1).replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null;
   const before = tokens[tokens.length - 2];
   const period = event !== null && tokens.length >= pid + 4 && DIGITS.test(before) && tokens[tokens.length - 3].endsWith(':') ? Number(before) : -1;
-  return { comm: tokens.slice(0, pid).join(' '), event, period };
+  let time = NaN;
+  for (let t = pid + 1; t < tokens.length - 1; t++) {
+    if (/^\d+\.\d+:$/.test(tokens[t])) {
+      time = Number(tokens[t].slice(0, -1));
+      break;
+    }
+  }
+  return { comm: tokens.slice(0, pid).join(' '), event, period, time };
 }
 
 /** A stack line's symbol and module: `\t 7f12 work+0x10 (/usr/bin/prog)`; '' for a missing symbol (`7f12 ([unknown])`), null when the line is no frame. */
@@ -108,7 +118,7 @@ function unitOf(event: string): string {
 
 
 /** Returns the profile in perf script `text`, or why it holds none. */
-export function tryParsePerfScript(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
+export function tryParsePerfScript(text: string, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } {
   // Two passes over the lines, none kept: the events first (one sample type each), then
   // the records, straight into the call tree. perf files run to hundreds of megabytes.
   const events: string[] = [];
@@ -121,6 +131,9 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   let recordEvents = new Int32Array(1024);
   let recordPeriods = new Float64Array(1024);
   let records = 0;
+  // With a window: the first record's time, which the window counts from.
+  let origin = NaN;
+  let untimed = 0;
   forEachLine(text, (line) => {
     if (line.startsWith('#')) return;
     const header = parseHeader(line);
@@ -142,7 +155,13 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     }
     recordEvents[records] = e;
     recordPeriods[records++] = period;
+    if (window) {
+      if (Number.isNaN(header.time)) untimed++;
+      else if (!(header.time >= origin)) origin = header.time;
+    }
   });
+  if (window && untimed > 0) return { reason: `${untimed} perf script record${untimed === 1 ? '' : 's'} without a time (\"5.678901:\" after the pid), which --time-range and --skip need; expected perf script's default fields` };
+  const filter = window ? new WindowFilter(window) : undefined;
   if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
   const periods = withPeriod > 0;
   const typical = seen.map(median);
@@ -151,7 +170,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   const values = new Float64Array(events.length);
   const stack: number[] = []; // leaf first, as perf prints it
   const path: number[] = [];
-  let current: { event: number; comm: string; period: number } | null = null;
+  let current: { event: number; comm: string; period: number; keep: boolean } | null = null;
   let record = 0;
   // Each frame as written (symbol, module, and whether in a JVM), to its function.
   const frameIds = new Map<string, number>();
@@ -159,6 +178,11 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
   let firstUnrecognized = 0;
   const flush = () => {
     if (!current) return;
+    if (!current.keep) {
+      current = null;
+      stack.length = 0;
+      return;
+    }
     path.length = 0;
     path.push(builder.functionId(current.comm));
     for (let i = stack.length - 1; i >= 0; i--) path.push(stack[i]);
@@ -178,7 +202,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
     if (header) {
       flush();
       const e = recordEvents[record];
-      current = { event: e, comm: header.comm.replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e] };
+      current = { event: e, comm: header.comm.replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e], keep: !filter || filter.keep(header.time - origin) };
       record++;
       return;
     }
@@ -214,6 +238,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable): { profil
       // starts each thread at a period of 1 and raises it, so the smallest says nothing.
       ...(periods ? { eventValues: typical } : {}),
       tree: builder.build(),
+      ...(filter ? { window: filter.result() } : {}),
       notes,
     },
   };

@@ -8,6 +8,7 @@ import { commonRoot, relativeTo } from './frame-names';
 import type { SampleType } from '../model/units';
 import { quoteValue } from '../errors';
 import { LabelFilter, type LabelOptions } from '../model/labels';
+import { WindowFilter, type TimeWindow } from '../model/time-window';
 
 /** True when a parsed JSON value looks like a speedscope file. */
 export function isSpeedscopeJson(json: unknown): boolean {
@@ -26,20 +27,28 @@ function sampleTypeOf(unit: unknown): SampleType {
 }
 
 /** Returns the profile in a parsed speedscope JSON value, or why it is not one. */
-export function tryParseSpeedscope(json: unknown, shared?: SharedTable, label?: LabelOptions): { profile: Profile } | { reason: string } {
+export function tryParseSpeedscope(json: unknown, shared?: SharedTable, label?: LabelOptions, window?: TimeWindow): { profile: Profile } | { reason: string } {
   try {
-    return { profile: parse(json as Record<string, unknown>, shared, label) };
+    return { profile: parse(json as Record<string, unknown>, shared, label, window) };
   } catch (error) {
     if (error instanceof Shape) return { reason: `a broken speedscope file: ${error.message}` };
     throw error;
   }
 }
 
+/** Seconds per unit of an evented profile's times; throws Shape for a unit that is no time. */
+function secondsPer(unit: unknown, p: number): number {
+  const seconds: Record<string, number> = { nanoseconds: 1e-9, microseconds: 1e-6, milliseconds: 1e-3, seconds: 1 };
+  if (typeof unit === 'string' && unit in seconds) return seconds[unit];
+  throw new Shape(`profile ${p} is in ${quoteValue(unit)}, not a time, which --time-range and --skip need`);
+}
+
 /** The label a speedscope file's profiles carry: each profile's name (a thread, a service), as `profile`. */
 export const SPEEDSCOPE_LABEL = 'profile';
 
-function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOptions): Profile {
+function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOptions, window?: TimeWindow): Profile {
   const filter = label ? new LabelFilter(label) : undefined;
+  const timeFilter = window ? new WindowFilter(window) : undefined;
   const frames = (o.shared as Record<string, unknown> | undefined)?.frames;
   if (!Array.isArray(frames)) throw new Shape('"shared.frames" is not a list');
   const profiles = o.profiles;
@@ -76,6 +85,7 @@ function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOpt
       if (!filter.keep(name, records)) return;
     }
     if (profile.type === 'sampled') {
+      if (timeFilter) throw new Shape(`profile ${p} is sampled: its samples have weights, not times, which --time-range and --skip need (an evented profile has them)`);
       const samples = profile.samples;
       const weights = profile.weights;
       if (!Array.isArray(samples)) throw new Shape(`profile ${p} has no "samples" list`);
@@ -98,12 +108,15 @@ function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOpt
       const open: number[] = [];
       const nodes: number[] = [0];
       let last = 0;
+      // Times in the profile's unit from its startValue: a window is in seconds.
+      const toSeconds = timeFilter ? secondsPer(profile.unit, p) : 0;
+      const startValue = typeof profile.startValue === 'number' ? profile.startValue : 0;
       events.forEach((raw, e) => {
         const event = raw as Record<string, unknown> | null;
         const at = event?.at;
         if (!event || typeof at !== 'number' || !(Math.abs(at) <= 2 ** 53)) throw new Shape(`profile ${p} event ${e} has ${at === undefined ? 'no time "at"' : `the time ${quoteValue(at)}`}, expected a number within ±2^53`);
         if (at < last && e > 0) throw new Shape(`profile ${p} event ${e} goes back in time (${at} after ${last})`);
-        if (open.length > 0 && at > last) {
+        if (open.length > 0 && at > last && (!timeFilter || timeFilter.keep((last - startValue) * toSeconds))) {
           value[0] = at - last;
           builder.add(nodes[nodes.length - 1], value, 1);
         }
@@ -120,5 +133,5 @@ function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOpt
       if (open.length > 0) throw new Shape(`profile ${p} ends with ${open.length} frame(s) still open`);
     } else throw new Shape(`profile ${p} has type ${quoteValue(profile.type)}, expected "sampled" or "evented"`);
   });
-  return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), ...(filter ? { labels: filter.result() } : {}), notes: builder.notes() };
+  return { format: 'speedscope', sampleTypes: [sampleType], defaultSampleType: 0, tree: builder.build(), ...(filter ? { labels: filter.result() } : {}), ...(timeFilter ? { window: timeFilter.result() } : {}), notes: builder.notes() };
 }

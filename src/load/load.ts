@@ -8,6 +8,7 @@ import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
 import type { Profile } from '../model/call-tree';
 import type { Normalize, Run } from '../model/run';
 import type { SampleType } from '../model/units';
+import type { TimeWindow } from '../model/time-window';
 import { defaultConfig, parseConfig, type Config } from '../rules/config';
 import { timing } from '../timing';
 import { expandInputs, selectSampleType } from './load-runs';
@@ -33,6 +34,8 @@ export interface CompareRequest {
    * --split-by, which a side may lack (its code is then all new, or all gone).
    */
   tag?: { key: string; value: string; split?: boolean };
+  /** Keep only the samples taken in this window of each profile (seconds from its start): --time-range, --skip. */
+  window?: TimeWindow;
   /** Notes of the edge for the report (how the baseline was found), before the importers'. */
   notes?: string[];
 }
@@ -76,17 +79,18 @@ export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: b
   const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
   let parsed;
   try {
-    parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}) }, progress);
+    parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}), ...(request.window ? { window: request.window } : {}) }, progress);
   } finally {
     end();
   }
   const tagNotes = request.tag ? checkTag(request.tag, parsed.map((p, i) => ({ ...p, side: files[i].side }))) : [];
+  const windowNotes = request.window ? checkWindow(request.window, parsed.map((p, i) => ({ ...p, side: files[i].side }))) : [];
   const selected = selectSampleType(parsed.slice(0, baseline.length), parsed.slice(baseline.length), request.sampleType ?? config.sampleType);
   return {
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: [...(request.notes ?? []), ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
+    notes: [...(request.notes ?? []), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
   };
 }
 
@@ -143,6 +147,36 @@ export function checkTag(tag: { key: string; value: string; split?: boolean }, p
     else throw new InputError(`${what}: no sample of the ${side} has it (${quote(runs[0].source)}${runs.length > 1 ? ` and ${runs.length - 1} more` : ''}); ${describeValues(tag.key, runs.map((p) => p.profile))}`);
   }
   return notes;
+}
+
+/** A window as people write it: `2 s to the end`, `from the start to 10 s`, `2 s to 10 s`. */
+export function describeWindow(window: TimeWindow): string {
+  const s = (v: number) => `${Number(v.toPrecision(6))} s`;
+  return `${window.start > 0 ? `from ${s(window.start)}` : 'from the start'} ${Number.isFinite(window.end) ? `to ${s(window.end)}` : 'to the end'}`;
+}
+
+/**
+ * Checks what a time window kept: every profile must time its samples, and each side must
+ * keep some; returns the report's note of what was kept. Throws InputError naming the file.
+ */
+export function checkWindow(window: TimeWindow, parsed: { source: string; side: string; profile: Profile }[]): string[] {
+  const what = `the window ${describeWindow(window)}`;
+  let kept = 0;
+  let records = 0;
+  for (const { source, side, profile } of parsed) {
+    if (!profile.window) {
+      throw new InputError(`${what}: ${side} ${quote(source)} is ${profile.format}, which records no time per sample; expected perf script, a V8 .cpuprofile or Chrome trace, or a speedscope evented profile`);
+    }
+    kept += profile.window.kept;
+    records += profile.window.records;
+  }
+  for (const side of [...new Set(parsed.map((p) => p.side))]) {
+    const runs = parsed.filter((p) => p.side === side);
+    if (runs.some((p) => p.profile.window!.kept > 0)) continue;
+    const spans = runs.map((p) => p.profile.window!.span);
+    throw new InputError(`${what}: keeps no sample of the ${side} (${quote(runs[0].source)}${runs.length > 1 ? ` and ${runs.length - 1} more` : ''}), whose samples end ${Number(Math.min(...spans).toPrecision(4))}${spans.length > 1 ? `-${Number(Math.max(...spans).toPrecision(4))}` : ''} s after their start; expected a window inside them`);
+  }
+  return [`kept the samples ${describeWindow(window)} of each profile: ${records > 0 ? ((kept / records) * 100).toFixed(1) : '0'}% of the sample records`];
 }
 
 /** What values a label key takes in some profiles: `service takes upload (54.0%), download (41.2%), none (4.8%)`. */

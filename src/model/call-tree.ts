@@ -5,6 +5,7 @@ import { doubled, NodeTable } from './node-table';
 import { PairMap } from './pair-map';
 import { getUnitScale, type SampleType } from './units';
 import type { LabelCounts } from './labels';
+import type { WindowCounts } from './time-window';
 
 /**
  * A profile's samples merged by call path: node 0 is a synthetic root, every other node is
@@ -58,6 +59,8 @@ export interface Profile {
   time?: number;
   /** With a label option (ParseOptions.label): the records of each value of its key, and how many were kept. */
   labels?: LabelCounts;
+  /** With a time window (ParseOptions.window), for formats that time each sample: what it kept. */
+  window?: WindowCounts;
   /**
    * Per sample type, the value one sampling event adds (see eventValuesOf), where the
    * profile has no count to number its events by and its records are not events; 0 or
