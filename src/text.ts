@@ -8,7 +8,7 @@
  * CVE-2021-42574: text that reads in another order than it is); zero-width characters
  * and the byte-order mark (names that look equal and are not).
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
  * `text` with each character of UNSAFE written as its escape (`\u202E`, `\u001B`): visible,

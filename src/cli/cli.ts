@@ -1,6 +1,8 @@
 // The command-line entry: `flamegate compare`. Same engine and verdict as the action.
 import { visible } from '../text';
 import { parseArgs } from 'node:util';
+import { realpathSync } from 'node:fs';
+import { expandInputs } from '../load/load-runs';
 import type { Normalize } from '../model/run';
 import { compareFiles } from '../compare-files';
 import { InputError, quote } from '../errors';
@@ -114,7 +116,7 @@ a cache that fills up to its bound are not leaks. Snapshots are ordered by the t
 say (pprof time_nanos), else by file name (heap-2 before heap-10).
 
 Options:
-  --profiles FILE_OR_GLOB    the snapshots (at least 3; 8 or more to tell a leak from noise)
+  --profiles FILE_OR_GLOB    the snapshots (at least 8; 16 or more to tell a slow leak from noise)
   --sample-type NAME         inuse_space (default where the profile has it), inuse_objects, ...
   --max-growth LIMIT         a leak fails above this (default 1%, or trend.max-growth of the
                              rules file): a share of the last snapshot's total (1%), an
@@ -186,7 +188,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
         icicle: { type: 'boolean' },
         palette: { type: 'string' },
         'max-decompressed-size': { type: 'string' },
-        tag: { type: 'string' },
+        tag: { type: 'string', multiple: true },
         'split-by': { type: 'string' },
         'time-range': { type: 'string' },
         skip: { type: 'string' },
@@ -213,7 +215,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   }
   const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
   checkOutputs(v);
-  const tag = v.tag === undefined ? undefined : parseTag(v.tag, '--tag');
+  const tag = parseTags(v.tag);
   if (v['time-range'] !== undefined && v.skip !== undefined) throw new InputError('--time-range and --skip: expected one of them (--skip 2s is --time-range 2s..)');
   const window = v['time-range'] !== undefined ? parseWindow(v['time-range'], '--time-range') : v.skip !== undefined ? parseWindow(`${v.skip}..`, '--skip') : undefined;
   const request = {
@@ -226,6 +228,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     ...(tag ? { tag } : {}),
     ...(window ? { window } : {}),
   };
+  refuseOverwrite(v, [...(v.baseline ?? []), ...v.candidate], v.config);
   if (v['split-by'] !== undefined) return runSplit(request, v['split-by'], v, io);
   const analysis = await compareFiles(request, io.err as NodeJS.WriteStream);
   const { report } = analysis;
@@ -277,8 +280,15 @@ function parseWindow(raw: string, option: string): TimeWindow {
     throw refuse();
   };
   const window = { start: seconds(m[1], 0), end: seconds(m[2], Infinity) };
-  if (!(window.end > window.start)) throw new InputError(`${option}: ${quote(shown)} ends before it starts; expected START..END with END after START`);
+  if (!(window.end > window.start)) throw new InputError(`${option}: ${quote(shown)} ${window.end === window.start ? 'is empty, it ends where it starts' : 'ends before it starts'}; expected START..END with END after START`);
   return window;
+}
+
+/** The one --tag given, parsed; undefined for none. Several are refused: the last one silently won. */
+function parseTags(raw: string[] | undefined): { key: string; value: string } | undefined {
+  if (raw === undefined || raw.length === 0) return undefined;
+  if (raw.length > 1) throw new InputError(`--tag given ${raw.length} times (${raw.map((t) => quote(t, 60)).join(', ')}): expected one; to judge each value on its own, use --split-by KEY`);
+  return parseTag(raw[0], '--tag');
 }
 
 /** A label selection, `KEY=VALUE` (the value may hold `=`; not empty). */
@@ -297,10 +307,13 @@ async function runSplit(request: CompareRequest, key: string, v: Record<string, 
   if (request.tag) throw new InputError(`--split-by ${key} and --tag: expected one of them (--tag keeps one value, --split-by compares every value)`);
   const pictures = (['svg', 'png', 'html'] as const).filter((o) => v[o] !== undefined);
   if (pictures.length > 0) throw new InputError(`--split-by ${key} with ${pictures.map((o) => `--${o}`).join(', ')}: a split writes a table, a comment and a JSON report per value, not pictures; draw one value's with --tag ${key}=VALUE`);
+  if (key === '') throw new InputError("--split-by: expected a label key such as service, got ''");
   const values = await labelValues(request, key);
   const results: { value: string; report: Report }[] = [];
   for (const value of values) results.push({ value, report: (await compareFiles({ ...request, tag: { key, value, split: true } })).report });
-  const name = (value: string) => (value === '' ? `${key} (none)` : `${key}=${value}`);
+  // A value with blanks or commas is quoted: `download pass, service=upload` read as two values in the summary.
+  const plain = (text: string) => (/^[\w./:@+-]+$/.test(text) ? text : quote(text, 80));
+  const name = (value: string) => (value === '' ? `${plain(key)} (none)` : `${plain(key)}=${plain(value)}`);
   if (typeof v.json === 'string') writeOutput(v.json, splitJsonParts(key, results), io.out);
   if (typeof v.markdown === 'string') {
     writeOutput(v.markdown, renderCombined(results.map((r) => ({ key: name(r.value), verdict: r.report.verdict, markdown: renderMarkdown(r.report, { key: name(r.value) }) }))), io.out);
@@ -323,6 +336,37 @@ function* splitJsonParts(key: string, results: { value: string; report: Report }
     yield `}${i < results.length - 1 ? ',' : ''}\n`;
   }
   yield ']\n}\n';
+}
+
+/**
+ * Refuses an output that would overwrite an input: a profile the globs name, or the rules
+ * file (`--json base.pb.gz` replaced the profile with the report, and the next run failed on it).
+ */
+function refuseOverwrite(v: Record<string, unknown>, inputs: string[], config: string | undefined): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined; // not there yet: nothing to overwrite
+    }
+  };
+  let files: string[] = [];
+  try {
+    files = expandInputs(inputs, 'input');
+  } catch {
+    // The loader says what is wrong with them.
+  }
+  const read = new Map<string, string>();
+  for (const file of config === undefined ? files : [...files, config]) {
+    const r = real(file);
+    if (r) read.set(r, file);
+  }
+  for (const option of ['json', 'markdown', 'svg', 'png', 'html']) {
+    const path = v[option];
+    if (typeof path !== 'string' || path === '-') continue;
+    const r = real(path);
+    if (r && read.has(r)) throw new InputError(`--${option} ${quote(path)}: that is an input (${quote(read.get(r)!)}), which the output would overwrite; expected another file name`);
+  }
 }
 
 /** --max-decompressed-size as bytes; undefined when not given. */
@@ -361,7 +405,7 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
         profiles: { type: 'string', multiple: true },
         'sample-type': { type: 'string' },
         'max-growth': { type: 'string' },
-        tag: { type: 'string' },
+        tag: { type: 'string', multiple: true },
         config: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
@@ -387,7 +431,8 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
   const maxDecompressedBytes = parseSize(v['max-decompressed-size']);
   checkOutputs(v);
   const maxGrowth = v['max-growth'] === undefined ? undefined : parseMaxGrowth(v['max-growth'], '--max-growth');
-  const tag = v.tag === undefined ? undefined : parseTag(v.tag, '--tag');
+  refuseOverwrite(v, v.profiles, v.config);
+  const tag = parseTags(v.tag);
   const analysis = await trendFiles({ profiles: v.profiles, sampleType: v['sample-type'], configPath: v.config, maxDecompressedBytes, maxGrowth, ...(tag ? { tag } : {}) }, io.err as NodeJS.WriteStream);
   const { report } = analysis;
   if (v.json !== undefined) writeOutput(v.json, trendJsonParts(report), io.out);
@@ -414,7 +459,10 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
   const option = /Option '(--[\w-]+)/.exec(first)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     const next = args[args.indexOf(option) + 1];
-    return `${option}: expected a value after it${next === undefined ? ', got the end of the command' : `, got the option ${quote(next)}`} (${option} FILE; - for standard output where the option writes)`;
+    const output = ['--json', '--markdown', '--svg', '--png', '--html'].includes(option);
+    // A value that starts with a dash (-1%, -1s..) is read as an option: it goes after `=`.
+    const hint = output ? `${option} FILE; - for standard output` : next !== undefined && /^-\d/.test(next) ? `a value starting with - goes after =: ${option}=${next}` : `${option} VALUE`;
+    return `${option}: expected a value after it${next === undefined ? ', got the end of the command' : `, got ${quote(next)}, which reads as an option`} (${hint})`;
   }
   const positional = /Unexpected argument '(.*)'\. This command/.exec(first)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional !== undefined) {
@@ -424,7 +472,8 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
     while (owner >= 0 && !args[owner].startsWith('--')) owner--;
     return `unexpected argument ${quote(positional)}${owner >= 0 ? ` after ${args[owner]} ${quote(args[owner + 1] ?? '')}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (--baseline 'base/*.pb.gz') or repeat the option before each file`;
   }
-  return `${first.replace(/\. To specify a positional argument.*$/, '')} (see flamegate compare --help)`;
+  const said = first.replace(/\. To specify a positional argument.*$/, '');
+  return `${said.charAt(0).toLowerCase()}${said.slice(1)} (see flamegate compare --help)`;
 }
 
 /** The file name extensions each output is known by; another output's extension is refused. */

@@ -163,7 +163,7 @@ function addCpuProfile(builder: CallTreeBuilder, o: Record<string, unknown>, und
       if (filter) return '.cpuprofile without a "samples" list (only hit counts) has no time per sample, which --time-range and --skip need';
       const bad = nodes.find((n) => n.hitCount !== undefined && !(typeof n.hitCount === 'number' && n.hitCount >= 0 && n.hitCount <= 2 ** 53));
       if (bad) return `.cpuprofile node ${quoteValue(bad.id)} has hitCount ${quoteValue(bad.hitCount)}, expected a count (0 or more)`;
-      if (!isTime(o.startTime ?? 0) || !isTime(o.endTime ?? 0)) return `.cpuprofile startTime ${quoteValue(o.startTime)} or endTime ${quoteValue(o.endTime)} is no time, expected microseconds (finite numbers)`;
+      if (!isTime(o.startTime ?? 0) || !isTime(o.endTime ?? 0)) return `.cpuprofile startTime ${quoteValue(o.startTime)} or endTime ${quoteValue(o.endTime)} is no time, expected microseconds (numbers within ±2^53)`;
       const hits = nodes.reduce((sum, n) => sum + (n.hitCount ?? 0), 0);
       const duration = Number(o.endTime ?? 0) - Number(o.startTime ?? 0);
       const each = hits > 0 && duration > 0 ? duration / hits : 0;
@@ -220,31 +220,38 @@ function sampleTimes(o: Record<string, unknown>, count: number): { times: Float6
     if (o.timeDeltas.length !== count) return `.cpuprofile has ${count} samples but ${o.timeDeltas.length} timeDeltas`;
     stamps = new Float64Array(count);
     const start = o.startTime ?? 0;
-    if (!isTime(start)) return `.cpuprofile startTime is ${quoteValue(start)}, expected microseconds (a finite number)`;
+    if (!isTime(start)) return `.cpuprofile startTime is ${quoteValue(start)}, expected microseconds (a number within ±2^53)`;
     let t = start as number;
     for (let i = 0; i < count; i++) {
       const delta = o.timeDeltas[i];
-      if (!isTime(delta)) return `.cpuprofile timeDeltas[${i}] is ${quoteValue(delta)}, expected microseconds (a finite number)`;
+      if (!isTime(delta)) return `.cpuprofile timeDeltas[${i}] is ${quoteValue(delta)}, expected microseconds (a number within ±2^53)`;
       stamps[i] = t += delta as number;
     }
   } else if (Array.isArray(o.timestamps) && o.timestamps.length >= count) {
     // Before Node 10: absolute timestamps, sometimes one more than samples (the end).
     const bad = (o.timestamps as unknown[]).findIndex((v) => !isTime(v));
-    if (bad >= 0) return `.cpuprofile timestamps[${bad}] is ${quoteValue(o.timestamps[bad])}, expected microseconds (a finite number)`;
+    if (bad >= 0) return `.cpuprofile timestamps[${bad}] is ${quoteValue(o.timestamps[bad])}, expected microseconds (a number within ±2^53)`;
     stamps = Float64Array.from(o.timestamps as number[]);
   } else {
     return '.cpuprofile samples without "timeDeltas" or "timestamps" of the same length';
   }
+  // Samples out of time order (a negative delta, as V8 writes now and then) are read in
+  // time order, as DevTools sorts them: each lasts until the next in time, never less than 0,
+  // and a time window counts none twice.
+  const order = Array.from({ length: count }, (_, i) => i);
+  let sorted = true;
+  for (let i = 0; i + 1 < count && sorted; i++) sorted = stamps[i + 1] >= stamps[i];
+  if (!sorted) order.sort((a, b) => stamps[a] - stamps[b] || a - b);
   const times = new Float64Array(count);
-  for (let i = 0; i + 1 < count; i++) times[i] = Math.max(0, stamps[i + 1] - stamps[i]);
+  for (let k = 0; k + 1 < count; k++) times[order[k]] = stamps[order[k + 1]] - stamps[order[k]];
   if (count > 0) {
-    const last = stamps[count - 1];
+    const last = stamps[order[count - 1]];
     let end = stamps.length > count ? stamps[count] : isTime(o.endTime) ? (o.endTime as number) : NaN;
     // Old profiles give endTime in seconds: then the last sample gets the mean interval.
-    if (!Number.isFinite(end) || end < last) end = count > 1 ? last + (last - stamps[0]) / (count - 1) : last;
-    times[count - 1] = end - last;
+    if (!Number.isFinite(end) || end < last) end = count > 1 ? last + (last - stamps[order[0]]) / (count - 1) : last;
+    times[order[count - 1]] = end - last;
   }
-  const origin = isTime(o.startTime) && count > 0 && (o.startTime as number) <= stamps[0] ? (o.startTime as number) : count > 0 ? stamps[0] : 0;
+  const origin = isTime(o.startTime) && count > 0 && (o.startTime as number) <= stamps[order[0]] ? (o.startTime as number) : count > 0 ? stamps[order[0]] : 0;
   return { times, stamps, origin };
 }
 

@@ -35,7 +35,8 @@ function scriptUrls(head: HeapNode): Set<string> {
 /** True when a parsed JSON value is a V8 sampling heap profile: a `head` node with a `selfSize`. */
 export function isHeapProfileJson(json: unknown): boolean {
   const head = (json as { head?: HeapNode } | null)?.head;
-  return head !== null && typeof head === 'object' && typeof head.selfSize === 'number';
+  // By the key, not its type: a .heapprofile with a broken selfSize is refused as one, not read as a .cpuprofile.
+  return head !== null && typeof head === 'object' && 'selfSize' in head;
 }
 
 /** Returns the profile in a parsed `.heapprofile` value (space/bytes), or why it is none. */
@@ -79,7 +80,7 @@ export function tryParseHeapProfile(json: unknown, shared?: SharedTable): { prof
       sampleTypes: [{ type: 'space', unit: 'bytes' }, { type: 'samples', unit: 'count' }],
       defaultSampleType: 0,
       tree: builder.build(),
-      notes: [...builder.notes(), `sampling noise assumes V8's default heap sampling interval (${HEAP_SAMPLING_INTERVAL / 1024} KiB)`],
+      notes: [...builder.notes(), `sampling noise assumes one sample per ${HEAP_SAMPLING_INTERVAL / 1024} KiB, node --heap-prof's default interval (the file does not say; DevTools and the inspector's HeapProfiler.startSampling sample every 32 KiB by default, which makes the assumed noise larger than the real one)`],
     },
   };
 }

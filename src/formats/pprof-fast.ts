@@ -372,7 +372,11 @@ class PprofReader {
         this.inner.reset(sample.pos, end);
         sample.pos = end;
         const [key, str] = twoVarints(this.inner, 1, 2);
-        if (str !== 0 && this.str(key, 'label') === this.labelFilter.options.key) this.sampleLabel = this.str(str, 'label');
+        if (str !== 0) {
+          const name = this.str(key, 'label');
+          this.labelFilter.sawKey(name);
+          if (name === this.labelFilter.options.key) this.sampleLabel = this.str(str, 'label');
+        }
       } else sample.skip(wire);
     }
     if (valueCount !== typeCount) throw new Shape(`a sample has ${valueCount} values, expected one per sample type (${typeCount})`);

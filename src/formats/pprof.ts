@@ -92,6 +92,7 @@ export function tryParsePprof(bytes: Uint8Array, shared?: SharedTable, label?: L
         throw new PprofShapeError(`a sample has ${sample.value.length} values, expected one per sample type (${typeCount})`);
       }
       if (filter) {
+        for (const l of sample.label) if (toNumber(l.str) !== 0) filter.sawKey(str(l.key, 'label'));
         const match = sample.label.find((l) => toNumber(l.str) !== 0 && str(l.key, 'label') === filter.options.key);
         if (!filter.keep(match ? str(match.str, 'label') : '')) continue;
       }

@@ -81,6 +81,7 @@ function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOpt
     if (type.unit !== sampleType.unit) throw new Shape(`profile ${p} is in ${quoteValue(profile.unit)}, profile 0 in ${sampleType.unit}`);
     if (filter) {
       const records = Array.isArray(profile.samples) ? profile.samples.length : Array.isArray(profile.events) ? profile.events.length : 0;
+      filter.sawKey(SPEEDSCOPE_LABEL);
       const name = filter.options.key === SPEEDSCOPE_LABEL && typeof profile.name === 'string' ? profile.name : '';
       if (!filter.keep(name, records)) return;
     }
@@ -116,9 +117,10 @@ function parse(o: Record<string, unknown>, table?: SharedTable, label?: LabelOpt
         const at = event?.at;
         if (!event || typeof at !== 'number' || !(Math.abs(at) <= 2 ** 53)) throw new Shape(`profile ${p} event ${e} has ${at === undefined ? 'no time "at"' : `the time ${quoteValue(at)}`}, expected a number within ±2^53`);
         if (at < last && e > 0) throw new Shape(`profile ${p} event ${e} goes back in time (${at} after ${last})`);
-        if (open.length > 0 && at > last && (!timeFilter || timeFilter.keep((last - startValue) * toSeconds))) {
-          value[0] = at - last;
-          builder.add(nodes[nodes.length - 1], value, 1);
+        if (open.length > 0 && at > last) {
+          // With a window, the part of the interval inside it.
+          value[0] = timeFilter ? timeFilter.overlap((last - startValue) * toSeconds, (at - startValue) * toSeconds) / toSeconds : at - last;
+          if (value[0] > 0) builder.add(nodes[nodes.length - 1], value, 1);
         }
         last = at;
         const fn = frameId(event.frame, `profile ${p} event ${e}`);

@@ -90,7 +90,7 @@ export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: b
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: [...(request.notes ?? []), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType)],
+    notes: [...(request.notes ?? []), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType, request.tag !== undefined || request.window !== undefined)],
   };
 }
 
@@ -129,7 +129,7 @@ export async function labelValues(request: CompareRequest, key: string): Promise
  */
 export function checkTag(tag: { key: string; value: string; split?: boolean }, parsed: { source: string; side: string; profile: Profile }[]): string[] {
   const what = tag.split ? `--split-by ${tag.key}` : `--tag ${tag.key}=${tag.value}`;
-  const selection = tag.value === '' ? `the samples without a ${tag.key} label` : `the samples labelled ${tag.key}=${tag.value}`;
+  const selection = tag.value === '' ? `the samples without the label ${tag.key}` : `the samples labelled ${tag.key}=${tag.value}`;
   let kept = 0;
   let records = 0;
   for (const { source, side, profile } of parsed) {
@@ -172,9 +172,10 @@ export function checkWindow(window: TimeWindow, parsed: { source: string; side: 
   }
   for (const side of [...new Set(parsed.map((p) => p.side))]) {
     const runs = parsed.filter((p) => p.side === side);
-    if (runs.some((p) => p.profile.window!.kept > 0)) continue;
+    // Kept samples with a value: a window past the last sample kept only its zero-length end.
+    if (runs.some((p) => p.profile.window!.kept > 0 && p.profile.tree.leafSelf[p.profile.defaultSampleType].some((v) => v > 0))) continue;
     const spans = runs.map((p) => p.profile.window!.span);
-    throw new InputError(`${what}: keeps no sample of the ${side} (${quote(runs[0].source)}${runs.length > 1 ? ` and ${runs.length - 1} more` : ''}), whose samples end ${Number(Math.min(...spans).toPrecision(4))}${spans.length > 1 ? `-${Number(Math.max(...spans).toPrecision(4))}` : ''} s after their start; expected a window inside them`);
+    throw new InputError(`${what}: keeps no sample of the ${side} (${quote(runs[0].source)}${runs.length > 1 ? ` and ${runs.length - 1} more` : ''}), whose samples end ${spans.length > 1 && Math.min(...spans) !== Math.max(...spans) ? `between ${Number(Math.min(...spans).toPrecision(4))} and ${Number(Math.max(...spans).toPrecision(4))}` : Number(Math.max(...spans).toPrecision(4))} s after their start; expected a window inside them`);
   }
   return [`kept the samples ${describeWindow(window)} of each profile: ${records > 0 ? ((kept / records) * 100).toFixed(1) : '0'}% of the sample records`];
 }
@@ -190,8 +191,11 @@ export function describeValues(key: string, profiles: Profile[]): string {
     }
   }
   const named = [...counts].filter(([v]) => v !== '');
-  if (named.length === 0) return `no sample is labelled ${key} at all; expected a label key the profiles carry`;
-  const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([v, n]) => `${v === '' ? '(none)' : quote(v)} (${((n / total) * 100).toFixed(1)}%)`);
+  if (named.length === 0) {
+    const keys = [...new Set(profiles.flatMap((p) => p.labels?.keys ?? []))].sort();
+    return `no sample is labelled ${key} at all (string labels are read; a numeric one is not a value to select by); expected a label key the profiles carry${keys.length > 0 ? `: ${keys.slice(0, 10).map((k) => quote(k, 60)).join(', ')}${keys.length > 10 ? `, and ${keys.length - 10} more` : ''}` : ' (they carry none)'}`;
+  }
+  const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([v, n]) => `${v === '' ? `(no ${key} label)` : quote(v)} (${((n / total) * 100).toFixed(1)}%)`);
   return `${key} takes ${list.join(', ')}${counts.size > 10 ? `, and ${counts.size - 10} more` : ''}; expected one of them`;
 }
 
@@ -212,7 +216,7 @@ export function fileNotes(parsed: { source: string; profile: Profile }[]): strin
 }
 
 /** A note for each run with nothing of the compared sample type: an empty profile (a heap profile whose objects were freed, a run that crashed) compares as a run that did nothing. */
-function emptyRuns(runs: Run[], sampleType: SampleType): string[] {
+function emptyRuns(runs: Run[], sampleType: SampleType, selected: boolean): string[] {
   return runs.filter((run) => !run.profile.tree.leafSelf[run.typeIndex].some((v) => v !== 0))
-    .map((run) => `${run.source}: holds no ${sampleType.type}/${sampleType.unit} (an empty profile): it counts as a run that did nothing`);
+    .map((run) => `${run.source}: holds no ${sampleType.type}/${sampleType.unit}${selected ? ' among the samples kept' : ' (an empty profile)'}: it counts as a run that did nothing`);
 }

@@ -13,14 +13,22 @@ export interface LabelCounts {
   key: string;
   values: [string, number][];
   kept: number;
+  /** Every label key the samples carry (string labels), for a message when `key` is not one of them. */
+  keys: string[];
 }
 
 /** Counts a parse's samples by label value and decides which it keeps. */
 export class LabelFilter {
   private readonly counts = new Map<string, number>();
+  private readonly keys = new Set<string>();
   private kept = 0;
 
   constructor(readonly options: LabelOptions) {}
+
+  /** Notes a label key a sample carries. */
+  sawKey(key: string): void {
+    this.keys.add(key);
+  }
 
   /** Counts a sample with `value` ('' for none) and says whether to keep it. */
   keep(value: string, records = 1): boolean {
@@ -31,6 +39,6 @@ export class LabelFilter {
   }
 
   result(): LabelCounts {
-    return { key: this.options.key, values: [...this.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), kept: this.kept };
+    return { key: this.options.key, values: [...this.counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), kept: this.kept, keys: [...this.keys].sort() };
   }
 }

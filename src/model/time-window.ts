@@ -35,6 +35,20 @@ export class WindowFilter {
     return keep;
   }
 
+  /**
+   * Counts an interval from `start` to `end` seconds (a speedscope evented frame's time)
+   * and returns how much of it lies in the window, in seconds: an interval is cut at the
+   * window's edges, not kept or left whole (a frame open for 10 s held every window).
+   */
+  overlap(start: number, end: number): number {
+    this.records++;
+    if (start < this.first) this.first = start;
+    if (end > this.last) this.last = end;
+    const kept = Math.max(0, Math.min(end, this.window.end) - Math.max(start, this.window.start));
+    if (kept > 0) this.kept++;
+    return kept;
+  }
+
   result(): WindowCounts {
     return { kept: this.kept, records: this.records, span: this.records > 0 ? Math.max(0, this.last) : 0 };
   }

@@ -62,9 +62,13 @@ export const FONT_SIZE = 11;
 export const CHAR_WIDTH = FONT_SIZE * 0.6021;
 export const FONT_FAMILY = 'DejaVu Sans Mono';
 
-/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
-export function escapeXml(text: string): string {
-  return visible(text, true)
+/**
+ * Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold.
+ * Line feeds stay only with `lines` (a tooltip we composed of lines, its parts made visible
+ * first); anywhere else a profile's line feed is written as `\u000A`.
+ */
+export function escapeXml(text: string, lines = false): string {
+  return visible(text, lines)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -98,7 +102,7 @@ export function renderSvg(model: GraphModel): string {
   if (model.chart) out.push(...renderChart(model.chart));
   for (const f of model.frames) {
     const inset = f.outline ? 0.75 : 0;
-    out.push(`<g><title>${escapeXml(f.title)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>${underscores(f.label, f.x + 3, f.y + FRAME_HEIGHT - 2.5)}` : ''}</g>`);
+    out.push(`<g><title>${escapeXml(f.title, true)}</title><rect x="${n(f.x + inset)}" y="${n(f.y + inset)}" width="${n(Math.max(f.width - 0.5 - 2 * inset, 0.5))}" height="${FRAME_HEIGHT - 1 - 2 * inset}" fill="${f.fill}"${stroke(f)}/>${f.label ? `<text x="${n(f.x + 3)}" y="${n(f.y + FRAME_HEIGHT - 4.5)}">${escapeXml(f.label)}</text>${underscores(f.label, f.x + 3, f.y + FRAME_HEIGHT - 2.5)}` : ''}</g>`);
   }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
@@ -144,8 +148,9 @@ function underscores(label: string, x: number, y: number): string {
   return out.join('');
 }
 
-/** Cuts `name` (and appends `suffix` when there is room) to fit `width` pixels; '' when nothing fits. */
-export function fitLabel(name: string, suffix: string, width: number): string {
+/** Cuts `name` (made visible: a control character shows as its escape) and appends `suffix` when there is room, to fit `width` pixels; '' when nothing fits. */
+export function fitLabel(raw: string, suffix: string, width: number): string {
+  const name = visible(raw);
   const chars = Math.floor((width - 6) / CHAR_WIDTH);
   if (chars < 3) return '';
   const full = suffix ? `${name} ${suffix}` : name;

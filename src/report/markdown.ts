@@ -9,15 +9,15 @@ import { formatValue } from '../model/units';
 const ICON: Record<Report['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const MAX_NAME = 120;
 
-/** Returns a Markdown inline code span holding `text`, safe inside a table cell. */
-export function codeSpan(text: string, max = MAX_NAME): string {
+/** Returns a Markdown inline code span holding `text`, safe inside a table cell (`table`: its pipes escaped, which only a table reads as escapes). */
+export function codeSpan(text: string, max = MAX_NAME, table = true): string {
   let s = visible(text);
   if (s.length > max) s = `${s.slice(0, max - 1)}…`;
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') || s.startsWith(' ') || s.endsWith(' ') ? ' ' : '';
   // GFM splits table cells on every unescaped pipe, even inside code spans.
-  return `${fence}${pad}${s.replace(/\|/g, '\\|')}${pad}${fence}`;
+  return `${fence}${pad}${table ? s.replace(/\|/g, '\\|') : s}${pad}${fence}`;
 }
 
 /** Options for the Markdown report. */
@@ -61,12 +61,12 @@ export function combinedVerdict(verdicts: (Report['verdict'] | null)[]): Report[
  */
 export function renderCombined(sections: CombinedSection[]): string {
   const worst = combinedVerdict(sections.map((s) => s.verdict));
-  const each = sections.map((s) => `${codeSpan(s.key, 40)} ${s.verdict ? `${ICON[s.verdict]} ${s.verdict}` : '· no report'}`).join(' · ');
+  const each = sections.map((s) => `${codeSpan(s.key, 40, false)} ${s.verdict ? `${ICON[s.verdict]} ${s.verdict}` : '· no report'}`).join(' · ');
   const out = [`### flamegate · ${worst ? `${ICON[worst]} ${worst}` : 'no report'} · ${each}`, ''];
   for (const s of sections) {
     // The note on how to read the tables is said once, at the end.
     if (s.verdict) out.push(s.markdown.replace(/^### /, '#### ').replace(HOW_TO_READ, '').trimEnd(), '');
-    else out.push(`#### flamegate · ${codeSpan(s.key, 40)} · no report`, '', s.markdown, '');
+    else out.push(`#### flamegate · ${codeSpan(s.key, 40, false)} · no report`, '', s.markdown, '');
   }
   if (sections.some((s) => s.verdict)) out.push(HOW_TO_READ, '');
   return out.join('\n');
@@ -76,15 +76,15 @@ export function renderCombined(sections: CombinedSection[]): string {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const measure = Measure.of(report);
   const rows = options.rows ?? 10;
-  const title = `flamegate · ${codeSpan(options.key ?? report.sampleType.type, 40)}`;
+  const title = `flamegate · ${codeSpan(options.key ?? report.sampleType.type, 40, false)}`;
   const out: string[] = [];
   out.push(`### ${title} · ${ICON[report.verdict]} ${report.verdict}: ${verdictSummary(report)}`);
   out.push('');
   if (options.commits) {
     const c = options.commits;
-    out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60)})` : ''}` : 'no baseline'}`, '');
+    out.push(`${codeSpan(c.candidate.slice(0, 7), 12)} (this PR) against ${c.baseline ? `${codeSpan(c.baseline.slice(0, 7), 12)}${c.baseRef ? ` (${codeSpan(c.baseRef, 60, false)})` : ''}` : 'no baseline'}`, '');
   }
-  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report)}`);
+  out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60, false)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report)}`);
   out.push('');
   out.push(`Noise: ${noiseSentence(report)}`);
   out.push('');
@@ -118,7 +118,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (others > 0) out.push(`${others} more violation${others === 1 ? '' : 's'} of the same growth (callers, callees, other metrics) ${others === 1 ? 'is' : 'are'} in the JSON report.`, '');
   }
   if (report.overall?.violated) {
-    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '')}).`, '');
+    out.push(`${report.overall.severity === 'fail' ? '❌' : '⚠️'} The profile total grew ${measure.formatChange(report.overall.delta, report.overall.relative, null)} (p ${formatP(report.overall.pValue)}; rule: ${codeSpan(report.overall.rule ?? '', undefined, false)}).`, '');
   }
 
   if (options.image) {
@@ -142,7 +142,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push('<details><summary>Profiles read</summary>', '', ...profilesRead(report), '', '</details>', '');
   if (report.notes.length > 0) {
     out.push('<details><summary>Notes</summary>', '');
-    for (const note of report.notes) out.push(`- ${codeSpan(note, 300)}`);
+    for (const note of report.notes) out.push(`- ${codeSpan(note, 300, false)}`);
     out.push('', '</details>', '');
   }
   if (options.links?.length) out.push(options.links.join(' · '), '');
@@ -176,9 +176,9 @@ function profilesRead(report: Report): string[] {
     const { sources, formats = [] } = report[side];
     // One format for the side is said once; mixed formats, file by file.
     const one = formats.length > 0 && formats.every((f) => f === formats[0]);
-    const files = sources.slice(0, shown).map((source, i) => `${codeSpan(source.slice(common.length), 80)}${!one && formats[i] ? ` (${codeSpan(formats[i], 20)})` : ''}`);
+    const files = sources.slice(0, shown).map((source, i) => `${codeSpan(source.slice(common.length), 80, false)}${!one && formats[i] ? ` (${codeSpan(formats[i], 20, false)})` : ''}`);
     const more = sources.length > shown ? `, and ${sources.length - shown} more` : '';
-    return `- ${side}${one ? ` (read as ${codeSpan(formats[0], 20)})` : ''}: ${files.join(', ')}${more}`;
+    return `- ${side}${one ? ` (read as ${codeSpan(formats[0], 20, false)})` : ''}: ${files.join(', ')}${more}`;
   });
 }
 

@@ -2,6 +2,7 @@
 // coloured by how each frame grew through the series, under a line chart of the leaks (and
 // the functions that grew most) over the snapshots.
 import { formatValue, getUnitScale } from '../model/units';
+import { visible } from '../text';
 import { Measure } from '../model/measure';
 import { formatP } from '../report/p-value';
 import { cap, GRAPH_TOP, hash, MARGIN, place } from '../render/flame-graph';
@@ -21,6 +22,15 @@ const CHART_HEIGHT = 150;
 const CHART_LEFT = 80;
 /** Room right of the plot for the lines' names. */
 const CHART_LEGEND = 360;
+/** Snapshots a frame's colour is judged on, at most (see buildTrendGraph). */
+const FRAME_POINTS = 120;
+
+/** `count` indexes evenly spaced over 0..n-1, the first and the last among them; all of them when n <= count. */
+function evenlySpaced(n: number, count: number): number[] {
+  if (n <= count) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)));
+}
+
 /** A frame's colour is full when it grew by this share of the last snapshot's total, unless max-growth is a share. */
 const FULL_SHARE = 0.05;
 
@@ -35,14 +45,19 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
   const limit = analysis.config.trend.maxGrowth;
   const full = limit.kind === 'share' ? limit.value : FULL_SHARE;
   const leaks = new Set(report.leaks.map((l) => l.function));
+  const leakRates = new Map(report.leaks.map((l) => [l.function, l.rate]));
   const measure = new Measure('none', unit);
   const frames = layoutFlame(aligned, { width: width - 2 * MARGIN, measure, only: 'candidate' });
 
   const chartTop = GRAPH_TOP;
   const graphTop = chartTop + CHART_HEIGHT + 40;
+  // A frame's colour reads at most FRAME_POINTS snapshots, evenly spaced: thousands of frames
+  // over a series of 1,000 snapshots were 10^9 steps of the trend test.
+  const picked = evenlySpaced(times.length, FRAME_POINTS);
+  const pickedTimes = picked.map((i) => times[i]);
   const drawn = place(frames, options.icicle ?? false, (f) => {
     const series = f.candidateRuns;
-    const trend = series.length > 1 && f.status !== 'merged' ? seriesTrend(times, series, analysis.step) : undefined;
+    const trend = series.length > 1 && f.status !== 'merged' ? seriesTrend(pickedTimes, picked.map((i) => series[i]), analysis.step) : undefined;
     const grows = trend !== undefined && trend.steady && trend.p <= report.alpha;
     const share = trend && last > 0 ? trend.growth / last : 0;
     const leak = f.depth > 0 && leaks.has(f.name);
@@ -52,7 +67,8 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
     const title = f.status === 'merged'
       ? `${f.name} narrower than a pixel\nmean ${fmt(f.candidate)} in use`
       : `${cap(f.name)}\nin use ${fmt(series[0] ?? 0)} → ${fmt(series[series.length - 1] ?? 0)} (mean ${fmt(f.candidate)})${trend ? `\ntrend ${formatRate(report, trend.slope)}, p ${formatP(trend.p)}${leak ? '\nleaks: what it allocates is kept' : grows ? '\ngrows steadily (through what it calls)' : trend.slope > 0 && trend.drawdown > trend.growth / 2 ? '\nrises and falls: freed again' : ''}` : ''}`;
-    return { fill, ...(leak ? { outline: outlineColor(palette, 1) } : {}), label: fitLabel(f.name, leak ? formatRate(report, trend?.slope ?? 0) : '', f.width), title };
+    // A leak's frame says the function's rate, as the table does (the frame's own path may carry callees too).
+    return { fill, ...(leak ? { outline: outlineColor(palette, 1) } : {}), label: fitLabel(f.name, leak ? formatRate(report, leakRates.get(f.name) ?? 0) : '', f.width), title };
   }, (fill) => fill !== MERGED && !GREYS.includes(fill), graphTop);
 
   const n = report.snapshots.length;
@@ -62,7 +78,7 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
     height: drawn.height,
     title: `flamegate trend · ${options.key ?? report.sampleType.type} · ${report.verdict.toUpperCase()}: ${trendSummary(report)}`,
     titleColor: VERDICT_COLORS[report.verdict],
-    subtitle: `${report.sampleType.type}/${unit} · ${n} snapshots${span} · total ${fmt(report.overall.first)} → ${fmt(last)} (${formatRate(report, report.overall.slope)}) · width: mean in use`,
+    subtitle: `${report.sampleType.type}/${unit} · ${n} snapshots${span} · total ${fmt(report.overall.first)} → ${fmt(last)} (trend ${formatRate(report, report.overall.slope)}) · width: mean in use`,
     legend: [
       { fill: changeColor(palette, 1, 1), outline: outlineColor(palette, 1), label: `leaks, ≥ ${Number((full * 100).toPrecision(3))}% of the total` },
       { fill: changeColor(palette, 1, 0.6), outline: outlineColor(palette, 1), label: 'leaks' },
@@ -99,7 +115,7 @@ function seriesChart(analysis: TrendAnalysis, width: number, top: number): LineC
     lines: shown.map((f, i) => ({
       color: f.leak ? LEAK_COLORS[i] : OTHER_COLORS[i - shown.filter((g) => g.leak).length],
       dashed: !f.leak,
-      label: `${shortenName(f.name, 40)} ${f.leak ? 'leaks' : 'no leak'}`,
+      label: `${shortenName(visible(f.name), 40)} ${f.leak ? 'leaks' : 'no leak'}`,
       points: f.self.map((v, s) => [px(times[s]), py(v)] as [number, number]),
     })),
   };

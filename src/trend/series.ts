@@ -108,16 +108,25 @@ function exactUpper(n: number, s: number): number {
   return upper / total;
 }
 
+/** Points Theil-Sen pairs at most: 200 points make 19,900 slopes to sort. */
+const MAX_SLOPE_POINTS = 200;
+
 /**
  * The Theil-Sen slope of y over t: the median of the slopes of all pairs with different t
  * (Sen 1968, "Estimates of the regression coefficient based on Kendall's tau"). Robust: up
- * to 29% of the points can be anything. Units: y's unit per t's unit; 0 when fewer than
- * two distinct t.
+ * to 29% of the points can be anything. Over more than 200 points, the pairs of 200 evenly
+ * spaced ones (a series of 1,000 snapshots had 499,500 slopes to sort for each function).
+ * Units: y's unit per t's unit; 0 when fewer than two distinct t.
  */
 export function theilSen(t: ArrayLike<number>, y: ArrayLike<number>, from = 0, to = y.length): number {
+  const count = to - from;
+  const points = count <= MAX_SLOPE_POINTS ? Array.from({ length: count }, (_, i) => from + i)
+    : Array.from({ length: MAX_SLOPE_POINTS }, (_, i) => from + Math.round((i * (count - 1)) / (MAX_SLOPE_POINTS - 1)));
   const slopes: number[] = [];
-  for (let i = from; i < to - 1; i++) {
-    for (let j = i + 1; j < to; j++) {
+  for (let a = 0; a < points.length - 1; a++) {
+    const i = points[a];
+    for (let b = a + 1; b < points.length; b++) {
+      const j = points[b];
       const dt = t[j] - t[i];
       if (dt !== 0) slopes.push((y[j] - y[i]) / dt);
     }

@@ -37,7 +37,7 @@ export function trendSummary(report: TrendReport): string {
 /** The whole profile's line: from, to, and its own trend. */
 function overallLine(report: TrendReport): string {
   const { overall, sampleType } = report;
-  return `total ${formatValue(overall.first, sampleType.unit)} -> ${formatValue(overall.last, sampleType.unit)} (${formatRate(report, overall.slope)}, p ${formatP(overall.p)})`;
+  return `total ${formatValue(overall.first, sampleType.unit)} -> ${formatValue(overall.last, sampleType.unit)} (trend ${formatRate(report, overall.slope)}, p ${formatP(overall.p)})`;
 }
 
 /** What to look at for a leak, in one line. */
@@ -86,8 +86,8 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
 /** Renders a trend report as the Markdown of a pull-request comment. */
 export function renderTrendMarkdown(report: TrendReport, options: { key?: string; image?: { url: string; inline: boolean }; links?: string[] } = {}): string {
   const unit = report.sampleType.unit;
-  const out = [`### flamegate trend · ${codeSpan(options.key ?? report.sampleType.type, 40)} · ${ICON[report.verdict]} ${report.verdict}: ${trendSummary(report)}`, ''];
-  out.push(`${codeSpan(`${report.sampleType.type}/${unit}`, 60)} · ${span(report)} · ${overallLine(report).replace('->', '→')}`, '');
+  const out = [`### flamegate trend · ${codeSpan(options.key ?? report.sampleType.type, 40, false)} · ${ICON[report.verdict]} ${report.verdict}: ${trendSummary(report)}`, ''];
+  out.push(`${codeSpan(`${report.sampleType.type}/${unit}`, 60, false)} · ${span(report)} · ${overallLine(report).replace('->', '→')}`, '');
   const byName = new Map(report.functions.map((f) => [f.name, f]));
   if (report.leaks.length > 0) {
     out.push('| | function | first | last | growth | rate | of total | p |', '|---|---|---|---|---|---|---|---|');
@@ -111,16 +111,16 @@ export function renderTrendMarkdown(report: TrendReport, options: { key?: string
     out.push('', '</details>', '');
   }
   out.push('<details><summary>Snapshots read</summary>', '');
-  for (const s of report.snapshots.slice(0, 50)) out.push(`- ${codeSpan(s.source, 200)}${s.time ? ` · ${s.time}` : ''} · ${formatValue(s.total, unit)}`);
+  for (const s of report.snapshots.slice(0, 50)) out.push(`- ${codeSpan(s.source, 200, false)}${s.time ? ` · ${s.time}` : ''} · ${formatValue(s.total, unit)}`);
   if (report.snapshots.length > 50) out.push(`- … ${report.snapshots.length - 50} more`);
   out.push('', '</details>', '');
   if (report.notes.length > 0) {
     out.push('<details><summary>Notes</summary>', '');
-    for (const note of report.notes) out.push(`- ${codeSpan(note, 300)}`);
+    for (const note of report.notes) out.push(`- ${codeSpan(note, 300, false)}`);
     out.push('', '</details>', '');
   }
   if (options.links?.length) out.push(options.links.join(' · '), '');
-  out.push(`<sub>How to read this: a function leaks when its ${report.sampleType.type} rises through the series (Mann-Kendall test, false discovery rate ${report.alpha}), never gives back half of its growth and still rises in the last half. The rule max-growth (${codeSpan(report.maxGrowth, 40)}) makes a leak fail; under it, a leak warns.</sub>`);
+  out.push(`<sub>How to read this: a function leaks when its ${report.sampleType.type} rises through the series (Mann-Kendall test, false discovery rate ${report.alpha}), never gives back half of its growth and still rises in the last half. The rule max-growth (${codeSpan(report.maxGrowth, 40, false)}) makes a leak fail; under it, a leak warns.</sub>`);
   return `${out.join('\n')}\n`;
 }
 

@@ -110,8 +110,12 @@ export interface TrendAnalysis {
   config: Config;
 }
 
-/** Fewer snapshots than this cannot show a trend at any level (Mann-Kendall's smallest p with 3 is 1/6). */
-export const MIN_SNAPSHOTS = 3;
+/**
+ * Fewer snapshots than this can show no leak: the last half's test (series.ts LATE_LEVEL,
+ * 0.05) needs 4 values, whose smallest p is 1/4! = 0.042. A series of 6 that only grew was
+ * passed as "not a leak"; it is refused instead.
+ */
+export const MIN_SNAPSHOTS = 8;
 /**
  * Below this many snapshots a leak is told from sampling noise only when it is fast: the
  * last half must rise by 2.5 times the noise (series.ts NOISE_Z), and with 12 snapshots of
@@ -126,7 +130,7 @@ export async function trendFiles(request: TrendRequest, progressTo?: { isTTY?: b
   const config = request.maxGrowth ? { ...read, trend: { maxGrowth: request.maxGrowth } } : read;
   const files = expandInputs(request.profiles, 'profiles');
   if (files.length < MIN_SNAPSHOTS) {
-    throw new InputError(`profiles ${request.profiles.map(quote).join(' ')}: ${files.length} file${files.length === 1 ? '' : 's'}, expected a series of at least ${MIN_SNAPSHOTS} heap profiles of one run (${FEW_SNAPSHOTS} or more to tell a slow leak from noise)`);
+    throw new InputError(`profiles ${request.profiles.map((p) => quote(p)).join(' ')}: ${files.length} file${files.length === 1 ? '' : 's'}, expected a series of at least ${MIN_SNAPSHOTS} heap profiles of one run (fewer can show no leak; ${FEW_SNAPSHOTS} or more to tell a slow leak from noise)`);
   }
   timing('first profile read');
   const { progress, end } = progressTo ? startProgress(progressTo, files) : { progress: undefined, end: () => undefined };
@@ -208,10 +212,12 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
   const functions: TrendFunction[] = trends.map(({ id, self, total, trend }, i) => {
     const file = aligned.files[id];
     const line = aligned.lines[id];
-    const leak = q[i] <= config.alpha && trend.steady && trend.growth >= config.floor * last;
+    // The trend's growth, at most the range the values took (a slope over a short series can promise more).
+    const growth = Math.min(trend.growth, Math.max(...self) - Math.min(...self));
+    const leak = q[i] <= config.alpha && trend.steady && growth >= config.floor * last;
     return {
       name: aligned.names[id], ...(file ? { file } : {}), ...(line ? { line } : {}),
-      self, total, slope: trend.slope, growth: trend.growth, p: trend.p, q: q[i], drawdown: trend.drawdown, leak,
+      self, total, slope: trend.slope, growth, p: trend.p, q: q[i], drawdown: trend.drawdown, leak,
     };
   });
   functions.sort((a, b) => Number(b.leak) - Number(a.leak) || b.growth - a.growth || (a.name < b.name ? -1 : 1));

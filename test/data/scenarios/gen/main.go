@@ -162,26 +162,22 @@ func main() {
 		if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
 			log.Fatal(err)
 		}
-	case "mutex-from-zero":
-		runtime.SetMutexProfileFraction(1)
+	case "mutex-from-zero", "block-from-zero":
+		// The same work; the mutex profile records the holder at Unlock, the block profile the waiter at Lock.
+		profile := "mutex"
+		if *scenario == "block-from-zero" {
+			profile = "block"
+			runtime.SetBlockProfileRate(1)
+		} else {
+			runtime.SetMutexProfileFraction(1)
+		}
 		goroutines := 1
 		if *candidate {
 			goroutines = 4
 		}
 		updateShared(goroutines, 20000/goroutines)
 		parseRecords(2)
-		if err := pprof.Lookup("mutex").WriteTo(f, 0); err != nil {
-			log.Fatal(err)
-		}
-	case "block-from-zero":
-		runtime.SetBlockProfileRate(1)
-		goroutines := 1
-		if *candidate {
-			goroutines = 4
-		}
-		updateShared(goroutines, 20000/goroutines)
-		parseRecords(2)
-		if err := pprof.Lookup("block").WriteTo(f, 0); err != nil {
+		if err := pprof.Lookup(profile).WriteTo(f, 0); err != nil {
 			log.Fatal(err)
 		}
 	default:
