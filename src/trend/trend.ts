@@ -118,9 +118,10 @@ export interface TrendAnalysis {
 export const MIN_SNAPSHOTS = 8;
 /**
  * Below this many snapshots a leak is told from sampling noise only when it is fast: the
- * last half must rise by 2.5 times the noise (series.ts NOISE_Z), and with 12 snapshots of
- * the Go calibration program a leak of 1.9 MB a snapshot was caught in 6 of 20 runs, with 24
- * in 20 of 20 (scripts/calibrate-trend.js).
+ * last half must rise by 2.5 times the noise (series.ts NOISE_Z). scripts/calibrate-trend.js,
+ * 20 runs a case: a Go leak of 1.9 MB a snapshot was caught in every run with 12, 16 and 24
+ * snapshots, but the program's full cache, whose sampled size wanders, was flagged once in
+ * 20 with 12 and never with 16.
  */
 const FEW_SNAPSHOTS = 16;
 
