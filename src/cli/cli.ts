@@ -350,6 +350,9 @@ function refuseOverwrite(v: Record<string, unknown>, inputs: string[], config: s
       return undefined; // not there yet: nothing to overwrite
     }
   };
+  // Only an output that exists can be overwritten: most runs expand no glob here.
+  const outputs = ['json', 'markdown', 'svg', 'png', 'html'].filter((o) => typeof v[o] === 'string' && v[o] !== '-' && real(v[o] as string) !== undefined);
+  if (outputs.length === 0) return;
   let files: string[] = [];
   try {
     files = expandInputs(inputs, 'input');
@@ -361,9 +364,8 @@ function refuseOverwrite(v: Record<string, unknown>, inputs: string[], config: s
     const r = real(file);
     if (r) read.set(r, file);
   }
-  for (const option of ['json', 'markdown', 'svg', 'png', 'html']) {
-    const path = v[option];
-    if (typeof path !== 'string' || path === '-') continue;
+  for (const option of outputs) {
+    const path = v[option] as string;
     const r = real(path);
     if (r && read.has(r)) throw new InputError(`--${option} ${quote(path)}: that is an input (${quote(read.get(r)!)}), which the output would overwrite; expected another file name`);
   }

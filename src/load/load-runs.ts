@@ -1,6 +1,7 @@
 // Reads the profile files of each side: globs expanded, formats detected, one sample type
 // chosen for all runs, incompatible profiles refused. The only core-facing file reader.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { InputError, quote } from '../errors';
 import type { Run } from '../model/run';
@@ -19,7 +20,7 @@ export function expandInputs(patterns: string[], side: string): string[] {
     if (stat) {
       matched = [pattern];
     } else {
-      matched = globSync(pattern, { onlyFiles: true, expandDirectories: false }).sort(naturalCompare);
+      matched = globFiles(pattern).sort(naturalCompare);
       if (matched.length === 0) {
         throw new InputError(/[*?[{]/.test(pattern)
           ? `${side} ${quote(pattern)}: the glob matched no file`
@@ -33,6 +34,22 @@ export function expandInputs(patterns: string[], side: string): string[] {
     }
   }
   return files;
+}
+
+/**
+ * The files a glob matches, named relative to the working directory as tinyglobby names
+ * them. The walk starts at the glob's fixed directory: tinyglobby given an absolute
+ * pattern outside the working directory walked from their common ancestor (97 ms from
+ * /tmp for five files in /work, twice per run; a runner's baseline sits in RUNNER_TEMP).
+ */
+function globFiles(pattern: string): string[] {
+  const parts = pattern.split('/');
+  const magic = parts.findIndex((part) => /[*?[\]{}()!]/.test(part));
+  if (magic <= 0) return globSync(pattern, { onlyFiles: true, expandDirectories: false });
+  const base = parts.slice(0, magic).join('/') || '/';
+  const cwd = process.cwd();
+  return globSync(parts.slice(magic).join('/'), { cwd: base, onlyFiles: true, expandDirectories: false })
+    .map((file) => relative(cwd, resolve(base, file)));
 }
 
 function tryStat(path: string) {
