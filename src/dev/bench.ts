@@ -148,7 +148,8 @@ async function benchHtml(name: string, baselinePath: string, candidatePath: stri
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const synthetic = (samples: number, seed: number) => {
-    const path = join(out, `synthetic-${samples}-${seed}.pb.gz`);
+    // v2: one program, a seed a run (v1 files were a program a seed).
+    const path = join(out, `synthetic-v2-${samples}-${seed}.pb.gz`);
     if (!existsSync(path)) writeFileSync(path, gzipSync(generateProfile(samples, seed), { level: 1 }));
     return path;
   };

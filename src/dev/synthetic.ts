@@ -1,17 +1,29 @@
 // A seeded generator of realistic pprof CPU profiles for the benchmark: tens of thousands
 // of functions in packages, stacks 20-40 deep built from a call graph, some inlined frames,
-// and labels. The same seed gives the same bytes.
+// and labels. One program (its call graph and code paths) for every seed: a seed draws
+// another run's samples of it, so that runs compare as runs of one program do. The same
+// seed gives the same bytes.
 import { Function as PprofFunction, Label, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
 
-/** Returns a gzip-free pprof profile with `samples` samples. */
-export function generateProfile(samples: number, seed: number, functions = 30_000): Uint8Array {
+/** A xorshift32 generator of numbers in [0, 1), seeded. */
+function xorshift(seed: number): () => number {
   let state = seed >>> 0 || 1;
-  const random = () => {
+  return () => {
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
     return (state >>> 0) / 2 ** 32;
   };
+}
+
+/**
+ * Returns a gzip-free pprof profile with `samples` samples of the program `program` (its
+ * call graph and code paths), the samples drawn with `seed`: two seeds are two runs of one
+ * program, which differ only in where their samples fell.
+ */
+export function generateProfile(samples: number, seed: number, functions = 30_000, program = 1): Uint8Array {
+  // The program's shape from its own seed; the samples from the run's.
+  let random = xorshift(program);
   const strings = new StringTable();
   const fns: PprofFunction[] = [];
   for (let i = 1; i <= functions; i++) {
@@ -37,6 +49,7 @@ export function generateProfile(samples: number, seed: number, functions = 30_00
     while (stack.length < depth) stack.push(callees[stack[stack.length - 1] - 1][Math.floor(random() * 3)]);
     return stack.reverse();
   });
+  random = xorshift(seed * 2654435761);
   const out: Sample[] = [];
   for (let s = 0; s < samples; s++) {
     out.push(new Sample({
