@@ -112,3 +112,13 @@ describe('strings from profiles', () => {
     expect(twice.stderr).toBe("flamegate: --tag given 2 times ('service=api', 'service=web'): expected one; to judge each value on its own, use --split-by KEY\n");
   });
 });
+
+describe('text past V8\'s longest string', () => {
+  it('refuses a text profile over 512 MiB by name, not as an internal error', async () => {
+    const { parseProfile } = await import('../src/formats/detect');
+    const { MAX_TEXT_BYTES } = await import('../src/formats/detect');
+    const line = Buffer.from('main;work;inner 1\n');
+    const big = Buffer.alloc(MAX_TEXT_BYTES + line.length, line);
+    expect(() => parseProfile(big, 'big.folded')).toThrow(/^big\.folded: 512 MiB of text, over the 512 MiB a text profile \(folded stacks, perf script, JSON\) can be today; expected a smaller file/);
+  });
+});

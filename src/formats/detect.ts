@@ -53,6 +53,11 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
   }
   const layer = containerOf(data);
   if (layer) throw new InputError(`${source}: ${layer}, which flamegate does not open; expected a profile, raw or gzipped (decompress it first)`);
+  // A text profile is read as one string, and V8's longest is 2^29 - 24 characters: past it
+  // the read failed as an internal error. Refused by name until text is read in pieces.
+  if (data.length > MAX_TEXT_BYTES && looksLikeText(data)) {
+    throw new InputError(`${source}: ${(data.length / 2 ** 20).toFixed(0)} MiB of text, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB a text profile (folded stacks, perf script, JSON) can be today; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
+  }
   const text = decodeText(data);
   if (text !== null) {
     const head = text.trimStart();
@@ -87,6 +92,9 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
   }
   return result.profile;
 }
+
+/** Bytes of a text profile at most: V8's longest string is 2^29 - 24 UTF-16 units, and a UTF-8 byte is at most one. */
+export const MAX_TEXT_BYTES = 512 * 2 ** 20 - 24;
 
 /** The compressed or archive format `data` starts with (zstd, bzip2, xz, zip, a third gzip layer), for an error; undefined for none. */
 function containerOf(data: Uint8Array): string | undefined {
