@@ -130,6 +130,21 @@ Options:
 
 Exit status: 0 pass or warn, 1 fail (a leak over max-growth), 2 bad usage or unreadable input.`;
 
+/** The options compare and trend share (parseArgs' shape). */
+const COMMON_OPTIONS = {
+  'sample-type': { type: 'string' },
+  config: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  svg: { type: 'string' },
+  png: { type: 'string' },
+  icicle: { type: 'boolean' },
+  palette: { type: 'string' },
+  'max-decompressed-size': { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
@@ -177,22 +192,12 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
       options: {
         baseline: { type: 'string', multiple: true },
         candidate: { type: 'string', multiple: true },
-        'sample-type': { type: 'string' },
+        ...COMMON_OPTIONS,
         normalize: { type: 'string' },
-        config: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        svg: { type: 'string' },
-        png: { type: 'string' },
         html: { type: 'string' },
-        icicle: { type: 'boolean' },
-        palette: { type: 'string' },
-        'max-decompressed-size': { type: 'string' },
-        tag: { type: 'string', multiple: true },
         'split-by': { type: 'string' },
         'time-range': { type: 'string' },
         skip: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
@@ -404,19 +409,9 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
     parsed = parseArgs({
       args,
       options: {
+        ...COMMON_OPTIONS,
         profiles: { type: 'string', multiple: true },
-        'sample-type': { type: 'string' },
         'max-growth': { type: 'string' },
-        tag: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        svg: { type: 'string' },
-        png: { type: 'string' },
-        icicle: { type: 'boolean' },
-        palette: { type: 'string' },
-        'max-decompressed-size': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
