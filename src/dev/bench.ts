@@ -2,7 +2,8 @@
 // profiles, as ratios on this machine against gunzip of the same bytes (the floor) and,
 // where Go is installed, `go tool pprof -top -diff_base` on the same pair.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -49,7 +50,18 @@ function median(runs: ReturnType<typeof command>[]): ReturnType<typeof command> 
   return done[Math.floor(done.length / 2)] ?? null;
 }
 
-type Processes = Record<'png' | 'all' | 'gunzip' | 'pprof', ReturnType<typeof command>>;
+type Processes = Record<'png' | 'all' | 'gunzip' | 'pprof' | 'action', ReturnType<typeof command>>;
+
+/**
+ * The action's path: a copy of dist/ where no node_modules can be found above it, as the
+ * runner has it, so the PNG is drawn by the bundled WebAssembly and not the native binary.
+ */
+const actionDist = (() => {
+  const dir = join(tmpdir(), 'flamegate-bench-action', 'dist');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), dir, { recursive: true });
+  return dir;
+})();
 
 /**
  * Times the whole processes of one case in rounds that take turns, so that the machine's
@@ -60,19 +72,20 @@ type Processes = Record<'png' | 'all' | 'gunzip' | 'pprof', ReturnType<typeof co
 function timeProcesses(name: string, baselinePath: string, candidatePath: string): Processes {
   const small = statSync(candidatePath).size < 5e6;
   const flamegate = (...outputs: string[]) => command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--png', join(out, `${name}.png`), ...outputs]);
-  const rounds: Record<'png' | 'all' | 'gunzip' | 'pprof', ReturnType<typeof command>[]> = { png: [], all: [], gunzip: [], pprof: [] };
+  const rounds: Record<'png' | 'all' | 'gunzip' | 'pprof' | 'action', ReturnType<typeof command>[]> = { png: [], all: [], gunzip: [], pprof: [], action: [] };
   for (let round = 0; round < (small ? 5 : 3); round++) {
     rounds.png.push(flamegate());
     rounds.all.push(flamegate('--json', join(out, `${name}.json`)));
+    rounds.action.push(command(process.execPath, [join(actionDist, 'cli', 'index.js'), 'compare', '--baseline', baselinePath, '--candidate', candidatePath, '--png', join(out, `${name}.action.png`), '--json', join(out, `${name}.action.json`)]));
     rounds.gunzip.push(command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]));
     if (hasGo && (small || round === 0)) rounds.pprof.push(command('go', ['tool', 'pprof', '-top', '-diff_base', baselinePath, candidatePath]));
   }
-  return { png: median(rounds.png), all: median(rounds.all), gunzip: median(rounds.gunzip), pprof: hasGo ? median(rounds.pprof) : null };
+  return { png: median(rounds.png), all: median(rounds.all), gunzip: median(rounds.gunzip), pprof: hasGo ? median(rounds.pprof) : null, action: median(rounds.action) };
 }
 
 /** Times each stage of one case in this process and prints it with the whole processes' figures. */
 async function bench(name: string, baselinePath: string, candidatePath: string, processes: Processes): Promise<void> {
-  const { png: cliPng, all: cli, gunzip: gunzipCli, pprof } = processes;
+  const { png: cliPng, all: cli, gunzip: gunzipCli, pprof, action } = processes;
 
   const raw = readFileSync(candidatePath);
   const [bytes, gunzipMs] = time(() => gunzipSync(raw));
@@ -104,6 +117,7 @@ async function bench(name: string, baselinePath: string, candidatePath: string, 
     console.log(`  ratio to gunzip of the pair (${ms(gunzipCli.ms)}): ${(cliPng.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x (with --json ${(cli.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x)`);
   }
   if (pprof && cli && cliPng) console.log(`  ratio to go tool pprof -top -diff_base (${ms(pprof.ms)}, text only): ${(cliPng.ms / pprof.ms).toFixed(2)}x (with --json ${(cli.ms / pprof.ms).toFixed(2)}x; below 1 is faster)`);
+  if (action) console.log(`  on the action's path (dist/ copied where no node_modules is, so the PNG is WebAssembly's), --png and --json (median): ${ms(action.ms)}, peak ${mb(action.maxRssKb * 1024)}${pprof ? `; ${(action.ms / pprof.ms).toFixed(2)}x go tool pprof` : ''}`);
 }
 
 /** Chromium for the HTML report's open time: CHROMIUM_PATH or Debian's; null when absent. */
