@@ -223,13 +223,17 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
   });
   functions.sort((a, b) => Number(b.leak) - Number(a.leak) || b.growth - a.growth || (a.name < b.name ? -1 : 1));
   const per = byTime ? 'second' as const : 'snapshot' as const;
-  const span = times[n - 1] - times[0];
+  const limit = config.trend.maxGrowth;
+  // Bytes a second against snapshots that say no time was compared with bytes times snapshots.
+  if (limit.kind === 'rate' && limit.per === 'second' && per === 'snapshot') {
+    throw new InputError(`max-growth ${quote(limit.text)}: a rate per second, but the snapshots do not say when they were taken; expected a share (1%), an amount (4MiB) or a rate per snapshot (512KiB/snapshot)`);
+  }
   const leaks: TrendLeak[] = functions.filter((f) => f.leak).map((f) => ({
     function: f.name,
     growth: f.growth,
     share: last > 0 ? f.growth / last : 0,
     rate: f.slope,
-    severity: overLimit(config.trend.maxGrowth, f, last, span, per, sampleType) ? 'fail' : 'warn',
+    severity: overLimit(limit, f, last, n, per, sampleType) ? 'fail' : 'warn',
     path: heaviestPath(aligned, aligned.names.indexOf(f.name), times),
   }));
   const whole = seriesTrend(times, totals);
@@ -278,12 +282,13 @@ export function samplingStep(run: Run): number {
 }
 
 /** Whether a leak breaks max-growth (its dimension already checked: checkTrendRule). */
-function overLimit(limit: MaxGrowth, f: TrendFunction, last: number, span: number, per: 'second' | 'snapshot', sampleType: SampleType): boolean {
+function overLimit(limit: MaxGrowth, f: TrendFunction, last: number, snapshots: number, per: 'second' | 'snapshot', sampleType: SampleType): boolean {
   const { scale } = getUnitScale(sampleType.unit);
   if (limit.kind === 'share') return last > 0 && f.growth / last > limit.value;
   if (limit.kind === 'amount') return f.growth * scale > limit.value;
-  // A rate per second against a series without times (or the reverse): judged over the growth per snapshot or second it has.
-  if (limit.per !== per) return f.growth * scale > limit.value * span;
+  // A rate per snapshot on a timed series: its growth over the steps between snapshots.
+  // (A rate per second on a series without times is refused before: see analyzeTrend.)
+  if (limit.per === 'snapshot' && per === 'second') return (f.growth * scale) / Math.max(1, snapshots - 1) > limit.value;
   return f.slope * scale > limit.value;
 }
 
