@@ -26,7 +26,6 @@ const GO_NAMES: [RegExp, MachineKind][] = [
   [/^runtime\.(gc[A-Z]\w*|bgsweep|bgscavenge|sweepone|freeSomeWbufs|scanobject|scanblock|scanstack|scanframeworker|greyobject|markroot\w*|markBits\w*|wbBuf\w*|gcWriteBarrier\w*|wbMove|bulkBarrierPreWrite\w*|typePointers\w*|shade|findObject|spanOf\w*|pageIndexOf|(\(\*gcWork\)|\(\*gcControllerState\)|\(\*mheap\)\.(reclaim|scavenge)\w*|\(\*sweepLocked\)|\(\*mspan\)\.(sweep|markBitsForIndex|typePointersOf\w*)|\(\*pageAlloc\)\.scavenge\w*|\(\*scavengerState\))[.\w]*|forEachP|stopTheWorld\w*|startTheWorld\w*|finishsweep_m|mProf_\w*)$/, 'gc'],
   [/^runtime\.(mcall|park_m|schedule|findRunnable|findrunnable|stopm|notesleep|netpoll\w*|runqgrab|stealWork|checkTimers|mPark|runtime\.idle)$/, 'idle'],
 ];
-const KERNEL = KERNEL_FRAME;
 const KERNEL_NAMES: [RegExp, MachineKind][] = [
   [/^(asm_)?(sysvec_\w+|common_interrupt|asm_common_interrupt|__sysvec_\w+|irq_\w+|__irq_\w+|irqentry_\w+|handle_irq\w*|handle_edge_irq|handle_fasteoi_irq|do_softirq\w*|__do_softirq|handle_softirqs|run_timer_softirq|hrtimer_interrupt|__hrtimer_run_queues|tick_sched_timer|tick_sched_handle|update_process_times|scheduler_tick|sched_tick|apic_timer_interrupt|smp_apic_timer_interrupt|local_apic_timer_interrupt|ret_from_intr|native_apic_\w+|rcu_core\w*|rcu_sched_clock_irq|task_tick_fair|perf_event_task_tick|__perf_event_task_sched_\w+|entry_SYSCALL_64_after_hwframe_irq)(_\[k\])?$/, 'interrupt'],
   [/^(\w*irq_enable\w*|\w*irqrestore|__raw_callee_save_\w*irq\w*|finish_task_switch\w*|__schedule|schedule|preempt_schedule\w*|__cond_resched|_cond_resched)(_\[k\])?$/, 'preemption'],
@@ -50,7 +49,7 @@ export function machineFrameKind(name: string, file = ''): MachineKind | undefin
   if (name.startsWith('runtime.') && (file === '' || goFile)) {
     for (const [pattern, kind] of GO_NAMES) if (pattern.test(name)) return kind;
   }
-  if (KERNEL.test(name) || KERNEL.test(file)) {
+  if (KERNEL_FRAME.test(name) || KERNEL_FRAME.test(file)) {
     const bare = name.replace(/_\[k\]$/, '');
     for (const [pattern, kind] of KERNEL_NAMES) if (pattern.test(bare)) return kind;
   }

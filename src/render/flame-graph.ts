@@ -30,7 +30,7 @@ export const MARGIN = 10;
 /** A cause is never paler than this (of the full colour), so a small one still stands out from the pale frames. */
 const CAUSE_STRENGTH = 0.6;
 export const GRAPH_TOP = 72;
-const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
+export const VERDICT_COLORS: Record<Report['verdict'], string> = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e', 'no-baseline': '#57606a' };
 
 /** The picture of a report: the diff flame graph, or the candidate's plain one when there is no baseline. */
 export function buildReportGraph(comparison: Comparison, report: Report, options: GraphOptions = {}): GraphModel {

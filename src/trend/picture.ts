@@ -5,15 +5,14 @@ import { formatValue, getUnitScale } from '../model/units';
 import { visible } from '../text';
 import { Measure } from '../model/measure';
 import { formatP } from '../report/p-value';
-import { cap, GRAPH_TOP, hash, MARGIN, place } from '../render/flame-graph';
+import { cap, GRAPH_TOP, hash, MARGIN, place, VERDICT_COLORS } from '../render/flame-graph';
 import { changeColor, GREYS, MERGED, outlineColor, throughColor, type PaletteName } from '../render/colors';
 import { layoutFlame } from '../render/layout';
 import { fitLabel, shortenName, type GraphModel, type LineChart } from '../render/svg';
-import { seriesTrend } from './series';
+import { evenlySpaced, seriesTrend } from './series';
 import { formatRate, trendSummary } from './text';
 import type { TrendAnalysis } from './trend';
 
-const VERDICT_COLORS = { pass: '#1a7f37', warn: '#9a6700', fail: '#cf222e' } as const;
 /** Line colours of the chart: reds for leaks, other hues for the rest (LINES lines at most). */
 const LEAK_COLORS = ['#cf222e', '#82071e', '#fa4549', '#a40e26', '#ff8182'];
 const OTHER_COLORS = ['#8250df', '#0969da', '#bf8700', '#1b7c83', '#57606a'];
@@ -24,12 +23,6 @@ const CHART_LEFT = 80;
 const CHART_LEGEND = 360;
 /** Snapshots a frame's colour is judged on, at most (see buildTrendGraph). */
 const FRAME_POINTS = 120;
-
-/** `count` indexes evenly spaced over 0..n-1, the first and the last among them; all of them when n <= count. */
-function evenlySpaced(n: number, count: number): number[] {
-  if (n <= count) return Array.from({ length: n }, (_, i) => i);
-  return Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)));
-}
 
 /** A frame's colour is full when it grew by this share of the last snapshot's total, unless max-growth is a share. */
 const FULL_SHARE = 0.05;

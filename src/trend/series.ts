@@ -108,6 +108,12 @@ function exactUpper(n: number, s: number): number {
   return upper / total;
 }
 
+/** `count` indexes evenly spaced over 0..n-1, the first and the last among them; all of them when n <= count. */
+export function evenlySpaced(n: number, count: number): number[] {
+  if (n <= count) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)));
+}
+
 /** Points Theil-Sen pairs at most: 200 points make 19,900 slopes to sort. */
 const MAX_SLOPE_POINTS = 200;
 
@@ -119,9 +125,7 @@ const MAX_SLOPE_POINTS = 200;
  * Units: y's unit per t's unit; 0 when fewer than two distinct t.
  */
 export function theilSen(t: ArrayLike<number>, y: ArrayLike<number>, from = 0, to = y.length): number {
-  const count = to - from;
-  const points = count <= MAX_SLOPE_POINTS ? Array.from({ length: count }, (_, i) => from + i)
-    : Array.from({ length: MAX_SLOPE_POINTS }, (_, i) => from + Math.round((i * (count - 1)) / (MAX_SLOPE_POINTS - 1)));
+  const points = evenlySpaced(to - from, MAX_SLOPE_POINTS).map((i) => from + i);
   const slopes: number[] = [];
   for (let a = 0; a < points.length - 1; a++) {
     const i = points[a];
