@@ -18,6 +18,7 @@ import { context } from '@actions/github';
 import type { BaseCommit } from './context';
 import { tempDir, writeFiles, writeSummary } from './files';
 import { OUTPUT, type Settings } from './settings';
+import { timing } from '../timing';
 
 /**
  * Compare: the baseline (given, or the artifact recorded for `base`: a pull request's or a
@@ -43,12 +44,14 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
       notes.push(`No baseline: ${error instanceof BrokenArtifact ? error.message : explainGitHubError(error, 'fetching the baseline artifact', 'actions: read')}.`);
     }
   }
+  if (found) timing('baseline fetched');
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes, ...(settings.tag ? { tag: settings.tag } : {}) });
   const { report } = analysis;
   for (const note of report.notes) log.warning(`${note}`);
   const warnings: string[] = [];
   const sources = await functionSources(analysis.report, pr, client, warnings);
   const paths = await writeFiles(settings.key, analysis, sources);
+  timing('files written');
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
   const regressions = leadViolations(report).filter((l) => l.lead.severity === 'fail').length;
   core.setOutput(OUTPUT.verdict, report.verdict);
@@ -56,6 +59,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   if (found) core.setOutput(OUTPUT.baselineSha, found.sha);
 
   const interactive = await uploadInteractive(paths.html, settings.key, warnings);
+  timing('interactive report uploaded');
   let markdown = renderMarkdown(report, { key: settings.key, sources, ...(interactive ? { interactive } : {}) });
   const links = pr ? [`[run ${pr.runId}](${pr.serverUrl}/${pr.owner}/${pr.repo}/actions/runs/${pr.runId})`] : [];
   if (pr) {
@@ -68,6 +72,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     } catch (error) {
       warnings.push(`uploading the report artifact failed: ${(error as Error).message.split('\n')[0]}`);
     }
+    timing('report artifact uploaded');
   }
   // on-regression: a new comment only on a warn or fail, but one already there is brought up
   // to date (a fixed regression must not leave its red comment standing).
@@ -78,15 +83,18 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     const image = mode === 'none' ? undefined : await hostImage(client(), target, {
       mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
     }, warnings);
+    timing('picture hosted');
     const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, interactive, sources, links, warnings, create: wanted });
     if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     if (published.comment?.action === 'superseded') log.info(`the pull request's head is no longer ${pr.headSha.slice(0, 7)}: the comment is left to the newer head's run`);
     if (published.comment?.action === 'kept-newer') log.info('a newer run of this pull request wrote the comment: left as it is');
     markdown = published.markdown;
+    timing('comment posted');
   }
   for (const warning of warnings) log.warning(`${warning}`);
   writeOutput(paths.markdown, markdown);
   await writeSummary(markdown);
+  timing('summary written');
   if (report.verdict === 'fail' && settings.failOnRegression) log.fail(`${regressions} function(s) regressed; see the job summary`);
 }
 

@@ -183,6 +183,10 @@ async function main(): Promise<void> {
   const bare = command(process.execPath, ['-e', '0']);
   const version = command(process.execPath, [join(root, 'dist', 'cli', 'index.js'), '--version']);
   if (bare && version) console.log(`startup: flamegate --version ${version.ms.toFixed(0)} ms (node alone ${bare.ms.toFixed(0)} ms)`);
+  // The action's whole compare step against the loopback GitHub (test/github/step-bench.ts,
+  // bundled beside this file by npm run bench).
+  const stepBench = join(__dirname, 'step-bench.js');
+  if (existsSync(stepBench) && existsSync(join(root, 'examples'))) spawnSync(process.execPath, [stepBench, actionDist, '7'], { stdio: ['ignore', 'inherit', 'ignore'] });
   // Every case's whole processes first, before this process holds any profile: its memory
   // slowed the processes measured after it (the 1,000,000-sample pair by a fifth).
   const named = cases.map(([name, baseline, candidate]) => [name.replace(/[^\w.-]+/g, '-'), baseline, candidate] as const);

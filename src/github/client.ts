@@ -3,7 +3,18 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light';
 import type { Octokit } from './comment';
+
+/**
+ * Writes (POST, PATCH, PUT, DELETE) one at a time, with no pause between them. The
+ * throttling plugin's default waits a second before each write, after GitHub's advice for
+ * "a large number" of them; a step makes at most six (the picture's blob, tree, commit and
+ * ref, then the comment), and those pauses were 4 of the step's 5 seconds against a
+ * loopback GitHub. A secondary rate limit GitHub does answer is still waited out and retried
+ * (onSecondaryRateLimit), and new comments stay 3 s apart (the plugin's notifications group).
+ */
+const WRITES = { maxConcurrent: 1, minTime: 0 };
 
 /** Returns a client for `token`; `warn` hears about rate limits. Only main.ts calls it. */
 export function createClient(token: string, warn: (message: string) => void, baseUrl?: string): Octokit {
@@ -13,6 +24,7 @@ export function createClient(token: string, warn: (message: string) => void, bas
       ...(baseUrl ? { baseUrl } : {}),
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
+        write: new Bottleneck.Group(WRITES),
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           warn(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
           return retryCount < 3;
