@@ -60,6 +60,13 @@ const actionDist = (() => {
   const dir = join(tmpdir(), 'flamegate-bench-action', 'dist');
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'dist'), dir, { recursive: true });
+  // A node_modules above the copy (a /tmp/node_modules link) would lend it the native binary.
+  try {
+    const found = createRequire(join(dir, 'index.js')).resolve('@resvg/resvg-js');
+    throw new Error(`the copy of dist/ in ${dir} finds ${found}: remove that node_modules, or its figures are not the action's`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+  }
   return dir;
 })();
 

@@ -3,6 +3,7 @@
 // Both get the bundled DejaVu Sans Mono and no system fonts: the same input gives the same bytes.
 // The only file that knows the rasterizer.
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { initWasm, Resvg as ResvgWasm } from '@resvg/resvg-wasm';
 import { FONT_FAMILY } from './svg';
 
@@ -20,6 +21,18 @@ export type RendererChoice = 'auto' | 'native' | 'wasm';
 
 let wasmReady: Promise<void> | undefined;
 
+/**
+ * Below this many characters of SVG, resvg's WebAssembly is compiled by V8's baseline
+ * compiler only (Liftoff, `--liftoff-only`, set before the module compiles). By default V8
+ * also recompiles hot functions with TurboFan on the other cores, and waits for that at
+ * exit; one picture never repays it. Measured on Node 20 (2 cores), each process drawing one
+ * picture, same PNG bytes: the demo's diff 1.27 → 0.48 s and 155 → 72 MB, a 4,210 px tall
+ * one 1.45 → 0.89 s, the 200,000-sample synthetic pair's (764 KB of SVG, flamegate's largest
+ * seen) 1.42 → 0.65 s. TurboFan wins only past about 6 MB of SVG: 3 MB 1.41 → 1.14 s, 6 MB
+ * 1.92 → 1.92 s, 12 MB 3.18 → 3.87 s.
+ */
+const BASELINE_TIER_MAX_SVG = 4_000_000;
+
 /** Renders the SVG to PNG bytes and says which renderer did. */
 export async function renderPng(svg: string, assets: RasterAssets, choice: RendererChoice = 'auto'): Promise<{ png: Uint8Array; renderer: 'resvg-js' | 'resvg-wasm' }> {
   if (choice !== 'wasm') {
@@ -33,6 +46,7 @@ export async function renderPng(svg: string, assets: RasterAssets, choice: Rende
     }
     if (choice === 'native') throw new Error('the native renderer @resvg/resvg-js is not installed for this platform');
   }
+  if (!wasmReady && svg.length < BASELINE_TIER_MAX_SVG) setFlagsFromString('--liftoff-only');
   wasmReady ??= initWasm(assets.loadWasm());
   await wasmReady;
   const resvg = new ResvgWasm(svg, {

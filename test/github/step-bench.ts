@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       const f = runnerFiles();
       bare.push(await timed([process.execPath, '-e', '0'], { PATH: process.env.PATH ?? '' }, f.RUNNER_TEMP));
-      const run = await timed([process.execPath, action], { PATH: process.env.PATH ?? '', ...f, ...env, ...inputs(join(EXAMPLES, 'candidate-*.cpu.pb.gz')), FLAMEGATE_TIMING: '1' }, f.RUNNER_TEMP);
+      const run = await timed([process.execPath, ...(process.env.STEP_NODE_ARGS ?? '').split(' ').filter(Boolean), action], { PATH: process.env.PATH ?? '', ...f, ...env, ...inputs(join(EXAMPLES, 'candidate-*.cpu.pb.gz')), FLAMEGATE_TIMING: '1' }, f.RUNNER_TEMP);
       const verdict = /verdict<<(\S+)\n(\w+)/.exec(readFileSync(f.GITHUB_OUTPUT, 'utf8'))?.[2];
       if (verdict !== 'fail' || !/^baseline-sha<</m.test(readFileSync(f.GITHUB_OUTPUT, 'utf8'))) throw new Error(`the step did not compare against the recorded baseline (verdict ${verdict ?? 'none'}):\n${run.stderr}`);
       step.push(run);
