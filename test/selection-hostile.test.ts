@@ -3,9 +3,9 @@
 // order, a window with no time in it, line separators, a label value that forges the split's
 // summary, a .heapprofile with a broken selfSize, a repeated --tag.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Function as PprofFunction, Label, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import { describe, expect, it } from 'vitest';
@@ -114,11 +114,57 @@ describe('strings from profiles', () => {
 });
 
 describe('text past V8\'s longest string', () => {
-  it('refuses a text profile over 512 MiB by name, not as an internal error', async () => {
-    const { parseProfile } = await import('../src/formats/detect');
-    const { MAX_TEXT_BYTES } = await import('../src/formats/detect');
-    const line = Buffer.from('main;work;inner 1\n');
-    const big = Buffer.alloc(MAX_TEXT_BYTES + line.length, line);
-    expect(() => parseProfile(big, 'big.folded')).toThrow(/^big\.folded: 512 MiB of text, over the 512 MiB a text profile \(folded stacks, perf script, JSON\) can be today; expected a smaller file/);
+  /**
+   * Writes `head`, `body` (one line, repeated to just past 512 MiB) and then `tail`, to
+   * `name` in a fresh folder: the stacks in the tail lie past what one string can hold.
+   */
+  function pastLongestString(name: string, body: string, tail: string, head = ''): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'flamegate-big-')), name);
+    const block = Buffer.alloc(16 * 2 ** 20, body);
+    const fd = openSync(file, 'w');
+    writeSync(fd, head);
+    for (let written = 0; written <= 512 * 2 ** 20; written += block.length) writeSync(fd, block);
+    writeSync(fd, tail);
+    closeSync(fd);
+    return file;
+  }
+
+  /** The CLI's JSON report of `baseline` against `candidate`, its peak memory in MB (from /proc), and its stderr. */
+  function compareBig(baseline: string, candidate: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-big-json-'));
+    const json = join(dir, 'report.json');
+    // Linux's own count of the process's peak resident memory, printed as it exits.
+    const peak = join(dir, 'peak.js');
+    writeFileSync(peak, "process.on('exit', () => process.stderr.write('peak ' + require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1] + '\\n'));\n");
+    const run = spawnSync(process.execPath, ['--require', peak, CLI, 'compare', '--baseline', baseline, '--candidate', candidate, '--json', json], { encoding: 'utf8', env: { ...process.env, FLAMEGATE_THREADS: '1' } });
+    return { status: run.status, stderr: run.stderr, peak: Number(/peak (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024, report: run.status === 2 ? undefined : JSON.parse(readFileSync(json, 'utf8')) };
+  }
+
+  it.skipIf(process.platform !== 'linux')('reads folded stacks and perf script past 512 MiB in pieces, in a fraction of the file\'s size in memory', () => {
+    // 513 MiB of comment lines, then the stacks: the old reader refused the file by name.
+    const folded = pastLongestString('big.folded', `# ${'x'.repeat(1021)}\n`, 'main;work;inner 30\nmain;other 10\n');
+    const candidate = pastLongestString('big-candidate.folded', `# ${'x'.repeat(1021)}\n`, 'main;work;inner 60\nmain;other 10\n');
+    const r = compareBig(folded, candidate);
+    expect(r.stderr).toMatch(/^peak \d+\n$/);
+    const inner = r.report.functions.find((f: { name: string }) => f.name === 'inner');
+    expect([inner.baseline.self, inner.candidate.self]).toEqual([30, 60]);
+    // Neither file was held whole: the two are 1 GiB together.
+    expect(r.peak).toBeLessThan(300);
+
+    const record = (n: number) => `prog 4242 [000] ${n}.000001:     250000 cycles:u: \n\t    401000 inner+0x10 (/usr/bin/prog)\n\t    401100 work+0x20 (/usr/bin/prog)\n\t    401200 main+0x30 (/usr/bin/prog)\n\n`;
+    // A record first: perf script is told from other text by its first 64 KiB.
+    const perf = pastLongestString('big.perf', `# ${'x'.repeat(1021)}\n`, record(2) + record(3), record(1));
+    const p = compareBig(perf, perf);
+    expect(p.stderr).toMatch(/^peak \d+\n$/);
+    expect(p.report.functions.find((f: { name: string }) => f.name === 'inner').baseline.self).toBe(750000);
+    expect(p.peak).toBeLessThan(300);
+    for (const file of [folded, candidate, perf]) rmSync(dirname(file), { recursive: true, force: true });
+  }, 120_000);
+
+  it('refuses JSON over 512 MiB by name, not as an internal error', async () => {
+    const { parseProfile, MAX_TEXT_BYTES } = await import('../src/formats/detect');
+    const big = Buffer.alloc(MAX_TEXT_BYTES + 16, ' ');
+    big.write('{"nodes": [', 0);
+    expect(() => parseProfile(big, 'big.cpuprofile')).toThrow(/^big\.cpuprofile: 512 MiB of JSON, over the 512 MiB flamegate parses as JSON; expected a smaller file \(record fewer seconds or split it\), or pprof, which has no such limit$/);
   });
 });

@@ -10,6 +10,7 @@ import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
 import { looksLikeFlatPerfScript, looksLikePerfScript, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
+import { memoryBytes, TextLines, type ByteSource } from './text-lines';
 import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
 
 /** Options for reading a profile. */
@@ -24,8 +25,19 @@ export interface ParseOptions {
   window?: TimeWindow;
 }
 
-/** Returns the profile in `bytes`; throws InputError naming `source` when it is none. */
-export function parseProfile(bytes: Uint8Array, source: string, options: ParseOptions = {}): Profile {
+/**
+ * A profile file opened and not yet read: its first bytes (HEAD_BYTES, or all of a shorter
+ * file), its bytes as a ByteSource, and the whole file on need. Plain UTF-8 text (folded
+ * stacks, perf script) is read from it in pieces; anything else is read whole.
+ */
+export interface OpenedFile {
+  head: Uint8Array;
+  bytes: ByteSource;
+  readAll(): Buffer;
+}
+
+/** Returns the profile in `bytes` (or an opened file); throws InputError naming `source` when it is none. */
+export function parseProfile(bytes: Uint8Array | OpenedFile, source: string, options: ParseOptions = {}): Profile {
   return withinLimits(source, () => parseAny(bytes, source, options));
 }
 
@@ -40,8 +52,12 @@ export function withinLimits<T>(source: string, build: () => T): T {
   }
 }
 
-function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Profile {
-  if (bytes.length === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
+function parseAny(input: Uint8Array | OpenedFile, source: string, options: ParseOptions): Profile {
+  const opened = input instanceof Uint8Array ? undefined : input;
+  if ((opened?.bytes.length ?? (input as Uint8Array).length) === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
+  // A file of plain UTF-8 text is read in pieces from disk; any other is read whole here.
+  if (opened && !isGzip(opened.head) && !containerOf(opened.head) && !isUtf16(opened.head) && looksLikeText(opened.head)) return parseText(opened.bytes, () => opened.readAll(), source, options);
+  const bytes = opened ? opened.readAll() : (input as Uint8Array);
   let data: Uint8Array = bytes;
   // Up to two gzip layers: a .pb.gz gzipped again (an artifact, a log collector) is read
   // through; a third is refused by name below.
@@ -53,39 +69,14 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
   }
   const layer = containerOf(data);
   if (layer) throw new InputError(`${source}: ${layer}, which flamegate does not open; expected a profile, raw or gzipped (decompress it first)`);
-  // A text profile is read as one string, and V8's longest is 2^29 - 24 characters: past it
-  // the read failed as an internal error. Refused by name until text is read in pieces.
-  if (data.length > MAX_TEXT_BYTES && looksLikeText(data)) {
-    throw new InputError(`${source}: ${(data.length / 2 ** 20).toFixed(0)} MiB of text, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB a text profile (folded stacks, perf script, JSON) can be today; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
+  const utf16 = isUtf16(data);
+  if (utf16) {
+    // Decoded whole: refused by name past V8's longest string (it failed as an internal error).
+    if (data.length > MAX_TEXT_BYTES) throw new InputError(`${source}: ${(data.length / 2 ** 20).toFixed(0)} MiB of UTF-16 text, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate reads in UTF-16; expected a smaller file, or the same text in UTF-8, which is read in pieces`);
+    const text = decodeText(data) ?? '';
+    return parseText(null, () => Buffer.from(text), source, options, TextLines.fromString(text));
   }
-  const text = decodeText(data);
-  if (text !== null) {
-    const head = text.trimStart();
-    if (head.startsWith('{') || head.startsWith('[')) {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
-      }
-      const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared, options.label, options.window)
-        : isHeapProfileJson(json) ? tryParseHeapProfile(json, options.shared)
-        : tryParseCpuProfile(json, options.shared, options.window);
-      if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
-      return result.profile;
-    }
-    if (looksLikePerfScript(text)) {
-      const result = tryParsePerfScript(text, options.shared, options.window);
-      if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
-      return result.profile;
-    }
-    if (looksLikeFlatPerfScript(text)) {
-      throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
-    }
-    const result = tryParseFolded(text, options.shared);
-    if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
-    return result.profile;
-  }
+  if (looksLikeText(data)) return parseText(memoryBytes(data), () => data, source, options);
   const result = tryParsePprofFast(data, options.shared, options.label);
   if ('reason' in result) {
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
@@ -93,7 +84,50 @@ function parseAny(bytes: Uint8Array, source: string, options: ParseOptions): Pro
   return result.profile;
 }
 
-/** Bytes of a text profile at most: V8's longest string is 2^29 - 24 UTF-16 units, and a UTF-8 byte is at most one. */
+/**
+ * A text profile: JSON (V8, speedscope) parsed whole from one string, perf script and folded
+ * stacks read line by line in pieces (`lines`, else the UTF-8 in `bytes`).
+ */
+function parseText(bytes: ByteSource | null, readAll: () => Uint8Array, source: string, options: ParseOptions, decoded?: TextLines): Profile {
+  const lines = decoded ?? TextLines.fromUtf8(bytes!);
+  const head = lines.head.trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) {
+    // V8's longest string is 2^29 - 24 characters: past it the read failed as an internal error.
+    if (lines.byteLength > MAX_TEXT_BYTES) {
+      throw new InputError(`${source}: ${(lines.byteLength / 2 ** 20).toFixed(0)} MiB of JSON, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate parses as JSON; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
+    }
+    const text = decoded && !bytes ? decodeTextOf(lines) : decodeText(readAll()) ?? '';
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new InputError(`${source}: JSON that does not parse (${(error as Error).message}), expected a V8 .cpuprofile or speedscope JSON`);
+    }
+    const result = isSpeedscopeJson(json) ? tryParseSpeedscope(json, options.shared, options.label, options.window)
+      : isHeapProfileJson(json) ? tryParseHeapProfile(json, options.shared)
+      : tryParseCpuProfile(json, options.shared, options.window);
+    if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
+    return result.profile;
+  }
+  if (looksLikePerfScript(lines.head)) {
+    const result = tryParsePerfScript(lines, options.shared, options.window);
+    if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
+    return result.profile;
+  }
+  if (looksLikeFlatPerfScript(lines.head)) {
+    throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
+  }
+  const result = tryParseFolded(lines, options.shared);
+  if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
+  return result.profile;
+}
+
+/** The whole text of lines decoded from a string (UTF-16 input). */
+function decodeTextOf(lines: TextLines): string {
+  return [...lines.pieces()].join('');
+}
+
+/** Bytes of JSON (or UTF-16 text) at most, read as one string: V8's longest is 2^29 - 24 UTF-16 units, and a byte is at most one. */
 export const MAX_TEXT_BYTES = 512 * 2 ** 20 - 24;
 
 /** The compressed or archive format `data` starts with (zstd, bzip2, xz, zip, a third gzip layer), for an error; undefined for none. */
@@ -116,11 +150,12 @@ function containerOf(data: Uint8Array): string | undefined {
 export function decodeText(data: Uint8Array): string | null {
   let text: string;
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  const utf16 = isUtf16(data);
+  if (utf16 === 'marked') {
     const body = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
     if (bytes[0] === 0xfe) body.swap16();
     text = body.toString('utf16le');
-  } else if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0 && isPlainText(bytes.toString('utf16le', 0, 4096))) {
+  } else if (utf16 === 'unmarked') {
     text = bytes.toString('utf16le');
   } else {
     if (!looksLikeText(data)) return null;
@@ -129,6 +164,13 @@ export function decodeText(data: Uint8Array): string | null {
   // A CR not before a LF ends a line too (old Mac files, and files pasted together from both).
   if (text.includes('\r') && /\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
   return text;
+}
+
+/** Whether `data` is UTF-16: `marked` by a byte-order mark, `unmarked` little-endian text (every second byte 0), else false. */
+export function isUtf16(data: Uint8Array): 'marked' | 'unmarked' | false {
+  if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) return 'marked';
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0 && isPlainText(bytes.toString('utf16le', 0, 4096)) ? 'unmarked' : false;
 }
 
 /** True when `text` holds no control characters other than tab, newline and CR. */

@@ -1,10 +1,12 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
-import { CallTreeBuilder, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, ownCopy, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
 import { commonRoot, frameIdentity, isSpace } from './frame-names';
+import { TextLines } from './text-lines';
 
-/** Returns the profile in `text`, or a reason why it holds no folded stack. */
-export function tryParseFolded(text: string, shared?: SharedTable): { profile: Profile } | { reason: string } {
+/** Returns the profile in `text` (a string, or lines read in pieces), or a reason why it holds no folded stack. */
+export function tryParseFolded(text: string | TextLines, shared?: SharedTable): { profile: Profile } | { reason: string } {
+  const lines = typeof text === 'string' ? TextLines.fromString(text) : text;
   const builder = new CallTreeBuilder(1, 1024, shared);
   const value = new Float64Array(1);
   const path: number[] = [];
@@ -13,9 +15,7 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
   let twoCounts = 0;
   let firstBad = '';
   let firstBadLine = 0;
-  let lineNo = 0;
-  let start = 0;
-  const austin = text.startsWith('# austin:');
+  const austin = lines.head.startsWith('# austin:');
   // Each frame as written, to its function: the identity (frame-names.ts) is worked out
   // once a name. py-spy names a script by its full path when run on one: made relative to
   // the scripts' common directory, so two checkouts of one project compare.
@@ -25,24 +25,18 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
     let id = ids.get(frame);
     if (id === undefined) {
       let name = frame === '' ? '[unknown]' : frameIdentity(frame);
-      if (name.includes(' (/')) root ??= commonRoot(pySpyPaths(text));
+      if (name.includes(' (/')) root ??= commonRoot(pySpyPaths(lines));
       if (root) {
         const open = name.lastIndexOf(' (');
         if (open >= 0 && name.startsWith(root, open + 2)) name = `${name.slice(0, open + 2)}${name.slice(open + 2 + root.length)}`;
       }
-      ids.set(frame, (id = builder.functionId(name)));
+      ids.set(ownCopy(frame), (id = builder.functionId(name)));
     }
     return id;
   };
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    let line = text.slice(start, end);
-    start = end + 1;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+  lines.forEachLine((line, lineNo) => {
     // Comments: austin and others write `# key: value` metadata lines.
-    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (line.trim() === '' || line.startsWith('#')) return;
     const parsed = splitFoldedLine(line);
     if (parsed === TWO_COUNTS) twoCounts++;
     if (!parsed || parsed === TWO_COUNTS) {
@@ -51,7 +45,7 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
         firstBadLine = lineNo;
       }
       bad++;
-      continue;
+      return;
     }
     good++;
     path.length = 0;
@@ -62,7 +56,7 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
     for (let i = from; i < parsed.frames.length; i++) path.push(idOf(parsed.frames[i]));
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
-  }
+  });
   // difffolded.pl writes `stack base-count cand-count`: a pair of profiles, not one. Read as
   // one, the first count became part of the leaf's name (`tokenize 30`).
   if (twoCounts > 0 && twoCounts >= good) {
@@ -82,8 +76,8 @@ export function tryParseFolded(text: string, shared?: SharedTable): { profile: P
 }
 
 /** The absolute script paths of py-spy frames (`name (/path/file.py:12)`) in folded text. */
-function* pySpyPaths(text: string): Generator<string> {
-  for (const m of text.matchAll(/ \((\/[^()\n;:]*)(?::\d+)?\)(?=[; \t]|$)/gm)) yield m[1];
+function* pySpyPaths(lines: TextLines): Generator<string> {
+  for (const piece of lines.pieces()) for (const m of piece.matchAll(/ \((\/[^()\n;:]*)(?::\d+)?\)(?=[; \t]|$)/gm)) yield m[1];
 }
 
 /** What splitFoldedLine returns for a line of two counts (difffolded.pl's). */

@@ -6,10 +6,11 @@
 // `_[k]`, unknown symbols by their module. Each record weighs its period, as `perf report`
 // and stackcollapse-perf.pl do: with `perf record -F` the kernel varies the period, and a
 // record of 9M cycles is 45 of 200k. https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
-import { CallTreeBuilder, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, ownCopy, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import { WindowFilter, type TimeWindow } from '../model/time-window';
 import { frameIdentity, withoutArguments } from './frame-names';
+import { TextLines } from './text-lines';
 
 // Lines are read by index, token by token, never by a regex that can backtrack: a header
 // of 200,000 spaces took 35 s under `^(\S.*?)\s+(\d+)...`, and 2 MB lines are legal.
@@ -117,8 +118,9 @@ function unitOf(event: string): string {
 }
 
 
-/** Returns the profile in perf script `text`, or why it holds none. */
-export function tryParsePerfScript(text: string, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } {
+/** Returns the profile in perf script `text` (a string, or lines read in pieces), or why it holds none. */
+export function tryParsePerfScript(text: string | TextLines, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } {
+  const lines = typeof text === 'string' ? TextLines.fromString(text) : text;
   // Two passes over the lines, none kept: the events first (one sample type each), then
   // the records, straight into the call tree. perf files run to hundreds of megabytes.
   const events: string[] = [];
@@ -134,7 +136,8 @@ export function tryParsePerfScript(text: string, shared?: SharedTable, window?: 
   // With a window: the first record's time, which the window counts from.
   let origin = NaN;
   let untimed = 0;
-  forEachLine(text, (line) => {
+  // Only headers: the stack lines below them (indented) are not even cut out.
+  lines.forEachLine((line) => {
     if (line.startsWith('#')) return;
     const header = parseHeader(line);
     if (!header) return;
@@ -159,21 +162,24 @@ export function tryParsePerfScript(text: string, shared?: SharedTable, window?: 
       if (Number.isNaN(header.time)) untimed++;
       else if (!(header.time >= origin)) origin = header.time;
     }
-  });
+  }, true);
   if (window && untimed > 0) return { reason: `${untimed} perf script record${untimed === 1 ? '' : 's'} without a time (\"5.678901:\" after the pid), which --time-range and --skip need; expected perf script's default fields` };
   const filter = window ? new WindowFilter(window) : undefined;
   if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
   const periods = withPeriod > 0;
   const typical = seen.map(median);
 
-  const builder = new CallTreeBuilder(events.length, text.length / 16, shared);
+  const builder = new CallTreeBuilder(events.length, lines.byteLength / 16, shared);
   const values = new Float64Array(events.length);
   const stack: number[] = []; // leaf first, as perf prints it
   const path: number[] = [];
-  let current: { event: number; comm: string; period: number; keep: boolean } | null = null;
+  let current: { event: number; comm: string; java: boolean; period: number; keep: boolean } | null = null;
   let record = 0;
   // Each frame as written (symbol, module, and whether in a JVM), to its function.
   const frameIds = new Map<string, number>();
+  // Each stack line as written, to its function (-1 for a frame left out), in a JVM and not:
+  // a stack line repeats in every record through it, and is parsed once.
+  const lineIds = [new Map<string, number>(), new Map<string, number>()];
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
@@ -192,7 +198,14 @@ export function tryParsePerfScript(text: string, shared?: SharedTable, window?: 
     current = null;
     stack.length = 0;
   };
-  forEachLine(text, (line, lineNo) => {
+  lines.forEachLine((line, lineNo) => {
+    if (current && line.length > 0 && isSpace(line.charCodeAt(0))) {
+      const id = lineIds[current.java ? 1 : 0].get(line);
+      if (id !== undefined) {
+        if (id >= 0) stack.push(id);
+        return;
+      }
+    }
     if (line.startsWith('#')) return;
     if (line.trim() === '') {
       flush();
@@ -202,7 +215,8 @@ export function tryParsePerfScript(text: string, shared?: SharedTable, window?: 
     if (header) {
       flush();
       const e = recordEvents[record];
-      current = { event: e, comm: header.comm.replace(/ /g, '_'), period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e], keep: !filter || filter.keep(header.time - origin) };
+      const comm = header.comm.replace(/ /g, '_');
+      current = { event: e, comm, java: comm === 'java', period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e], keep: !filter || filter.keep(header.time - origin) };
       record++;
       return;
     }
@@ -222,6 +236,7 @@ export function tryParsePerfScript(text: string, shared?: SharedTable, window?: 
       id = name === null ? -1 : builder.functionId(name, '', module === '[unknown]' ? '' : module);
       frameIds.set(key, id);
     }
+    lineIds[current.java ? 1 : 0].set(ownCopy(line), id);
     if (id >= 0) stack.push(id);
   });
   flush();
@@ -249,19 +264,6 @@ function median(values: number[]): number {
   if (values.length === 0) return 0;
   const sorted = Float64Array.from(values).sort();
   return sorted[sorted.length >> 1];
-}
-
-/** Calls `f` with each line of `text` (without its line break) and its number, from 1. */
-function forEachLine(text: string, f: (line: string, lineNo: number) => void): void {
-  let start = 0;
-  let lineNo = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
-    f(line, ++lineNo);
-    start = end + 1;
-  }
 }
 
 /** Names a frame as stackcollapse-perf.pl does; null for frames it skips. */

@@ -5,7 +5,8 @@ import { relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { InputError, quote } from '../errors';
 import type { Run } from '../model/run';
-import { parseProfile, type ParseOptions } from '../formats/detect';
+import { parseProfile, type OpenedFile, type ParseOptions } from '../formats/detect';
+import { fileBytes, HEAD_BYTES } from '../formats/text-lines';
 import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
 import { LIMITS, type Profile } from '../model/call-tree';
 import { getUnitScale, type SampleType } from '../model/units';
@@ -82,36 +83,55 @@ export function totalSize(files: string[]): number {
 export function readProfiles(files: string[], side: string, options: ParseOptions): { source: string; profile: Profile }[] {
   return files.map((file) => {
     const where = `${side} ${quote(file)}`;
-    let bytes: Buffer;
-    try {
-      bytes = readProfileFile(file, where, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
-    } catch (error) {
+    const failed = (error: unknown): never => {
       if (error instanceof InputError) throw error;
       throw new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    };
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    } catch (error) {
+      return failed(error);
     }
-    return { source: file, profile: parseProfile(bytes, where, options) };
+    try {
+      let opened: OpenedFile;
+      try {
+        opened = openProfileFile(fd, where, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
+      } catch (error) {
+        return failed(error);
+      }
+      return { source: file, profile: parseProfile(opened, where, options) };
+    } finally {
+      closeSync(fd);
+    }
   });
 }
 
 /**
- * A profile file's bytes. Only a regular file is read (a FIFO with no writer waited
- * forever, a character device was read until memory ran out), at most `maxBytes` of it,
- * and a file whose first bytes no format starts with is refused before the rest is read
- * (a 1 GiB sparse file of zeros was read whole to reject its first byte).
+ * A profile file, opened for parseProfile: plain text is read from it in pieces, the rest
+ * whole. Only a regular file is read (a FIFO with no writer waited forever, a character
+ * device was read until memory ran out), at most `maxBytes` of it, and a file whose first
+ * bytes no format starts with is refused before the rest is read (a 1 GiB sparse file of
+ * zeros was read whole to reject its first byte).
  */
-function readProfileFile(file: string, where: string, maxBytes: number): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(`${where}: ${kindOf(stat)}, expected a regular file holding a profile`);
-    if (stat.size > maxBytes) throw new InputError(`${where}: ${stat.size} bytes, over the limit of ${maxBytes} a profile (--max-decompressed-size); expected a smaller profile`);
-    const head = Buffer.alloc(Math.min(stat.size, 4096));
-    readSync(fd, head, 0, head.length, 0);
-    if (head.length > 0 && head[0] === 0) throw new InputError(`${where}: starts with a zero byte, which no profile format does (a sparse or zero-filled file?); expected a profile (pprof, folded stacks, perf script, .cpuprofile, speedscope)`);
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+function openProfileFile(fd: number, where: string, maxBytes: number): OpenedFile {
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) throw new InputError(`${where}: ${kindOf(stat)}, expected a regular file holding a profile`);
+  if (stat.size > maxBytes) throw new InputError(`${where}: ${stat.size} bytes, over the limit of ${maxBytes} a profile (--max-decompressed-size); expected a smaller profile`);
+  const buffer = Buffer.alloc(Math.min(stat.size, HEAD_BYTES));
+  const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+  if (head.length > 0 && head[0] === 0) throw new InputError(`${where}: starts with a zero byte, which no profile format does (a sparse or zero-filled file?); expected a profile (pprof, folded stacks, perf script, .cpuprofile, speedscope)`);
+  return {
+    head,
+    bytes: fileBytes(fd, stat.size),
+    readAll: () => {
+      try {
+        return readFileSync(fd);
+      } catch (error) {
+        throw new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+    },
+  };
 }
 
 /** What a file that is not a regular one is, for an error line. */

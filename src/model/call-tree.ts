@@ -196,14 +196,14 @@ export class CallTreeBuilder {
     if (id === undefined) {
       id = this.names.length;
       if (id >= LIMITS.functions) throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
-      this.names.push(name);
-      this.files.push(file);
-      this.modules.push(module);
+      this.names.push(ownCopy(name));
+      this.files.push(ownCopy(file));
+      this.modules.push(ownCopy(module));
       this.lines.push(line);
       this.nameIds.set(name, id);
     } else {
-      if (file && !this.files[id]) this.files[id] = file;
-      if (module && !this.modules[id]) this.modules[id] = module;
+      if (file && !this.files[id]) this.files[id] = ownCopy(file);
+      if (module && !this.modules[id]) this.modules[id] = ownCopy(module);
       if (line && !this.lines[id]) this.lines[id] = line;
     }
     return id;
@@ -365,4 +365,13 @@ export function findEventType(types: SampleType[], typeIndex: number): number {
   const family = types[typeIndex].type.split(/[_-]/)[0];
   const counts = types.map((t, i) => (t.unit === 'count' ? i : -1)).filter((i) => i >= 0);
   return counts.find((i) => types[i].type.split(/[_-]/)[0] === family) ?? counts[0] ?? -1;
+}
+
+/**
+ * `text` in a string of its own. A substring V8 makes (slice, split) can point into the
+ * string it was cut from and keep all of it alive: a name cut from a 16 MB piece of a perf
+ * file kept the piece. Joined to a character and cut again, the characters are copied.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

@@ -1,0 +1,138 @@
+// A line-oriented text profile (perf script, folded stacks) read in pieces: UTF-8 bytes are
+// decoded 64 KiB at a time, each piece ending at a line break, so no string holds the whole
+// file, and a plain file is read from disk piece by piece, never whole. V8's longest string
+// is 2^29 - 24 characters (512 MiB), and README promises profiles of 1 GiB; a whole-file
+// string also doubled the memory of the bytes it came from.
+import { isAscii } from 'node:buffer';
+import { readSync } from 'node:fs';
+
+/** Bytes decoded into one piece at most (a line longer than this makes its piece longer). */
+export const PIECE_BYTES = 64 * 1024;
+
+/** Bytes of the head that format detection reads. */
+export const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A profile's bytes, in memory or in a file read where needed: a text profile is read in
+ * pieces from its file, never whole (a 1 GiB perf file took 1 GiB before a line was read).
+ */
+export interface ByteSource {
+  /** Bytes in all. */
+  readonly length: number;
+  /** Bytes start..end (the view may be reused by the next call). */
+  read(start: number, end: number): Uint8Array;
+}
+
+/** Bytes in memory as a ByteSource. */
+export function memoryBytes(data: Uint8Array): ByteSource {
+  return { length: data.length, read: (start, end) => data.subarray(start, end) };
+}
+
+/** The open file `fd` of `length` bytes as a ByteSource, read into one buffer reused (grown for a long line). */
+export function fileBytes(fd: number, length: number): ByteSource {
+  let buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  return {
+    length,
+    read(start, end) {
+      if (end - start > buffer.length) buffer = Buffer.allocUnsafe(end - start);
+      let got = 0;
+      while (got < end - start) {
+        const n = readSync(fd, buffer, got, end - start - got, start + got);
+        if (n === 0) break; // the file shrank while read
+        got += n;
+      }
+      return buffer.subarray(0, got);
+    },
+  };
+}
+
+/** The lines of a text profile, read piece by piece. */
+export class TextLines {
+  /** The first 64 KiB (or the whole text when shorter), for format detection. */
+  readonly head: string;
+
+  private constructor(private readonly source: ByteSource | string, private readonly skip: number, readonly byteLength: number) {
+    this.head = typeof source === 'string' ? source.slice(0, HEAD_BYTES) : crToLf(decodeUtf8(source.read(skip, Math.min(source.length, skip + HEAD_BYTES))));
+  }
+
+  /** Lines of a string (tests, and UTF-16 files, which are decoded whole). */
+  static fromString(text: string): TextLines {
+    return new TextLines(crToLf(text), 0, text.length);
+  }
+
+  /**
+   * Lines of UTF-8 bytes (a byte-order mark skipped), read in pieces. The caller has found
+   * them to be text, and not UTF-16 (decoded whole, by detect.ts decodeText).
+   */
+  static fromUtf8(source: ByteSource): TextLines {
+    const first = source.read(0, Math.min(source.length, 3));
+    const bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+    return new TextLines(source, bom, source.length);
+  }
+
+  /**
+   * The text in pieces, in order, each ending at a line break (the last may end without
+   * one), a CR that ends a line alone made a line feed (as decodeText does).
+   */
+  *pieces(): Generator<string> {
+    const source = this.source;
+    if (typeof source === 'string') {
+      yield source;
+      return;
+    }
+    let start = this.skip;
+    let size = PIECE_BYTES;
+    while (start < source.length) {
+      const end = Math.min(source.length, start + size);
+      const bytes = source.read(start, end);
+      if (bytes.length === 0) return; // the file shrank while read
+      // Cut after the last line feed: a LF byte never occurs inside a UTF-8 sequence.
+      const cut = start + bytes.length === source.length ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      if (cut === 0) {
+        size *= 2; // a line longer than the piece: read more of it
+        continue;
+      }
+      yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
+      start += cut;
+      size = PIECE_BYTES;
+    }
+  }
+
+  /**
+   * Calls `f` with each line (without its line break, nor a CR before it) and its number,
+   * from 1; with `unindented`, only the lines that do not start with a space or a tab (the
+   * others are counted, not cut out).
+   */
+  forEachLine(f: (line: string, lineNo: number) => void, unindented = false): void {
+    let lineNo = 0;
+    let last = '';
+    for (const piece of this.pieces()) {
+      let start = 0;
+      while (start < piece.length) {
+        let end = piece.indexOf('\n', start);
+        if (end < 0) end = piece.length;
+        lineNo++;
+        const first = piece.charCodeAt(start);
+        if (!unindented || (first !== 0x20 && first !== 0x09) || start === end) f(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
+        start = end + 1;
+      }
+      last = piece;
+    }
+    // A text that ends with a line break has an empty last line, as splitting on '\n' gives.
+    if (last === '' || last.endsWith('\n')) f('', ++lineNo);
+  }
+}
+
+/**
+ * UTF-8 bytes decoded. ASCII (most profiles) is decoded as Latin-1, which is the same
+ * characters copied byte for byte: 4 times faster than the UTF-8 decoder here.
+ */
+function decodeUtf8(data: Uint8Array): string {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/** A CR not before a LF ends a line too (old Mac files, and files pasted together from both). */
+function crToLf(text: string): string {
+  return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
