@@ -11,6 +11,7 @@ import { createClient } from '../github/client';
 import type { Octokit } from '../github/comment';
 import { recordStep } from './record';
 import { getSettings } from './settings';
+import { prepareRasterizer } from '../outputs/outputs';
 import { trendStep } from './trend';
 
 /** Runs the action. */
@@ -31,6 +32,8 @@ export async function run(): Promise<void> {
       await commentStep(client(), settings, pr);
       return;
     }
+    // Every other mode draws a PNG: its rasterizer compiles while the profiles are fetched and read.
+    prepareRasterizer();
     if (settings.mode === 'trend') {
       await trendStep(settings, pr, client);
       return;

@@ -21,7 +21,8 @@ import { trendFiles } from '../trend/trend';
 import { buildTrendGraph } from '../trend/picture';
 import { renderTrendMarkdown, renderTrendTerminal, trendJsonParts } from '../trend/text';
 import { VERSION } from '../version';
-import { rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
+import { prepareRasterizer, rasterize, renderPicture, renderReportHtml, writeOutput } from '../outputs/outputs';
+import type { RendererChoice } from '../render/png';
 
 const USAGE = `Usage: flamegate compare --baseline FILE_OR_GLOB --candidate FILE_OR_GLOB [options]
        flamegate trend --profiles FILE_OR_GLOB [options]
@@ -235,6 +236,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   };
   refuseOverwrite(v, [...(v.baseline ?? []), ...v.candidate], v.config);
   if (v['split-by'] !== undefined) return runSplit(request, v['split-by'], v, io);
+  const renderer = rendererChoice();
+  if (v.png !== undefined) prepareRasterizer(renderer);
   const analysis = await compareFiles(request, io.err as NodeJS.WriteStream);
   const { report } = analysis;
 
@@ -243,12 +246,9 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   if (v.json !== undefined || v.markdown !== undefined) timing('reports written');
   if (v.svg !== undefined || v.png !== undefined) {
     const svg = renderPicture(analysis, { icicle: v.icicle, palette: v.palette as PaletteName | undefined });
+    timing('picture laid out');
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
-    if (v.png !== undefined) {
-      // FLAMEGATE_RENDERER=wasm|native picks the rasterizer (tests compare both).
-      const choice = process.env.FLAMEGATE_RENDERER === 'wasm' || process.env.FLAMEGATE_RENDERER === 'native' ? process.env.FLAMEGATE_RENDERER : 'auto';
-      writeOutput(v.png, await rasterize(svg, choice), io.out);
-    }
+    if (v.png !== undefined) writeOutput(v.png, await rasterize(svg, renderer), io.out);
     timing('pictures written');
   }
   if (v.html !== undefined) {
@@ -403,6 +403,12 @@ function checkOutputs(v: { palette?: string } & Record<string, unknown>): void {
 }
 
 /** `flamegate trend`: leaks in a series of heap profiles. Returns the exit status. */
+/** The rasterizer FLAMEGATE_RENDERER picks (wasm or native; tests compare both), else auto. */
+function rendererChoice(): RendererChoice {
+  const set = process.env.FLAMEGATE_RENDERER;
+  return set === 'wasm' || set === 'native' ? set : 'auto';
+}
+
 async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
   let parsed;
   try {
@@ -430,6 +436,7 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
   const maxGrowth = v['max-growth'] === undefined ? undefined : parseMaxGrowth(v['max-growth'], '--max-growth');
   refuseOverwrite(v, v.profiles, v.config);
   const tag = parseTags(v.tag);
+  if (v.png !== undefined) prepareRasterizer(rendererChoice());
   const analysis = await trendFiles({ profiles: v.profiles, sampleType: v['sample-type'], configPath: v.config, maxDecompressedBytes, maxGrowth, ...(tag ? { tag } : {}) }, io.err as NodeJS.WriteStream);
   const { report } = analysis;
   if (v.json !== undefined) writeOutput(v.json, trendJsonParts(report), io.out);
@@ -437,7 +444,7 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
   if (v.svg !== undefined || v.png !== undefined) {
     const svg = renderSvg(buildTrendGraph(analysis, { icicle: v.icicle, palette: v.palette as PaletteName | undefined }));
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
-    if (v.png !== undefined) writeOutput(v.png, await rasterize(svg), io.out);
+    if (v.png !== undefined) writeOutput(v.png, await rasterize(svg, rendererChoice()), io.out);
   }
   if (![v.json, v.markdown, v.svg, v.png].includes('-')) io.out.write(renderTrendTerminal(report, paletteFor(wantsColor(io.out as NodeJS.WriteStream))));
   else {

@@ -1,7 +1,7 @@
 // npm run bench: times each stage and the whole CLI on large fixtures and on synthetic
 // profiles, as ratios on this machine against gunzip of the same bytes (the floor) and,
 // where Go is installed, `go tool pprof -top -diff_base` on the same pair.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -15,7 +15,7 @@ import { buildDiffGraph } from '../render/flame-graph';
 import { renderPng } from '../render/png';
 import { renderSvg } from '../render/svg';
 import { defaultConfig } from '../rules/config';
-import { generateProfile } from './synthetic';
+import { generateProfile, generateText } from './synthetic';
 
 const root = resolve(__dirname, '..', '..');
 const shared = resolve(root, '..', 'shared', 'fixtures');
@@ -50,7 +50,12 @@ function median(runs: ReturnType<typeof command>[]): ReturnType<typeof command> 
   return done[Math.floor(done.length / 2)] ?? null;
 }
 
-type Processes = Record<'png' | 'all' | 'gunzip' | 'pprof' | 'action', ReturnType<typeof command>>;
+type Processes = Record<'png' | 'all' | 'gunzip' | 'pprof' | 'action', ReturnType<typeof command>> & {
+  /** With the other core kept busy (a spinning process): the CLI with the PNG, and gunzip, each round's ratio. */
+  busy?: number[];
+  /** The same ratios on the idle machine. */
+  idle?: number[];
+};
 
 /**
  * The action's path: a copy of dist/ where no node_modules can be found above it, as the
@@ -87,7 +92,24 @@ function timeProcesses(name: string, baselinePath: string, candidatePath: string
     rounds.gunzip.push(command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]));
     if (hasGo && (small || round === 0)) rounds.pprof.push(command('go', ['tool', 'pprof', '-top', '-diff_base', baselinePath, candidatePath]));
   }
-  return { png: median(rounds.png), all: median(rounds.all), gunzip: median(rounds.gunzip), pprof: hasGo ? median(rounds.pprof) : null, action: median(rounds.action) };
+  const result: Processes = { png: median(rounds.png), all: median(rounds.all), gunzip: median(rounds.gunzip), pprof: hasGo ? median(rounds.pprof) : null, action: median(rounds.action) };
+  if (!small) {
+    // The ratio to gunzip idle and with the other core busy, 5 rounds each (a CI runner's
+    // second core often runs another job).
+    const ratios = () => Array.from({ length: 5 }, () => {
+      const run = flamegate();
+      const gunzip = command('sh', ['-c', `gunzip -c '${candidatePath}' '${baselinePath}' > /dev/null`]);
+      return run && gunzip ? run.ms / gunzip.ms : NaN;
+    });
+    result.idle = ratios();
+    const spinner = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
+    try {
+      result.busy = ratios();
+    } finally {
+      spinner.kill();
+    }
+  }
+  return result;
 }
 
 /** Times each stage of one case in this process and prints it with the whole processes' figures. */
@@ -123,8 +145,45 @@ async function bench(name: string, baselinePath: string, candidatePath: string, 
     console.log(`  in the CLI with both (since process start): ${cli.stages}`);
     console.log(`  ratio to gunzip of the pair (${ms(gunzipCli.ms)}): ${(cliPng.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x (with --json ${(cli.ms / Math.max(gunzipCli.ms, 1)).toFixed(1)}x)`);
   }
+  if (processes.idle && processes.busy) console.log(`  ratio to gunzip of the pair, --png, 5 rounds each: idle ${spread(processes.idle, 'x', 2)}; the other core busy ${spread(processes.busy, 'x', 2)}`);
   if (pprof && cli && cliPng) console.log(`  ratio to go tool pprof -top -diff_base (${ms(pprof.ms)}, text only): ${(cliPng.ms / pprof.ms).toFixed(2)}x (with --json ${(cli.ms / pprof.ms).toFixed(2)}x; below 1 is faster)`);
   if (action) console.log(`  on the action's path (dist/ copied where no node_modules is, so the PNG is WebAssembly's), --png and --json (median): ${ms(action.ms)}, peak ${mb(action.maxRssKb * 1024)}${pprof ? `; ${(action.ms / pprof.ms).toFixed(2)}x go tool pprof` : ''}`);
+}
+
+/** Median and range of numbers, as `median (min-max)` with a unit. */
+function spread(values: number[], unit: string, digits = 0): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[Math.floor(sorted.length / 2)].toFixed(digits)}${unit} (${sorted[0].toFixed(digits)}-${sorted[sorted.length - 1].toFixed(digits)})`;
+}
+
+/**
+ * Text formats against the pprof path on the same stacks: one synthetic run pair written as
+ * pprof, as perf script and as folded stacks (generateText), each compared by the CLI with
+ * the PNG and the JSON, in alternating rounds; the ratio of each round's text time to its
+ * pprof time, and peak memory against the raw text pair.
+ */
+function benchText(samples: number): void {
+  const files = (format: 'pprof' | 'perf-script' | 'folded') => [1, 2].map((seed) => {
+    const path = join(out, `synthetic-text-v1-${samples}-${seed}.${format === 'pprof' ? 'pb.gz' : format}`);
+    if (!existsSync(path)) writeFileSync(path, format === 'pprof' ? gzipSync(generateProfile(samples, seed), { level: 1 }) : generateText(samples, seed, format));
+    return path;
+  });
+  const pairs = { pprof: files('pprof'), 'perf script': files('perf-script'), folded: files('folded') };
+  const times: Record<string, { ms: number; maxRssKb: number }[]> = { pprof: [], 'perf script': [], folded: [] };
+  for (let round = 0; round < 5; round++) {
+    for (const [name, [baseline, candidate]] of Object.entries(pairs)) {
+      const run = command(process.execPath, [join(actionDist, 'cli', 'index.js'), 'compare', '--baseline', baseline, '--candidate', candidate, '--png', join(out, 'text.png'), '--json', join(out, 'text.json')]);
+      if (run) times[name].push(run);
+    }
+  }
+  console.log(`
+text formats, the same ${samples} samples a side as pprof, perf script and folded stacks (the action's dist/, --png --json, 5 alternating rounds):`);
+  console.log(`  pprof: ${spread(times.pprof.map((t) => t.ms), ' ms')}, peak ${spread(times.pprof.map((t) => t.maxRssKb / 1024), ' MB')}`);
+  for (const name of ['perf script', 'folded']) {
+    const raw = pairs[name as 'folded'].reduce((sum, path) => sum + statSync(path).size, 0);
+    const ratios = times[name].map((t, i) => t.ms / times.pprof[i].ms);
+    console.log(`  ${name} (${(raw / 1e6).toFixed(0)} MB the pair): ${spread(times[name].map((t) => t.ms), ' ms')}, ${spread(ratios, 'x', 2)} the pprof path; peak ${spread(times[name].map((t) => t.maxRssKb / 1024), ' MB')}, ${spread(times[name].map((t) => (t.maxRssKb * 1024) / raw), 'x', 2)} the raw pair`);
+  }
 }
 
 /** Chromium for the HTML report's open time: CHROMIUM_PATH or Debian's; null when absent. */
@@ -198,6 +257,7 @@ async function main(): Promise<void> {
   // slowed the processes measured after it (the 1,000,000-sample pair by a fifth).
   const named = cases.map(([name, baseline, candidate]) => [name.replace(/[^\w.-]+/g, '-'), baseline, candidate] as const);
   const processes = named.map(([name, baseline, candidate]) => timeProcesses(name, baseline, candidate));
+  benchText(Number(process.env.BENCH_TEXT_SAMPLES ?? 50_000));
   for (const [i, [name, baseline, candidate]] of named.entries()) {
     await bench(name, baseline, candidate, processes[i]);
     await benchHtml(name, baseline, candidate);

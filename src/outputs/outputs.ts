@@ -6,7 +6,7 @@ import type { Analysis } from '../engine';
 import { InputError, quote } from '../errors';
 import { loadRasterAssets } from '../render/assets';
 import { buildReportGraph, type GraphOptions } from '../render/flame-graph';
-import { renderPng, type RendererChoice } from '../render/png';
+import { prepareRenderer, renderPng, type RendererChoice } from '../render/png';
 import { renderSvg } from '../render/svg';
 import { renderHtml, type HtmlOptions } from '../html/render';
 import { failLimit } from '../rules/config';
@@ -28,6 +28,11 @@ export function renderReportHtml(analysis: Analysis, options: Omit<HtmlOptions, 
 /** The picture as PNG (see render/png.ts for `renderer`). */
 export async function rasterize(svg: string, renderer: RendererChoice = 'auto'): Promise<Uint8Array> {
   return (await renderPng(svg, loadRasterAssets(), renderer)).png;
+}
+
+/** Starts readying the rasterizer for a PNG to come, while the profiles are read (render/png.ts prepareRenderer). */
+export function prepareRasterizer(renderer: RendererChoice = 'auto'): void {
+  prepareRenderer(loadRasterAssets(), renderer);
 }
 
 /**
