@@ -163,13 +163,13 @@ function spread(values: number[], unit: string, digits = 0): string {
  * pprof time, and peak memory against the raw text pair.
  */
 function benchText(samples: number): void {
-  const files = (format: 'pprof' | 'perf-script' | 'folded') => [1, 2].map((seed) => {
+  const files = (format: 'pprof' | 'perf-script' | 'folded' | 'cpuprofile') => [1, 2].map((seed) => {
     const path = join(out, `synthetic-text-v1-${samples}-${seed}.${format === 'pprof' ? 'pb.gz' : format}`);
     if (!existsSync(path)) writeFileSync(path, format === 'pprof' ? gzipSync(generateProfile(samples, seed), { level: 1 }) : generateText(samples, seed, format));
     return path;
   });
-  const pairs = { pprof: files('pprof'), 'perf script': files('perf-script'), folded: files('folded') };
-  const times: Record<string, { ms: number; maxRssKb: number }[]> = { pprof: [], 'perf script': [], folded: [] };
+  const pairs = { pprof: files('pprof'), 'perf script': files('perf-script'), folded: files('folded'), '.cpuprofile': files('cpuprofile') };
+  const times: Record<string, { ms: number; maxRssKb: number }[]> = { pprof: [], 'perf script': [], folded: [], '.cpuprofile': [] };
   for (let round = 0; round < 5; round++) {
     for (const [name, [baseline, candidate]] of Object.entries(pairs)) {
       const run = command(process.execPath, [join(actionDist, 'cli', 'index.js'), 'compare', '--baseline', baseline, '--candidate', candidate, '--png', join(out, 'text.png'), '--json', join(out, 'text.json')]);
@@ -179,8 +179,8 @@ function benchText(samples: number): void {
   console.log(`
 text formats, the same ${samples} samples a side as pprof, perf script and folded stacks (the action's dist/, --png --json, 5 alternating rounds):`);
   console.log(`  pprof: ${spread(times.pprof.map((t) => t.ms), ' ms')}, peak ${spread(times.pprof.map((t) => t.maxRssKb / 1024), ' MB')}`);
-  for (const name of ['perf script', 'folded']) {
-    const raw = pairs[name as 'folded'].reduce((sum, path) => sum + statSync(path).size, 0);
+  for (const name of ['perf script', 'folded', '.cpuprofile'] as const) {
+    const raw = pairs[name].reduce((sum, path) => sum + statSync(path).size, 0);
     const ratios = times[name].map((t, i) => t.ms / times.pprof[i].ms);
     console.log(`  ${name} (${(raw / 1e6).toFixed(0)} MB the pair): ${spread(times[name].map((t) => t.ms), ' ms')}, ${spread(ratios, 'x', 2)} the pprof path; peak ${spread(times[name].map((t) => t.maxRssKb / 1024), ' MB')}, ${spread(times[name].map((t) => (t.maxRssKb * 1024) / raw), 'x', 2)} the raw pair`);
   }

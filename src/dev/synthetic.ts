@@ -94,10 +94,11 @@ export function generateProfile(samples: number, seed: number, functions = 30_00
  * frames leaf first, an inlined frame as its own line, as `perf script --inline` prints it),
  * or folded stacks (one line a distinct stack, as stackcollapse-perf.pl writes them).
  */
-export function generateText(samples: number, seed: number, format: 'perf-script' | 'folded', functions = 30_000, program = 1): string {
+export function generateText(samples: number, seed: number, format: 'perf-script' | 'folded' | 'cpuprofile', functions = 30_000, program = 1): string {
   const run = syntheticRun(samples, seed, functions, program);
   // Each path's frames, leaf first (function ids).
   const frames = run.paths.map((path) => path.flatMap((location) => locationFunctions(location - 1, functions)));
+  if (format === 'cpuprofile') return cpuProfileOf(run, frames);
   if (format === 'folded') {
     const counts = new Map<number, number>();
     for (const s of run.samples) counts.set(s.path, (counts.get(s.path) ?? 0) + 1);
@@ -109,4 +110,33 @@ export function generateText(samples: number, seed: number, format: 'perf-script
     out.push(`svc  4242 [00${i % 2}] ${(1000 + i * 0.01).toFixed(6)}:   10000000 cpu-clock:u: \n${lines[s.path]}\n`);
   }
   return out.join('');
+}
+
+/** A run as V8's .cpuprofile: its call tree as nodes (callers first), a sample a node, 10 ms apart. */
+function cpuProfileOf(run: SyntheticRun, frames: number[][]): string {
+  interface Node { id: number; callFrame: object; hitCount: number; children: number[] }
+  const frame = (f: number) => {
+    const { name, file } = functionName(f);
+    return { functionName: name.slice(name.lastIndexOf('.') + 1), scriptId: String(1 + (f % 400)), url: `file:///srv/${file.replace(/\.go$/, '.js')}`, lineNumber: f % 500, columnNumber: f % 80 };
+  };
+  const nodes: Node[] = [{ id: 1, callFrame: { functionName: '(root)', scriptId: '0', url: '', lineNumber: -1, columnNumber: -1 }, hitCount: 0, children: [] }];
+  const childOf = new Map<string, number>();
+  const leafOf = frames.map((stack) => {
+    let node = 1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const key = `${node}:${stack[i]}`;
+      let child = childOf.get(key);
+      if (child === undefined) {
+        child = nodes.length + 1;
+        nodes.push({ id: child, callFrame: frame(stack[i]), hitCount: 0, children: [] });
+        nodes[node - 1].children.push(child);
+        childOf.set(key, child);
+      }
+      node = child;
+    }
+    return node;
+  });
+  const samples = run.samples.map((s) => leafOf[s.path]);
+  for (const id of samples) nodes[id - 1].hitCount++;
+  return JSON.stringify({ nodes, startTime: 1_000_000, endTime: 1_000_000 + samples.length * 10_000, samples, timeDeltas: samples.map(() => 10_000) });
 }

@@ -32,4 +32,26 @@ describe('the baseline manifest', () => {
     writeFileSync(join(extra, 'more', 'x.pb.gz'), 'x');
     await expect(checkAgainstManifest(extra, 'b')).rejects.toThrow('b holds 1 entry the record step does not write ("more/x.pb.gz"): refused');
   });
+
+  it('refuses a manifest flamegate does not write: each rule of its schema', async () => {
+    const broken = [
+      (m: any) => m.files[0].path = 'profiles/../x.pb.gz', // a .. segment
+      (m: any) => m.files[0].path = 'elsewhere/x.pb.gz', // outside profiles/
+      (m: any) => m.files[0].bytes = 1.5,
+      (m: any) => m.files[0].bytes = -1,
+      (m: any) => m.files[0].sha256 = 'ABC',
+      (m: any) => m.files[0].extra = 1, // a field it never writes
+      (m: any) => m.extra = 1,
+      (m: any) => m.version = 2,
+      (m: any) => m.flamegate = 'report',
+      (m: any) => m.files = [],
+    ];
+    for (const change of broken) {
+      const dir = await stage();
+      const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+      change(manifest);
+      writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
+      await expect(checkAgainstManifest(dir, 'b'), String(change)).rejects.toThrow(`b has a ${MANIFEST} flamegate does not write: record the baseline again`);
+    }
+  });
 });
