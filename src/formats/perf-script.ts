@@ -177,9 +177,18 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
   let record = 0;
   // Each frame as written (symbol, module, and whether in a JVM), to its function.
   const frameIds = new Map<string, number>();
-  // Each stack line as written, to its function (-1 for a frame left out), in a JVM and not:
-  // a stack line repeats in every record through it, and is parsed once.
-  const lineIds = [new Map<string, number>(), new Map<string, number>()];
+  // Each stack line as written is an entry, parsed once (a line repeats in every record
+  // through it), apart for the JVM and the rest (a JVM's frames are named otherwise). An entry
+  // keeps its function (-1 for a frame left out) and the entry that followed it last: a
+  // line's return address fixes its caller's line in most records, and a guess checked by
+  // one string comparison costs a seventh of a hash lookup (145 MB of perf script: 1.1 s of
+  // lookups before).
+  const lineEntries = [new Map<string, number>(), new Map<string, number>()];
+  const entryLine: string[] = [];
+  const entryId: number[] = [];
+  const entryNext: number[] = [];
+  const firstEntry = [-1, -1]; // the leaf line of the last record, by table
+  let previous = -1; // the entry of the record's line before, -1 at its start
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
@@ -198,14 +207,26 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
     current = null;
     stack.length = 0;
   };
+  /** Records that `entry` followed the previous line, and pushes its function. */
+  const follow = (table: number, entry: number) => {
+    if (previous >= 0) entryNext[previous] = entry;
+    else firstEntry[table] = entry;
+    previous = entry;
+    if (entryId[entry] >= 0) stack.push(entryId[entry]);
+  };
   lines.forEachLine((line, lineNo) => {
     if (current && line.length > 0 && isSpace(line.charCodeAt(0))) {
-      const id = lineIds[current.java ? 1 : 0].get(line);
-      if (id !== undefined) {
-        if (id >= 0) stack.push(id);
+      const table = current.java ? 1 : 0;
+      const guess = previous >= 0 ? entryNext[previous] : firstEntry[table];
+      const entry = guess >= 0 && entryLine[guess] === line ? guess : lineEntries[table].get(line);
+      if (entry !== undefined) {
+        follow(table, entry);
         return;
       }
     }
+    // Anything but a known stack line starts the guesses again, unless it is a new one.
+    const before = previous;
+    previous = -1;
     if (line.startsWith('#')) return;
     if (line.trim() === '') {
       flush();
@@ -236,8 +257,12 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
       id = name === null ? -1 : builder.functionId(name, '', module === '[unknown]' ? '' : module);
       frameIds.set(key, id);
     }
-    lineIds[current.java ? 1 : 0].set(ownCopy(line), id);
-    if (id >= 0) stack.push(id);
+    const entry = entryLine.push(ownCopy(line)) - 1;
+    entryId.push(id);
+    entryNext.push(-1);
+    lineEntries[current.java ? 1 : 0].set(entryLine[entry], entry);
+    previous = before;
+    follow(current.java ? 1 : 0, entry);
   });
   flush();
   const notes = builder.notes();

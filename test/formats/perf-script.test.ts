@@ -93,3 +93,31 @@ describe('perf script', () => {
     expect([...table(gz).keys()].some((n) => n.endsWith('_[k]'))).toBe(true);
   });
 });
+
+describe('perf script read by guessing each stack line from the one before', () => {
+  it('gives the tree of the same stacks as folded text, whether the guesses hold or fail', () => {
+    // Records whose stacks share callers and differ at every depth, so that a line's guess
+    // (the line that followed it last) holds in some records and fails in others; the JVM's
+    // and a plain process's records interleave, as they name one line differently.
+    let state = 7;
+    const random = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const perf: string[] = [];
+    const folded: string[] = [];
+    for (let r = 0; r < 3000; r++) {
+      const comm = random() < 0.3 ? 'java' : 'app';
+      const depth = 1 + Math.floor(random() * 8);
+      const frames = Array.from({ length: depth }, (_, d) => Math.floor(random() ** 2 * (d + 3)));
+      const period = 1000 + Math.floor(random() * 10);
+      perf.push(`${comm} 42 [000] ${r}.000001: ${period} cycles: `);
+      // Leaf first; a JVM class name (Lpkg/C;) reads otherwise in a java process.
+      for (let d = depth - 1; d >= 0; d--) perf.push(`\t    ${(0x1000 + d * 64 + frames[d]).toString(16)} Lpkg/C${frames[d]};.f${d} (/srv/app)`);
+      perf.push('');
+      const names = frames.map((f, d) => (comm === 'java' ? `pkg/C${f}:.f${d}` : `Lpkg/C${f}:.f${d}`));
+      folded.push(`${comm};${names.join(';')} ${period}`);
+    }
+    const fromPerf = table(text(perf.join('\n')));
+    const fromFolded = table(text(folded.join('\n')));
+    expect(fromPerf.size).toBeGreaterThan(50);
+    expect(fromPerf).toEqual(fromFolded);
+  });
+});
