@@ -25,6 +25,9 @@ import { timing } from '../timing';
  * merge-queue group's base commit) against this run; the comment on a pull request; gate.
  */
 export async function compareStep(settings: Settings, pr: PullRequestContext | undefined, client: () => Octokit, base?: BaseCommit): Promise<void> {
+  const warnings: string[] = [];
+  // The pull request's changed files are listed while the baseline is fetched and compared.
+  const changed = changedFilesOf(pr, client, warnings);
   let baseline = settings.baseline;
   let found: FoundBaseline | undefined;
   const notes: string[] = [];
@@ -48,8 +51,7 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   const analysis = await compareFiles({ baseline, candidate: settings.candidate, sampleType: settings.sampleType, normalize: settings.normalize, configPath: settings.config, notes, ...(settings.tag ? { tag: settings.tag } : {}) });
   const { report } = analysis;
   for (const note of report.notes) log.warning(`${note}`);
-  const warnings: string[] = [];
-  const sources = await functionSources(analysis.report, pr, client, warnings);
+  const sources = functionSources(analysis.report, pr, await changed);
   const paths = await writeFiles(settings.key, analysis, sources);
   timing('files written');
   // Causes, as the verdict line counts them, not every caller and callee of one growth.
@@ -58,6 +60,16 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
   core.setOutput(OUTPUT.regressions, String(regressions));
   if (found) core.setOutput(OUTPUT.baselineSha, found.sha);
 
+  // on-regression: a new comment only on a warn or fail, but one already there is brought up
+  // to date (a fixed regression must not leave its red comment standing).
+  const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
+  const target = pr && { ...pr, baseSha: found?.sha ?? pr.baseSha };
+  // The picture is committed while the report artifacts upload (its own warnings, kept in order).
+  const imageWarnings: string[] = [];
+  const imageMode = !target || settings.comment === 'never' || !wanted ? 'none' : settings.images === 'auto' ? (target.publicRepository && !target.fromFork ? 'branch' : 'artifact') : settings.images;
+  const image = !target || imageMode === 'none' ? Promise.resolve(undefined) : hostImage(client(), target, {
+    mode: imageMode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
+  }, imageWarnings);
   const interactive = await uploadInteractive(paths.html, settings.key, warnings);
   timing('interactive report uploaded');
   let markdown = renderMarkdown(report, { key: settings.key, sources, ...(interactive ? { interactive } : {}) });
@@ -74,17 +86,11 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
     }
     timing('report artifact uploaded');
   }
-  // on-regression: a new comment only on a warn or fail, but one already there is brought up
-  // to date (a fixed regression must not leave its red comment standing).
-  const wanted = settings.comment === 'always' || (settings.comment === 'on-regression' && (report.verdict === 'fail' || report.verdict === 'warn'));
-  if (pr && settings.comment !== 'never') {
-    const target = { ...pr, baseSha: found?.sha ?? pr.baseSha };
-    const mode = !wanted ? 'none' : settings.images === 'auto' ? (pr.publicRepository && !pr.fromFork ? 'branch' : 'artifact') : settings.images;
-    const image = mode === 'none' ? undefined : await hostImage(client(), target, {
-      mode, branch: settings.imageBranch, key: settings.key, png: paths.pngBytes, uploadArtifact: () => uploadImage(paths.png, settings.key),
-    }, warnings);
+  const hosted = await image;
+  warnings.push(...imageWarnings);
+  if (target && settings.comment !== 'never') {
     timing('picture hosted');
-    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image, interactive, sources, links, warnings, create: wanted });
+    const published = await publishToPullRequest(client(), target, report, { key: settings.key, image: hosted, interactive, sources, links, warnings, create: wanted });
     if (published.comment?.url) core.setOutput(OUTPUT.commentUrl, published.comment.url);
     if (published.comment?.action === 'superseded') log.info(`the pull request's head is no longer ${pr.headSha.slice(0, 7)}: the comment is left to the newer head's run`);
     if (published.comment?.action === 'kept-newer') log.info('a newer run of this pull request wrote the comment: left as it is');
@@ -100,23 +106,29 @@ export async function compareStep(settings: Settings, pr: PullRequestContext | u
 
 
 /**
- * The report's functions placed in the repository (github/sources.ts): linked to their line
- * at the commit compared, marked where the pull request changed their file. Reading the
- * pull request's files needs `pull-requests: read`; refused, the links stay and the marks
- * go, with a warning.
+ * The pull request's changed files, for marking regressions in changed code (github/sources.ts):
+ * reading them needs `pull-requests: read`; refused, a warning, and no marks. None outside a
+ * pull request.
  */
-async function functionSources(report: Report, pr: PullRequestContext | undefined, client: () => Octokit, warnings: string[]): Promise<Map<string, SourceLink>> {
+async function changedFilesOf(pr: PullRequestContext | undefined, client: () => Octokit, warnings: string[]): Promise<string[]> {
+  if (!pr || !process.env.GITHUB_REPOSITORY) return [];
+  const { owner, repo } = context.repo;
+  try {
+    return await changedFiles(client(), { owner, repo, number: pr.number });
+  } catch (error) {
+    warnings.push(`${explainGitHubError(error, `listing the files of pull request #${pr.number}`, 'pull-requests: read')}; no regression is marked as in changed code`);
+    return [];
+  }
+}
+
+/**
+ * The report's functions placed in the repository (github/sources.ts): linked to their line
+ * at the commit compared, marked where the pull request changed their file (`changed`).
+ */
+function functionSources(report: Report, pr: PullRequestContext | undefined, changed: string[]): Map<string, SourceLink> {
   // Outside a repository's workflow (a local run of the action) there is nothing to link to.
   if (!process.env.GITHUB_REPOSITORY) return new Map();
   const { owner, repo } = context.repo;
-  let changed: string[] = [];
-  if (pr) {
-    try {
-      changed = await changedFiles(client(), { owner, repo, number: pr.number });
-    } catch (error) {
-      warnings.push(`${explainGitHubError(error, `listing the files of pull request #${pr.number}`, 'pull-requests: read')}; no regression is marked as in changed code`);
-    }
-  }
   return sourceLinks(allFunctions(report), {
     serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com', owner, repo, sha: pr?.headSha ?? context.sha,
     ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {}), changed,

@@ -103,9 +103,11 @@ const status = (error: unknown) => (error as { status?: number }).status ?? 0;
 export async function upsertComment(octokit: Octokit, target: CommentTarget, markdown: string, options: { create?: boolean } = {}): Promise<CommentResult> {
   const body = composeBody(markdown, target);
   const { owner, repo } = target;
-  const login = await getOwnLogin(octokit);
-  const ours = async (): Promise<Ours[]> => {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: target.issue, per_page: 100 });
+  const list = () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: target.issue, per_page: 100 });
+  // Who the token is, the head and the comments do not depend on each other: read at once
+  // (two round trips less before the write).
+  const [login, headBefore, firstList] = await Promise.all([getOwnLogin(octokit), headOf(octokit, target), list()]);
+  const oursOf = (comments: Awaited<ReturnType<typeof list>>): Ours[] => {
     // A user token's comments are its login's; an installation token's are a bot's
     // (`github-actions[bot]`, `<app>[bot]`): never a person's, whatever marker they copy.
     const mine = (user: { login: string; type?: string } | null | undefined) => (login !== undefined ? user?.login === login : user?.type === 'Bot');
@@ -114,13 +116,13 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
       return marker ? [{ ...marker, id: c.id, url: c.html_url, body: c.body! }] : [];
     }).sort((a, b) => a.id - b.id);
   };
+  const ours = async (): Promise<Ours[]> => oursOf(await list());
   const done = (action: CommentResult['action'], c?: { id: number; url: string }): CommentResult => ({ action, id: c?.id ?? 0, url: c?.url ?? '' });
   // The newest run's comment: the highest run id, the later comment of one run.
   const newest = (list: Ours[]) => list.reduce((a, b) => (b.run > a.run || (b.run === a.run && b.id > a.id) ? b : a));
 
-  const headBefore = await headOf(octokit, target);
-  if (headBefore !== undefined && headBefore !== target.sha) return done('superseded', (await ours())[0]);
-  const existing = await ours();
+  if (headBefore !== undefined && headBefore !== target.sha) return done('superseded', oursOf(firstList)[0]);
+  const existing = oursOf(firstList);
   if (existing.length > 0 && newest(existing).run > target.runId) return done('kept-newer', existing[0]);
   let written: { id: number; url: string } | undefined;
   let action: CommentResult['action'] = 'updated';
@@ -137,8 +139,9 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
     written = await create(octokit, target, body, ours);
     action = 'created';
   }
-  // Duplicates (runs that created at once, or older ones left behind): keep the oldest, with the newest run's body.
-  const after = await ours();
+  // Duplicates (runs that created at once, or older ones left behind): keep the oldest, with
+  // the newest run's body. The head is read at the same time, after the write as well.
+  const [after, head] = await Promise.all([ours(), headOf(octokit, target)]);
   if (after.length > 1) {
     const best = newest(after);
     if (after[0].body !== best.body) await octokit.rest.issues.updateComment({ owner, repo, comment_id: after[0].id, body: best.body });
@@ -149,7 +152,6 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, mar
     }
     written = after[0];
   }
-  const head = await headOf(octokit, target);
   if (head && head !== target.sha) {
     const now = (await ours())[0];
     if (now?.run === target.runId) {

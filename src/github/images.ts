@@ -27,9 +27,13 @@ export function imagePath(folder: string, png: Uint8Array): string {
 export async function commitImage(octokit: Octokit, target: ImageTarget, png: Uint8Array): Promise<{ url: string; commit: string; path: string }> {
   const { owner, repo, branch } = target;
   const path = imagePath(target.folder, png);
-  const blob = await octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(png).toString('base64'), encoding: 'base64' });
+  // The blob and the branch's head are independent: asked for at once (a round trip less).
+  const [blob, firstHead] = await Promise.all([
+    octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(png).toString('base64'), encoding: 'base64' }),
+    getBranchHead(octokit, owner, repo, branch),
+  ]);
   for (let attempt = 1; ; attempt++) {
-    const head = await getBranchHead(octokit, owner, repo, branch);
+    const head = attempt === 1 ? firstHead : await getBranchHead(octokit, owner, repo, branch);
     const tree = await octokit.rest.git.createTree({
       owner,
       repo,

@@ -131,10 +131,14 @@ export class FakeGitHub {
     return comment;
   }
 
+  /** Milliseconds each request waits before it is answered (GitHub's own latency, for the step bench; 0 in tests). */
+  latencyMs = 0;
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const raw = Buffer.concat(chunks);
     const method = req.method ?? 'GET';
     if (url.pathname.startsWith('/blob/')) return this.routeBlob(method, url, raw, res);
