@@ -4,7 +4,7 @@
 // `flamegate-<key>.png` a comment links to where the image branch is refused.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { copyFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { commonDirectory } from './baseline';
 import type { Octokit } from './comment';
 import { InputError } from '../errors';

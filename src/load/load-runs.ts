@@ -62,7 +62,7 @@ function tryStat(path: string) {
 }
 
 /** Orders `run-2` before `run-10`. */
-function naturalCompare(a: string, b: string): number {
+export function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 

@@ -4,6 +4,7 @@
 // rules file.
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError, quote } from '../errors';
+import type { ParseOptions } from '../formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
 import type { Profile } from '../model/call-tree';
 import type { Normalize, Run } from '../model/run';
@@ -69,29 +70,49 @@ export function loadConfig(configPath: string | undefined): Config {
  * table, large ones on all cores) and chooses the sample type. With `progressTo`, a
  * terminal, a progress line shows while large inputs are read. Throws InputError.
  */
-export async function loadRuns(request: CompareRequest, progressTo?: { isTTY?: boolean; write(text: string): unknown }): Promise<LoadedRuns> {
+export async function loadRuns(request: CompareRequest, progressTo?: Terminal): Promise<LoadedRuns> {
   const config = loadConfig(request.configPath);
-  // No baseline at all (first run, record mode): the report says no-baseline.
-  const baseline = request.baseline.length === 0 ? [] : expandInputs(request.baseline, 'baseline');
-  const candidate = expandInputs(request.candidate, 'candidate');
-  const files = [...baseline.map((file) => ({ file, side: 'baseline' })), ...candidate.map((file) => ({ file, side: 'candidate' }))];
-  timing('first profile read');
-  const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
-  let parsed;
-  try {
-    parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}), ...(request.window ? { window: request.window } : {}) }, progress);
-  } finally {
-    end();
-  }
-  const tagNotes = request.tag ? checkTag(request.tag, parsed.map((p, i) => ({ ...p, side: files[i].side }))) : [];
-  const windowNotes = request.window ? checkWindow(request.window, parsed.map((p, i) => ({ ...p, side: files[i].side }))) : [];
-  const selected = selectSampleType(parsed.slice(0, baseline.length), parsed.slice(baseline.length), request.sampleType ?? config.sampleType);
+  const files = sideFiles(request);
+  const parsed = await readFiles(files, { maxDecompressedBytes: request.maxDecompressedBytes, ...(request.tag ? { label: request.tag } : {}), ...(request.window ? { window: request.window } : {}) }, progressTo);
+  const tagNotes = request.tag ? checkTag(request.tag, parsed) : [];
+  const windowNotes = request.window ? checkWindow(request.window, parsed) : [];
+  const baselines = files.filter((f) => f.side === 'baseline').length;
+  const selected = selectSampleType(parsed.slice(0, baselines), parsed.slice(baselines), request.sampleType ?? config.sampleType);
   return {
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
     notes: [...(request.notes ?? []), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType, request.tag !== undefined || request.window !== undefined)],
   };
+}
+
+/** Where a progress line goes: a terminal (a line shows while large inputs are read) or not. */
+type Terminal = { isTTY?: boolean; write(text: string): unknown };
+
+/** The request's files by side, globs expanded: the baseline's (none on a first run: the report says no-baseline), then the candidate's. */
+function sideFiles(request: CompareRequest): { file: string; side: string }[] {
+  const baseline = request.baseline.length === 0 ? [] : expandInputs(request.baseline, 'baseline');
+  return [...baseline.map((file) => ({ file, side: 'baseline' })), ...expandInputs(request.candidate, 'candidate').map((file) => ({ file, side: 'candidate' }))];
+}
+
+/**
+ * Reads and parses `files` (small inputs on this thread into one shared table, large ones on
+ * all cores; parse-pool.ts), in their order, each with its side; with `progressTo`, a
+ * progress line while large inputs are read. What every command reads through. Throws InputError.
+ */
+export async function readFiles(
+  files: { file: string; side: string }[],
+  options: Omit<ParseOptions, 'shared'>,
+  progressTo?: Terminal,
+): Promise<{ source: string; side: string; profile: Profile }[]> {
+  timing('first profile read');
+  const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
+  try {
+    const parsed = await readProfilesInParallel(files, { ...options, maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED }, progress);
+    return parsed.map((p, i) => ({ ...p, side: files[i].side }));
+  } finally {
+    end();
+  }
 }
 
 /** Values --split-by compares at most: a label of request ids would make thousands of comparisons. */
@@ -104,13 +125,10 @@ export const MAX_SPLIT_VALUES = 20;
  * key, or when it takes more than MAX_SPLIT_VALUES values.
  */
 export async function labelValues(request: CompareRequest, key: string): Promise<string[]> {
-  const baseline = request.baseline.length === 0 ? [] : expandInputs(request.baseline, 'baseline');
-  const candidate = expandInputs(request.candidate, 'candidate');
-  const files = [...baseline.map((file) => ({ file, side: 'baseline' })), ...candidate.map((file) => ({ file, side: 'candidate' }))];
-  const parsed = await readProfilesInParallel(files, { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, label: { key } });
+  const parsed = await readFiles(sideFiles(request), { maxDecompressedBytes: request.maxDecompressedBytes, label: { key } });
   const counts = new Map<string, number>();
-  parsed.forEach(({ source, profile }, i) => {
-    if (!profile.labels) throw new InputError(`--split-by ${key}: ${files[i].side} ${quote(source)} is ${profile.format}, which carries no sample labels; expected pprof with labels (Go pprof.Do, Pyroscope tags, @datadog/pprof) or speedscope (its profile names, as profile)`);
+  parsed.forEach(({ source, side, profile }) => {
+    if (!profile.labels) throw new InputError(`--split-by ${key}: ${side} ${quote(source)} is ${profile.format}, which carries no sample labels; expected pprof with labels (Go pprof.Do, Pyroscope tags, @datadog/pprof) or speedscope (its profile names, as profile)`);
     for (const [value, n] of profile.labels.values) counts.set(value, (counts.get(value) ?? 0) + n);
   });
   if (![...counts.keys()].some((v) => v !== '')) throw new InputError(`--split-by ${key}: ${describeValues(key, parsed.map((p) => p.profile))}`);

@@ -1,6 +1,6 @@
 // Numbers and names as people read them, shared by the Markdown and terminal reports.
 import { Measure } from '../model/measure';
-import { formatPercent, formatValue } from '../model/units';
+import { formatPercent } from '../model/units';
 import type { GrowthPath } from '../explain/growth-paths';
 import { type Report, type ReportFunction, type ReportViolation } from './report';
 

@@ -1,6 +1,6 @@
 // The JSON report (DESIGN.md section 7): the one value every output is rendered from.
 import type { Comparison, NoiseTest } from '../diff/compare';
-import type { FunctionDelta, FunctionTable } from '../diff/function-table';
+import type { FunctionTable } from '../diff/function-table';
 import { LIMITS } from '../model/call-tree';
 import { Measure } from '../model/measure';
 import type { Normalize } from '../model/run';

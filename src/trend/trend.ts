@@ -4,11 +4,8 @@
 import { InputError, quote } from '../errors';
 import { alignedFunctionValues, alignTrees, type AlignedTree } from '../diff/align';
 import { adjustBenjaminiHochberg } from '../diff/stats';
-import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
-import { checkTag, fileNotes, loadConfig } from '../load/load';
-import { expandInputs, listTypes, selectSampleTypeOf } from '../load/load-runs';
-import { readProfilesInParallel } from '../load/parse-pool';
-import { startProgress } from '../load/progress';
+import { checkTag, fileNotes, loadConfig, readFiles } from '../load/load';
+import { expandInputs, listTypes, naturalCompare, selectSampleTypeOf } from '../load/load-runs';
 import type { Run } from '../model/run';
 import { getUnitScale, type SampleType } from '../model/units';
 import type { Config, MaxGrowth } from '../rules/config';
@@ -133,17 +130,10 @@ export async function trendFiles(request: TrendRequest, progressTo?: { isTTY?: b
   if (files.length < MIN_SNAPSHOTS) {
     throw new InputError(`profiles ${request.profiles.map((p) => quote(p)).join(' ')}: ${files.length} file${files.length === 1 ? '' : 's'}, expected a series of at least ${MIN_SNAPSHOTS} heap profiles of one run (fewer can show no leak; ${FEW_SNAPSHOTS} or more to tell a slow leak from noise)`);
   }
-  timing('first profile read');
-  const { progress, end } = progressTo ? startProgress(progressTo, files) : { progress: undefined, end: () => undefined };
-  let parsed;
-  try {
-    parsed = await readProfilesInParallel(files.map((file) => ({ file, side: 'profile' })), { maxDecompressedBytes: request.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED, ...(request.tag ? { label: request.tag } : {}) }, progress);
-  } finally {
-    end();
-  }
-  const tagNotes = request.tag ? checkTag(request.tag, parsed.map((p) => ({ ...p, side: 'profile' }))) : [];
+  const parsed = await readFiles(files.map((file) => ({ file, side: 'profile' })), { maxDecompressedBytes: request.maxDecompressedBytes, ...(request.tag ? { label: request.tag } : {}) }, progressTo);
+  const tagNotes = request.tag ? checkTag(request.tag, parsed) : [];
   const requested = request.sampleType ?? config.sampleType ?? inUseType(parsed[0].profile.sampleTypes);
-  const { sampleType, runs } = selectSampleTypeOf(parsed.map((p) => ({ ...p, side: 'profile' })), requested);
+  const { sampleType, runs } = selectSampleTypeOf(parsed, requested);
   refuseCumulative(sampleType, parsed[0].source, parsed[0].profile.sampleTypes);
   checkTrendRule(config.trend.maxGrowth, sampleType);
   const notes = [...(request.notes ?? []), ...tagNotes, ...fileNotes(parsed)];
@@ -179,7 +169,7 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
   const byTime = input.every((r) => r.profile.time !== undefined) && new Set(input.map((r) => r.profile.time)).size === input.length;
   const runs = byTime
     ? [...input].sort((a, b) => a.profile.time! - b.profile.time!)
-    : [...input].sort((a, b) => a.source.localeCompare(b.source, 'en', { numeric: true }));
+    : [...input].sort((a, b) => naturalCompare(a.source, b.source));
   const ownNotes: string[] = [];
   if (!byTime) {
     const some = input.some((r) => r.profile.time !== undefined);
