@@ -91,8 +91,8 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
  */
 function parseText(bytes: ByteSource | null, readAll: () => Uint8Array, source: string, options: ParseOptions, decoded?: TextLines): Profile {
   const lines = decoded ?? TextLines.fromUtf8(bytes!);
-  const head = lines.head.trimStart();
-  if (head.startsWith('{') || head.startsWith('[')) {
+  const body = lines.body();
+  if (body.trimStart().startsWith('{') || body.trimStart().startsWith('[')) {
     // V8's longest string is 2^29 - 24 characters: past it the read failed as an internal error.
     if (lines.byteLength > MAX_TEXT_BYTES) {
       throw new InputError(`${source}: ${(lines.byteLength / 2 ** 20).toFixed(0)} MiB of JSON, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate parses as JSON; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
@@ -110,12 +110,12 @@ function parseText(bytes: ByteSource | null, readAll: () => Uint8Array, source: 
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
   }
-  if (looksLikePerfScript(lines.head)) {
+  if (looksLikePerfScript(body)) {
     const result = tryParsePerfScript(lines, options.shared, options.window);
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
   }
-  if (looksLikeFlatPerfScript(lines.head)) {
+  if (looksLikeFlatPerfScript(body)) {
     throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
   }
   const result = tryParseFolded(lines, options.shared);

@@ -5,6 +5,7 @@
 // string also doubled the memory of the bytes it came from.
 import { isAscii } from 'node:buffer';
 import { readSync } from 'node:fs';
+import { UnusableProfile } from '../model/call-tree';
 
 /** Bytes decoded into one piece at most (a line longer than this makes its piece longer). */
 export const PIECE_BYTES = 64 * 1024;
@@ -85,17 +86,39 @@ export class TextLines {
     while (start < source.length) {
       const end = Math.min(source.length, start + size);
       const bytes = source.read(start, end);
-      if (bytes.length === 0) return; // the file shrank while read
-      // Cut after the last line feed: a LF byte never occurs inside a UTF-8 sequence.
-      const cut = start + bytes.length === source.length ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      // A short read is the file's end: it shrank while read, or it is smaller than its size
+      // says (a /sys file). Doubling `size` over it again and again spun forever.
+      const last = end === source.length || bytes.length < end - start;
+      const cut = last ? bytes.length : lineEnd(bytes);
       if (cut === 0) {
-        size *= 2; // a line longer than the piece: read more of it
+        // A line longer than the piece: read more of it, up to what one string can hold.
+        if (size >= MAX_LINE_BYTES) throw new UnusableProfile(`a line of more than ${MAX_LINE_BYTES / 2 ** 20} MiB (from byte ${start}, no line break in it), more than one string can hold`, 'folded stacks or perf script, a stack or a frame a line');
+        size = Math.min(size * 2, MAX_LINE_BYTES);
         continue;
       }
-      yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
+      if (cut > 0) yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
+      if (last) return;
       start += cut;
       size = PIECE_BYTES;
     }
+  }
+
+  /**
+   * What format detection reads: 64K characters from the first line that is neither blank
+   * nor a `#` comment, wherever it is (a perf header of 1,000 comment lines; a JSON file after
+   * 70,000 spaces; comments in UTF-8 longer than 64 KiB of bytes), or '' for none.
+   */
+  body(): string {
+    let taken = '';
+    for (const piece of this.pieces()) {
+      if (taken === '') {
+        const at = firstContent(piece);
+        if (at < 0) continue;
+        taken = piece.slice(at, at + HEAD_CHARS);
+      } else taken += piece.slice(0, HEAD_CHARS - taken.length);
+      if (taken.length >= HEAD_CHARS) break;
+    }
+    return taken;
   }
 
   /**
@@ -121,6 +144,31 @@ export class TextLines {
     // A text that ends with a line break has an empty last line, as splitting on '\n' gives.
     if (last === '' || last.endsWith('\n')) f('', ++lineNo);
   }
+}
+
+/** Characters of the body that format detection reads. */
+const HEAD_CHARS = 64 * 1024;
+
+/** Where the first line of `text` that is neither blank nor a `#` comment starts; -1 for none. */
+function firstContent(text: string): number {
+  const m = /^[ \t\r]*[^\s#]/m.exec(text);
+  return m ? m.index : -1;
+}
+
+/** Bytes of one line at most (V8's longest string, 2^29 - 24 characters, less a margin). */
+const MAX_LINE_BYTES = 256 * 2 ** 20;
+
+/**
+ * Where a piece of `bytes` may end: after the last line feed (a LF byte never occurs inside a
+ * UTF-8 sequence), else after the last CR that ends a line alone (old Mac files have no LF:
+ * read whole, a 600 MB one failed past V8's longest string), else 0.
+ */
+function lineEnd(bytes: Uint8Array): number {
+  const lf = bytes.lastIndexOf(0x0a);
+  if (lf >= 0) return lf + 1;
+  // A CR as the last byte may have its LF in the next read: the CR before it is cut after.
+  const cr = bytes.lastIndexOf(0x0d, bytes.length - 2);
+  return cr >= 0 ? cr + 1 : 0;
 }
 
 /**

@@ -94,13 +94,19 @@ export function readProfiles(files: string[], side: string, options: ParseOption
       return failed(error);
     }
     try {
-      let opened: OpenedFile;
+      let opened: OpenedFile & { stat: Stats };
       try {
         opened = openProfileFile(fd, where, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED);
       } catch (error) {
         return failed(error);
       }
-      return { source: file, profile: parseProfile(opened, where, options) };
+      const profile = parseProfile(opened, where, options);
+      // Text is read from the file in pieces, twice for perf script: a file rewritten or cut
+      // meanwhile would mix two profiles, so one whose size or time moved is refused.
+      const before = opened.stat;
+      const after = fstatSync(fd);
+      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new InputError(`${where}: changed while it was read (its size or modification time moved); expected a profile its profiler has finished writing`);
+      return { source: file, profile };
     } finally {
       closeSync(fd);
     }
@@ -114,7 +120,7 @@ export function readProfiles(files: string[], side: string, options: ParseOption
  * bytes no format starts with is refused before the rest is read (a 1 GiB sparse file of
  * zeros was read whole to reject its first byte).
  */
-function openProfileFile(fd: number, where: string, maxBytes: number): OpenedFile {
+function openProfileFile(fd: number, where: string, maxBytes: number): OpenedFile & { stat: Stats } {
   const stat = fstatSync(fd);
   if (!stat.isFile()) throw new InputError(`${where}: ${kindOf(stat)}, expected a regular file holding a profile`);
   if (stat.size > maxBytes) throw new InputError(`${where}: ${stat.size} bytes, over the limit of ${maxBytes} a profile (--max-decompressed-size); expected a smaller profile`);
@@ -122,6 +128,7 @@ function openProfileFile(fd: number, where: string, maxBytes: number): OpenedFil
   const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
   if (head.length > 0 && head[0] === 0) throw new InputError(`${where}: starts with a zero byte, which no profile format does (a sparse or zero-filled file?); expected a profile (pprof, folded stacks, perf script, .cpuprofile, speedscope)`);
   return {
+    stat,
     head,
     bytes: fileBytes(fd, stat.size),
     readAll: () => {

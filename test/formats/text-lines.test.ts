@@ -5,6 +5,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../src/formats/detect';
 import { fileBytes, memoryBytes, PIECE_BYTES, TextLines } from '../../src/formats/text-lines';
 
 /** The lines as the whole-string readers split them: a lone CR ends a line, a CR before LF is dropped. */
@@ -72,5 +73,40 @@ describe('text read in pieces', () => {
     }, true);
     expect(unindented.slice(0, 3)).toEqual([1, 3, 5]);
     expect(unindented.at(-1)).toBe(PIECE_BYTES / 2 + 1);
+  });
+});
+
+describe('text read in pieces, at its edges', () => {
+  it('ends at a short read (a file smaller than its size says, a /sys file, one cut while read), with no line break at its end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-short-'));
+    const file = join(dir, 'short');
+    const text = `main;a 1\n${'x'.repeat(3 * PIECE_BYTES)}`;
+    writeFileSync(file, text);
+    const fd = openSync(file, 'r');
+    try {
+      // The size claims 4 pieces more than there are: it spun forever, doubling its reads.
+      expect(linesOf(TextLines.fromUtf8(fileBytes(fd, text.length + 4 * PIECE_BYTES)))).toEqual(['main;a 1', 'x'.repeat(3 * PIECE_BYTES)]);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('cuts text whose lines end in CR alone into pieces too, and refuses a line longer than a string can hold by name', () => {
+    const text = 'main;work 1\r'.repeat(PIECE_BYTES / 2);
+    const lines = TextLines.fromUtf8(memoryBytes(Buffer.from(text)));
+    expect([...lines.pieces()].length).toBeGreaterThan(4);
+    expect(linesOf(lines)).toEqual(wholeLines(text));
+    const long = Buffer.alloc(257 * 2 ** 20, 'x');
+    expect(() => parseProfile(long, 'long.folded')).toThrow(/^long\.folded: a line of more than 256 MiB \(from byte 0, no line break in it\), more than one string can hold; expected folded stacks or perf script, a stack or a frame a line$/);
+  });
+
+  it('tells the format from the first line that is not a comment, however far in', () => {
+    const record = 'prog 42 [000] 1.000001: 250000 cycles: \n\t    401000 work+0x10 (/usr/bin/prog)\n\t    401100 main+0x20 (/usr/bin/prog)\n\n';
+    // 74 KB of comments (40,000 characters), then records: read as folded and refused before.
+    const commented = `${`# cmdline: ${'é'.repeat(69)}\n`.repeat(500)}${record}`;
+    expect(parseProfile(Buffer.from(commented), 'c.perf').format).toBe('perf-script');
+    expect(parseProfile(Buffer.from(`${'# x\n'.repeat(20_000)}${record}`), 'c2.perf').format).toBe('perf-script');
+    const json = JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2] }, { id: 2, callFrame: { functionName: 'work', url: 'file:///a.js' } }], startTime: 0, endTime: 10, samples: [2], timeDeltas: [10] });
+    expect(parseProfile(Buffer.from(`${' '.repeat(70_000)}\n${json}`), 'w.cpuprofile').format).toBe('cpuprofile');
   });
 });
