@@ -109,16 +109,36 @@ export class TextLines {
    * 70,000 spaces; comments in UTF-8 longer than 64 KiB of bytes), or '' for none.
    */
   body(): string {
-    let taken = '';
-    for (const piece of this.pieces()) {
-      if (taken === '') {
-        const at = firstContent(piece);
-        if (at < 0) continue;
-        taken = piece.slice(at, at + HEAD_CHARS);
-      } else taken += piece.slice(0, HEAD_CHARS - taken.length);
-      if (taken.length >= HEAD_CHARS) break;
+    const source = this.source;
+    if (typeof source === 'string') {
+      const at = firstContent(source);
+      return at < 0 ? '' : source.slice(at, at + HEAD_CHARS);
     }
-    return taken;
+    // Over the bytes, not pieces: a minified .cpuprofile is one line of hundreds of megabytes.
+    let at = this.skip;
+    let lineStart = at;
+    let inComment = false;
+    for (;;) {
+      const bytes = source.read(at, Math.min(source.length, at + PIECE_BYTES));
+      if (bytes.length === 0) return '';
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (inComment) {
+          const lf = bytes.indexOf(0x0a, i);
+          if (lf < 0) break; // the comment goes on in the next read
+          i = lf;
+          lineStart = at + lf + 1;
+          inComment = false;
+        } else if (b === 0x0a) lineStart = at + i + 1;
+        else if (b === 0x23 /* # */ && at + i === lineStart) inComment = true;
+        else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) {
+          // A UTF-8 character is 4 bytes at most: 64K characters lie within 4 x 64 KiB.
+          const text = crToLf(decodeUtf8(source.read(lineStart, Math.min(source.length, lineStart + 4 * HEAD_CHARS))));
+          return text.slice(0, HEAD_CHARS);
+        }
+      }
+      at += bytes.length;
+    }
   }
 
   /**
