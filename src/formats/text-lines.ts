@@ -88,16 +88,18 @@ export class TextLines {
       const bytes = source.read(start, end);
       // A short read is the file's end: it shrank while read, or it is smaller than its size
       // says (a /sys file). Doubling `size` over it again and again spun forever.
-      const last = end === source.length || bytes.length < end - start;
-      const cut = last ? bytes.length : lineEnd(bytes);
+      if (end === source.length || bytes.length < end - start) {
+        if (bytes.length > 0) yield crToLf(decodeUtf8(bytes));
+        return;
+      }
+      const cut = lineEnd(bytes);
       if (cut === 0) {
         // A line longer than the piece: read more of it, up to what one string can hold.
         if (size >= MAX_LINE_BYTES) throw new UnusableProfile(`a line of more than ${MAX_LINE_BYTES / 2 ** 20} MiB (from byte ${start}, no line break in it), more than one string can hold`, 'folded stacks or perf script, a stack or a frame a line');
         size = Math.min(size * 2, MAX_LINE_BYTES);
         continue;
       }
-      if (cut > 0) yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
-      if (last) return;
+      yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
       start += cut;
       size = PIECE_BYTES;
     }

@@ -89,6 +89,16 @@ describe('text read in pieces, at its edges', () => {
     } finally {
       closeSync(fd);
     }
+    // Ending at a line break where the size says more: the next read gets nothing.
+    const whole = join(dir, 'whole');
+    const lines = `${'main;a 1\n'.repeat(PIECE_BYTES / 4)}`;
+    writeFileSync(whole, lines);
+    const fd2 = openSync(whole, 'r');
+    try {
+      expect(linesOf(TextLines.fromUtf8(fileBytes(fd2, lines.length + PIECE_BYTES)))).toEqual(wholeLines(lines));
+    } finally {
+      closeSync(fd2);
+    }
   });
 
   it('cuts text whose lines end in CR alone into pieces too, and refuses a line longer than a string can hold by name', () => {
