@@ -89,9 +89,9 @@ describe('text read in pieces, at its edges', () => {
     } finally {
       closeSync(fd);
     }
-    // Ending at a line break where the size says more: the next read gets nothing.
+    // Two whole pieces of 16-byte lines where the size says more: the third read gets nothing.
     const whole = join(dir, 'whole');
-    const lines = `${'main;a 1\n'.repeat(PIECE_BYTES / 4)}`;
+    const lines = 'main;abcdefg 12\n'.repeat(PIECE_BYTES / 8);
     writeFileSync(whole, lines);
     const fd2 = openSync(whole, 'r');
     try {
