@@ -1,35 +1,30 @@
 // schema/report.schema.json is the JSON report's contract for other tools. It is generated
 // from the schema mode comment checks untrusted reports with (src/report/validate.ts), so
 // the two cannot drift: UPDATE_GOLDEN=1 npm test rewrites it after an intended change.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { compareFiles } from '../../src/compare-files';
 import { reportJson, reportJsonParts } from '../../src/report/json';
 import { allFunctions, fromJson } from '../../src/report/report';
 import { reportSchema } from '../../src/report/validate';
 import { writeFileParts } from '../../src/outputs/write-parts';
 import { EXAMPLES } from '../fixtures';
+import { expectSchemaFile, schemaText } from '../schema-file';
 
 const PATH = resolve(__dirname, '..', '..', 'schema', 'report.schema.json');
 
-function generated(): string {
-  const schema = {
-    $id: 'https://github.com/flamegate/flamegate/blob/main/schema/report.schema.json',
-    title: 'flamegate report',
-    description: 'The JSON report of flamegate compare --json and of the action (output report). Values are means per run in the sample type\'s unit (valueUnit: share with normalize total).',
-    ...z.toJSONSchema(reportSchema, { target: 'draft-2020-12' }),
-  };
-  return `${JSON.stringify(schema, null, 2)}\n`;
-}
+const generated = () => schemaText(reportSchema, {
+  file: 'report.schema.json',
+  title: 'flamegate report',
+  description: 'The JSON report of flamegate compare --json and of the action (output report). Values are means per run in the sample type\'s unit (valueUnit: share with normalize total).',
+});
 
 describe('JSON schema of the report', () => {
   it('is the one generated from the validator', async () => {
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(PATH)) writeFileSync(PATH, generated());
-    expect(readFileSync(PATH, 'utf8'), 'schema/report.schema.json is stale; run UPDATE_GOLDEN=1 npm test').toBe(generated());
+    expectSchemaFile(PATH, generated());
   });
 
   it('accepts the reports flamegate writes and refuses a broken one', async () => {
