@@ -13,7 +13,7 @@ import { combinedVerdict, renderCombined, renderMarkdown } from '../report/markd
 import type { Report } from '../report/report';
 import { labelValues, type CompareRequest } from '../load/load';
 import type { TimeWindow } from '../model/time-window';
-import { reportJsonParts } from '../report/json';
+import { reportJsonParts, splitJsonParts } from '../report/json';
 import { paletteFor, renderTerminal, terminalText, wantsColor } from '../report/terminal';
 import { parseMaxGrowth } from '../rules/config';
 import { renderSvg } from '../render/svg';
@@ -256,8 +256,7 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     timing('HTML report written');
   }
   // The table goes to standard output unless a report does (`-`); then the verdict goes to stderr.
-  const toStdout = [v.json, v.markdown, v.svg, v.png, v.html].includes('-');
-  if (!toStdout) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
+  if (toStandardOutput(v).length === 0) io.out.write(renderTerminal(report, { color: wantsColor(io.out as NodeJS.WriteStream) }));
   else {
     // The table holds the notes; without it they go to stderr, made as safe as in it.
     for (const note of report.notes) io.err.write(`flamegate: note: ${terminalText(note, 200)}\n`);
@@ -324,23 +323,12 @@ async function runSplit(request: CompareRequest, key: string, v: Record<string, 
     writeOutput(v.markdown, renderCombined(results.map((r) => ({ key: name(r.value), verdict: r.report.verdict, markdown: renderMarkdown(r.report, { key: name(r.value) }) }))), io.out);
   }
   const worst = combinedVerdict(results.map((r) => r.report.verdict)) ?? 'pass';
-  if (![v.json, v.markdown].includes('-')) {
+  if (toStandardOutput(v).length === 0) {
     const color = wantsColor(io.out as NodeJS.WriteStream);
     io.out.write(`flamegate: split by ${terminalText(key, 60)}: ${results.map((r) => `${terminalText(name(r.value), 60)} ${r.report.verdict}`).join(', ')}\n`);
     for (const r of results) io.out.write(`\n== ${terminalText(name(r.value), 200)} ==\n${renderTerminal(r.report, { color })}`);
   } else io.err.write(`flamegate: ${worst}\n`);
   return worst === 'fail' ? 1 : 0;
-}
-
-/** The split's JSON: `{ "splitBy": KEY, "reports": [{ "value": VALUE, "report": REPORT }] }`, each report as reportJsonParts writes it (value '' for the samples without the label). */
-function* splitJsonParts(key: string, results: { value: string; report: Report }[]): Generator<string> {
-  yield `{\n"splitBy": ${JSON.stringify(key)},\n"reports": [\n`;
-  for (let i = 0; i < results.length; i++) {
-    yield `{"value": ${JSON.stringify(results[i].value)}, "report": `;
-    yield* reportJsonParts(results[i].report);
-    yield `}${i < results.length - 1 ? ',' : ''}\n`;
-  }
-  yield ']\n}\n';
 }
 
 /**
@@ -356,7 +344,7 @@ function refuseOverwrite(v: Record<string, unknown>, inputs: string[], config: s
     }
   };
   // Only an output that exists can be overwritten: most runs expand no glob here.
-  const outputs = ['json', 'markdown', 'svg', 'png', 'html'].filter((o) => typeof v[o] === 'string' && v[o] !== '-' && real(v[o] as string) !== undefined);
+  const outputs = OUTPUT_OPTIONS.filter((o) => typeof v[o] === 'string' && v[o] !== '-' && real(v[o] as string) !== undefined);
   if (outputs.length === 0) return;
   let files: string[] = [];
   try {
@@ -396,19 +384,19 @@ function checkOutputs(v: { palette?: string } & Record<string, unknown>): void {
     throw new InputError(`--palette: expected default or colorblind, got ${quote(v.palette)}`);
   }
   checkExtensions(v);
-  const toStandardOutput = (['json', 'markdown', 'svg', 'png', 'html'] as const).filter((o) => v[o] === '-');
-  if (toStandardOutput.length > 1) {
-    throw new InputError(`${toStandardOutput.map((o) => `--${o} -`).join(' and ')}: only one output can go to standard output (they would run together); give the others file names`);
+  const stdout = toStandardOutput(v);
+  if (stdout.length > 1) {
+    throw new InputError(`${stdout.map((o) => `--${o} -`).join(' and ')}: only one output can go to standard output (they would run together); give the others file names`);
   }
 }
 
-/** `flamegate trend`: leaks in a series of heap profiles. Returns the exit status. */
 /** The rasterizer FLAMEGATE_RENDERER picks (wasm or native; tests compare both), else auto. */
 function rendererChoice(): RendererChoice {
   const set = process.env.FLAMEGATE_RENDERER;
   return set === 'wasm' || set === 'native' ? set : 'auto';
 }
 
+/** `flamegate trend`: leaks in a series of heap profiles. Returns the exit status. */
 async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
   let parsed;
   try {
@@ -446,7 +434,7 @@ async function runTrend(args: string[], io: { out: NodeJS.WritableStream; err: N
     if (v.svg !== undefined) writeOutput(v.svg, svg, io.out);
     if (v.png !== undefined) writeOutput(v.png, await rasterize(svg, rendererChoice()), io.out);
   }
-  if (![v.json, v.markdown, v.svg, v.png].includes('-')) io.out.write(renderTrendTerminal(report, paletteFor(wantsColor(io.out as NodeJS.WriteStream))));
+  if (toStandardOutput(v).length === 0) io.out.write(renderTrendTerminal(report, paletteFor(wantsColor(io.out as NodeJS.WriteStream))));
   else {
     for (const note of report.notes) io.err.write(`flamegate: note: ${terminalText(note, 200)}\n`);
     io.err.write(`flamegate: ${report.verdict}\n`);
@@ -482,6 +470,14 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
 
 /** The file name extensions each output is known by; another output's extension is refused. */
 const EXTENSIONS: Record<string, string[]> = { json: ['.json'], markdown: ['.md', '.markdown'], svg: ['.svg'], png: ['.png'], html: ['.html', '.htm'] };
+
+/** The output options (--json, --markdown, --svg, --png, --html). */
+const OUTPUT_OPTIONS = Object.keys(EXTENSIONS);
+
+/** The output options given `-` (standard output). */
+function toStandardOutput(v: Record<string, unknown>): string[] {
+  return OUTPUT_OPTIONS.filter((o) => v[o] === '-');
+}
 
 /** Refuses an output file named for another output's format (`--png x.svg` wrote PNG bytes into x.svg). */
 function checkExtensions(values: Record<string, unknown>): void {

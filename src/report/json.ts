@@ -72,3 +72,14 @@ function* functionLines(functions: ReportFunction[]): Generator<string> {
   }
   yield '\n  ]';
 }
+
+/** The split's JSON: `{ "splitBy": KEY, "reports": [{ "value": VALUE, "report": REPORT }] }`, each report as reportJsonParts writes it (value '' for the samples without the label). */
+export function* splitJsonParts(key: string, results: { value: string; report: Report }[]): Generator<string> {
+  yield `{\n"splitBy": ${JSON.stringify(key)},\n"reports": [\n`;
+  for (let i = 0; i < results.length; i++) {
+    yield `{"value": ${JSON.stringify(results[i].value)}, "report": `;
+    yield* reportJsonParts(results[i].report);
+    yield `}${i < results.length - 1 ? ',' : ''}\n`;
+  }
+  yield ']\n}\n';
+}
