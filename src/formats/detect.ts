@@ -57,7 +57,9 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
   const opened = input instanceof Uint8Array ? undefined : input;
   if ((opened?.bytes.length ?? (input as Uint8Array).length) === 0) throw new InputError(`${source}: the file is empty, expected a profile (pprof, folded stacks or .cpuprofile)`);
   // A file of plain UTF-8 text is read in pieces from disk; any other is read whole here.
-  if (opened && !isGzip(opened.head) && !containerOf(opened.head) && !isUtf16(opened.head) && looksLikeText(opened.head)) return parseText(opened.bytes, () => opened.readAll(), source, options);
+  if (opened && !isGzip(opened.head) && !containerOf(opened.head) && !isUtf16(opened.head) && looksLikeText(opened.head)) {
+    return parseText(TextLines.fromUtf8(opened.bytes), () => decodeText(opened.readAll()) ?? '', source, options);
+  }
   const bytes = opened ? opened.readAll() : (input as Uint8Array);
   let data: Uint8Array = bytes;
   // Up to two gzip layers: a .pb.gz gzipped again (an artifact, a log collector) is read
@@ -75,9 +77,9 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
     // Decoded whole: refused by name past V8's longest string (it failed as an internal error).
     if (data.length > MAX_TEXT_BYTES) throw new InputError(`${source}: ${(data.length / 2 ** 20).toFixed(0)} MiB of UTF-16 text, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate reads in UTF-16; expected a smaller file, or the same text in UTF-8, which is read in pieces`);
     const text = decodeText(data) ?? '';
-    return parseText(null, () => Buffer.from(text), source, options, TextLines.fromString(text));
+    return parseText(TextLines.fromString(text), () => text, source, options);
   }
-  if (looksLikeText(data)) return parseText(memoryBytes(data), () => data, source, options);
+  if (looksLikeText(data)) return parseText(TextLines.fromUtf8(memoryBytes(data)), () => decodeText(data) ?? '', source, options);
   const result = tryParsePprofFast(data, options.shared, options.label);
   if ('reason' in result) {
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
@@ -86,18 +88,17 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
 }
 
 /**
- * A text profile: JSON (V8, speedscope) parsed whole from one string, perf script and folded
- * stacks read line by line in pieces (`lines`, else the UTF-8 in `bytes`).
+ * A text profile: JSON (V8, speedscope) parsed whole from one string (`wholeText`), perf
+ * script and folded stacks read line by line in pieces (`lines`).
  */
-function parseText(bytes: ByteSource | null, readAll: () => Uint8Array, source: string, options: ParseOptions, decoded?: TextLines): Profile {
-  const lines = decoded ?? TextLines.fromUtf8(bytes!);
+function parseText(lines: TextLines, wholeText: () => string, source: string, options: ParseOptions): Profile {
   const body = lines.body();
-  if (body.trimStart().startsWith('{') || body.trimStart().startsWith('[')) {
+  if (/^\s*[{[]/.test(body)) {
     // V8's longest string is 2^29 - 24 characters: past it the read failed as an internal error.
     if (lines.byteLength > MAX_TEXT_BYTES) {
       throw new InputError(`${source}: ${(lines.byteLength / 2 ** 20).toFixed(0)} MiB of JSON, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate parses as JSON; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
     }
-    const text = decoded && !bytes ? decodeTextOf(lines) : decodeText(readAll()) ?? '';
+    const text = wholeText();
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -121,11 +122,6 @@ function parseText(bytes: ByteSource | null, readAll: () => Uint8Array, source: 
   const result = tryParseFolded(lines, options.shared);
   if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
   return result.profile;
-}
-
-/** The whole text of lines decoded from a string (UTF-16 input). */
-function decodeTextOf(lines: TextLines): string {
-  return [...lines.pieces()].join('');
 }
 
 /** Bytes of JSON (or UTF-16 text) at most, read as one string: V8's longest is 2^29 - 24 UTF-16 units, and a byte is at most one. */

@@ -84,8 +84,7 @@ export function readProfiles(files: string[], side: string, options: ParseOption
   return files.map((file) => {
     const where = `${side} ${quote(file)}`;
     const failed = (error: unknown): never => {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw error instanceof InputError ? error : cannotRead(where, error);
     };
     let fd: number;
     try {
@@ -135,10 +134,15 @@ function openProfileFile(fd: number, where: string, maxBytes: number): OpenedFil
       try {
         return readFileSync(fd);
       } catch (error) {
-        throw new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw cannotRead(where, error);
       }
     },
   };
+}
+
+/** The error line of a file system error reading `where` (its code, else its message). */
+function cannotRead(where: string, error: unknown): InputError {
+  return new InputError(`${where}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
 }
 
 /** What a file that is not a regular one is, for an error line. */
