@@ -15,7 +15,7 @@ export function tryParseFolded(text: string | TextLines, shared?: SharedTable): 
   let twoCounts = 0;
   let firstBad = '';
   let firstBadLine = 0;
-  const austin = lines.head.startsWith('# austin:');
+  const austin = lines.startsWith('# austin:');
   // Each frame as written, to its function: the identity (frame-names.ts) is worked out
   // once a name. py-spy names a script by its full path when run on one: made relative to
   // the scripts' common directory, so two checkouts of one project compare.

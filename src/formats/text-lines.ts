@@ -10,8 +10,8 @@ import { UnusableProfile } from '../model/call-tree';
 /** Bytes decoded into one piece at most (a line longer than this makes its piece longer). */
 export const PIECE_BYTES = 64 * 1024;
 
-/** Bytes of the head that format detection reads. */
-export const HEAD_BYTES = 64 * 1024;
+/** Bytes of a file's head that tell its kind before it is read (gzip, an archive, text or binary: detect.ts reads 4 KiB). */
+export const HEAD_BYTES = 4096;
 
 /**
  * A profile's bytes, in memory or in a file read where needed: a text profile is read in
@@ -49,11 +49,13 @@ export function fileBytes(fd: number, length: number): ByteSource {
 
 /** The lines of a text profile, read piece by piece. */
 export class TextLines {
-  /** The first 64 KiB (or the whole text when shorter), for format detection. */
-  readonly head: string;
+  private constructor(private readonly source: ByteSource | string, private readonly skip: number, readonly byteLength: number) {}
 
-  private constructor(private readonly source: ByteSource | string, private readonly skip: number, readonly byteLength: number) {
-    this.head = typeof source === 'string' ? source.slice(0, HEAD_BYTES) : crToLf(decodeUtf8(source.read(skip, Math.min(source.length, skip + HEAD_BYTES))));
+  /** True when the text starts with `prefix` (ASCII), as austin's `# austin:` header. */
+  startsWith(prefix: string): boolean {
+    const source = this.source;
+    if (typeof source === 'string') return source.startsWith(prefix);
+    return decodeUtf8(source.read(this.skip, Math.min(source.length, this.skip + prefix.length))) === prefix;
   }
 
   /** Lines of a string (tests, and UTF-16 files, which are decoded whole). */
