@@ -4,6 +4,8 @@
 // committing it and posting the comment. Rounds alternate with `node -e 0`, so the figure
 // is the step's time beyond Node's own start on the same machine at the same moment.
 // Usage (bundled by npm run bench): node step-bench.js <dist folder> [rounds]
+// STEP_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' passes flags to the step's node (to see
+// where its time goes); STEP_REQUESTS=1 lists the requests one step made.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
