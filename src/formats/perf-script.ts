@@ -264,7 +264,7 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
       const name = frameName(symbol, module, current.comm);
       // The DSO tells system libraries (libc.so.6) from the program's own code.
       id = name === null ? -1 : builder.functionId(name, '', module === '[unknown]' ? '' : module);
-      frameIds.set(key, id);
+      frameIds.set(ownCopy(key), id); // a key made of slices kept their 64 KiB pieces alive
     }
     if (frames === 0 || entryLine.length >= MAX_LINE_ENTRIES) {
       // The leaf (or past the cap): parsed, not kept; the next line is guessed from the record's start.

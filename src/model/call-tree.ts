@@ -196,11 +196,13 @@ export class CallTreeBuilder {
     if (id === undefined) {
       id = this.names.length;
       if (id >= LIMITS.functions) throw new LimitError(`more than ${LIMITS.functions} distinct functions (the limit)`);
-      this.names.push(ownCopy(name));
+      // The key is the copy too: a name cut from a piece of text kept the whole piece alive.
+      const own = ownCopy(name);
+      this.names.push(own);
       this.files.push(ownCopy(file));
       this.modules.push(ownCopy(module));
       this.lines.push(line);
-      this.nameIds.set(name, id);
+      this.nameIds.set(own, id);
     } else {
       if (file && !this.files[id]) this.files[id] = ownCopy(file);
       if (module && !this.modules[id]) this.modules[id] = ownCopy(module);
