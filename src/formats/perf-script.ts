@@ -118,28 +118,55 @@ function unitOf(event: string): string {
 }
 
 
-/** Distinct stack lines kept at most (about 150 bytes each): past it, lines are parsed each time. */
-const MAX_LINE_ENTRIES = 1 << 20;
+/** What the headers of a file say before its records are read: its events, and each record's. */
+interface Headers {
+  events: string[];
+  /** Some record prints its period: records weigh their periods (else each weighs 1). */
+  periods: boolean;
+  /** Each event's typical (median) period, which a record without one weighs. */
+  typical: number[];
+  /** Records with a period and without one. */
+  withPeriod: number;
+  withoutPeriod: number;
+  /** Each record's event and period (-1 for none), in order. */
+  recordEvents: Int32Array;
+  recordPeriods: Float64Array;
+  /** The earliest record's time, which a window counts from (NaN without a window). */
+  origin: number;
+}
 
-/** Returns the profile in perf script `text` (a string, or lines read in pieces), or why it holds none. */
+/**
+ * Returns the profile in perf script `text` (a string, or lines read in pieces), or why it
+ * holds none. perf files run to hundreds of megabytes, and no line is kept: the records go
+ * straight into the call tree. A file of one event whose records all print a period, or
+ * none do (what `perf script` writes for one `perf record -e`), is read in one pass; a
+ * second event, records with and without a period, or a window take a first pass over the
+ * headers alone (a tenth of the time).
+ */
 export function tryParsePerfScript(text: string | TextLines, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } {
   const lines = typeof text === 'string' ? TextLines.fromString(text) : text;
-  // Two passes over the lines, none kept: the events first (one sample type each), then
-  // the records, straight into the call tree. perf files run to hundreds of megabytes.
+  if (!window) {
+    const read = readRecords(lines, undefined, shared);
+    if (read) return read;
+  }
+  const headers = readHeaders(lines, window);
+  if ('reason' in headers) return headers;
+  return readRecords(lines, headers, shared, window) ?? { reason: 'unreachable: a pass with its headers read ends' };
+}
+
+/** The first pass: the headers only (the stack lines below them, indented, are not even cut out). */
+function readHeaders(lines: TextLines, window: TimeWindow | undefined): Headers | { reason: string } {
   const events: string[] = [];
   // Periods are read when records print them (`perf script` prints one for every record or
   // for none); a record without one among them weighs its event's median period.
   let withPeriod = 0;
   let withoutPeriod = 0;
   const seen: number[][] = []; // each event's periods, for its typical one
-  // Each record's event and period, in order: the second pass reads them from here.
   let recordEvents = new Int32Array(1024);
   let recordPeriods = new Float64Array(1024);
   let records = 0;
-  // With a window: the first record's time, which the window counts from.
   let origin = NaN;
   let untimed = 0;
-  // Only headers: the stack lines below them (indented) are not even cut out.
   lines.forEachLine((line) => {
     if (line.startsWith('#')) return;
     const header = parseHeader(line);
@@ -167,13 +194,34 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
     }
   }, true);
   if (window && untimed > 0) return { reason: `${untimed} perf script record${untimed === 1 ? '' : 's'} without a time (\"5.678901:\" after the pid), which --time-range and --skip need; expected perf script's default fields` };
-  const filter = window ? new WindowFilter(window) : undefined;
-  if (events.length === 0) return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
-  const periods = withPeriod > 0;
-  const typical = seen.map(median);
+  if (events.length === 0) return noRecords();
+  return { events, periods: withPeriod > 0, typical: seen.map(median), withPeriod, withoutPeriod, recordEvents, recordPeriods, origin };
+}
 
-  const builder = new CallTreeBuilder(events.length, lines.byteLength / 16, shared);
-  const values = new Float64Array(events.length);
+function noRecords(): { reason: string } {
+  return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
+}
+
+/** Distinct stack lines kept at most (about 150 bytes each): past it, lines are parsed each time. */
+const MAX_LINE_ENTRIES = 1 << 20;
+
+/**
+ * The pass over the records, into the call tree. With `headers` (the first pass's), each
+ * record's event and period come from there; without, the file is taken for one event
+ * whose records all print a period or all print none, and the pass gives up (returns
+ * undefined) at the first record that says otherwise. Either pass builds the same nodes
+ * from the records it read, so a shared table has nothing extra after one gave up.
+ */
+function readRecords(lines: TextLines, headers: Headers | undefined, shared?: SharedTable, window?: TimeWindow): { profile: Profile } | { reason: string } | undefined {
+  // Without headers: the one event, whether its records print periods, and the periods seen.
+  const events = headers ? headers.events : [];
+  let periods = headers ? headers.periods : false;
+  const oneEventPeriods: number[] = [];
+  const filter = window ? new WindowFilter(window) : undefined;
+
+  const columns = headers ? events.length : 1;
+  const builder = new CallTreeBuilder(columns, lines.byteLength / 16, shared);
+  const values = new Float64Array(columns);
   const stack: number[] = []; // leaf first, as perf prints it
   const path: number[] = [];
   let current: { event: number; comm: string; java: boolean; period: number; keep: boolean } | null = null;
@@ -223,7 +271,7 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
     frames++;
     if (entryId[entry] >= 0) stack.push(entryId[entry]);
   };
-  lines.forEachLine((line, lineNo) => {
+  const ended = lines.forEachLine((line, lineNo) => {
     if (current && frames > 0 && line.length > 0 && isSpace(line.charCodeAt(0))) {
       const table = current.java ? 1 : 0;
       const guess = previous >= 0 ? entryNext[previous] : firstEntry[table];
@@ -244,9 +292,22 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
     const header = parseHeader(line);
     if (header) {
       flush();
-      const e = recordEvents[record];
+      let e = 0;
+      let period = 1;
+      if (headers) {
+        e = headers.recordEvents[record];
+        period = !periods ? 1 : headers.recordPeriods[record] >= 0 ? headers.recordPeriods[record] : headers.typical[e];
+      } else {
+        // One event, and a period on every record or on none: else the headers are read first.
+        const event = header.event ?? '';
+        if (record === 0) {
+          events.push(event);
+          periods = header.period >= 0;
+        } else if (event !== events[0] || header.period >= 0 !== periods) return false;
+        if (periods) oneEventPeriods.push((period = header.period));
+      }
       const comm = header.comm.replace(/ /g, '_');
-      current = { event: e, comm, java: comm === 'java', period: !periods ? 1 : recordPeriods[record] >= 0 ? recordPeriods[record] : typical[e], keep: !filter || filter.keep(header.time - origin) };
+      current = { event: e, comm, java: comm === 'java', period, keep: !filter || filter.keep(header.time - headers!.origin) };
       record++;
       return;
     }
@@ -279,10 +340,13 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
     previous = before;
     follow(current.java ? 1 : 0, entry);
   });
+  if (!ended) return undefined;
   flush();
+  if (events.length === 0) return noRecords();
+  const typical = headers ? headers.typical : [median(oneEventPeriods)];
   const notes = builder.notes();
   if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
-  if (periods && withoutPeriod > 0) notes.push(`${withoutPeriod} record${withoutPeriod === 1 ? '' : 's'} without a period, among ${withPeriod} with one: each weighs its event's median period`);
+  if (periods && headers && headers.withoutPeriod > 0) notes.push(`${headers.withoutPeriod} record${headers.withoutPeriod === 1 ? '' : 's'} without a period, among ${headers.withPeriod} with one: each weighs its event's median period`);
   return {
     profile: {
       format: 'perf-script',

@@ -148,9 +148,10 @@ export class TextLines {
   /**
    * Calls `f` with each line (without its line break, nor a CR before it) and its number,
    * from 1; with `unindented`, only the lines that do not start with a space or a tab (the
-   * others are counted, not cut out).
+   * others are counted, not cut out). Stops, and returns false, when `f` returns false;
+   * else returns true.
    */
-  forEachLine(f: (line: string, lineNo: number) => void, unindented = false): void {
+  forEachLine(f: (line: string, lineNo: number) => boolean | void, unindented = false): boolean {
     let lineNo = 0;
     let last = '';
     for (const piece of this.pieces()) {
@@ -160,13 +161,13 @@ export class TextLines {
         if (end < 0) end = piece.length;
         lineNo++;
         const first = piece.charCodeAt(start);
-        if (!unindented || (first !== 0x20 && first !== 0x09) || start === end) f(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo);
+        if ((!unindented || (first !== 0x20 && first !== 0x09) || start === end) && f(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo) === false) return false;
         start = end + 1;
       }
       last = piece;
     }
     // A text that ends with a line break has an empty last line, as splitting on '\n' gives.
-    if (last === '' || last.endsWith('\n')) f('', ++lineNo);
+    return !(last === '' || last.endsWith('\n')) || f('', ++lineNo) !== false;
   }
 }
 

@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { computeFunctionValues } from '../../src/diff/align';
 import { parseProfile } from '../../src/formats/detect';
-import type { Profile } from '../../src/model/call-tree';
+import { SharedTable, type Profile } from '../../src/model/call-tree';
 import { fixture, hasShared, loadFixture } from '../fixtures';
 
 /** Per-function self and total of a profile's sample type, by name. */
@@ -119,5 +119,44 @@ describe('perf script read by guessing each stack line from the one before', () 
     const fromFolded = table(text(folded.join('\n')));
     expect(fromPerf.size).toBeGreaterThan(50);
     expect(fromPerf).toEqual(fromFolded);
+  });
+});
+
+describe('perf script in one pass or two', () => {
+  // Records of one event with periods, read in one pass; a window over all of them takes
+  // the headers first, as does a second event or a record without a period late in the file.
+  const records = Array.from({ length: 400 }, (_, r) => [
+    `app 42 [000] ${r + 1}.000001: ${1000 + (r % 7)} cycles: `,
+    `\t    ${(0x1000 + (r % 5)).toString(16)} leaf${r % 5} (/srv/app)`,
+    `\t    2000 mid${r % 3} (/srv/app)`,
+    '\t    3000 main (/srv/app)',
+    '',
+  ].join('\n'));
+  const all = { start: 0, end: Infinity };
+
+  it('reads a file of one event alike in one pass and, with a window over all of it, in two', () => {
+    const one = text(records.join('\n'));
+    const two = parseProfile(Buffer.from(records.join('\n')), 'x', { window: all });
+    expect(two.window?.kept).toBe(400);
+    expect(table(one)).toEqual(table(two));
+    expect(one.eventValues).toEqual([1003]);
+    expect(one.notes).toEqual(two.notes);
+  });
+
+  it('gives up the one pass at a second event or a record without a period, however late, and reads both passes into a shared table alike', () => {
+    const late = [...records, 'app 42 [000] 500.000001: 5000 instructions: \n\t    4000 other (/srv/app)\n\t    3000 main (/srv/app)\n'].join('\n');
+    const shared = new SharedTable();
+    const mixed = parseProfile(Buffer.from(late), 'late', { shared });
+    expect(mixed.sampleTypes.map((t) => t.type)).toEqual(['cycles', 'instructions']);
+    expect(table(mixed, 0)).toEqual(table(text(records.join('\n'))));
+    expect([...table(mixed, 1)].sort()).toEqual([['app', [0, 5000]], ['main', [0, 5000]], ['other', [5000, 5000]]]);
+    // The same file read alone: the shared table holds nothing from the pass given up.
+    expect(mixed.tree.names).toEqual(text(late).tree.names);
+    expect(mixed.tree.parent.length).toBe(text(late).tree.parent.length);
+
+    const unperiodic = [...records, 'app 42 [000] 500.000001: cycles: \n\t    3000 main (/srv/app)\n'].join('\n');
+    const weighed = text(unperiodic);
+    expect(weighed.notes).toContain("1 record without a period, among 400 with one: each weighs its event's median period");
+    expect(table(weighed).get('main')).toEqual([1003, table(text(records.join('\n'))).get('main')![1] + 1003]);
   });
 });
