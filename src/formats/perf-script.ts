@@ -198,6 +198,7 @@ function readHeaders(lines: TextLines, window: TimeWindow | undefined): Headers 
   return { events, periods: withPeriod > 0, typical: seen.map(median), withPeriod, withoutPeriod, recordEvents, recordPeriods, origin };
 }
 
+/** Why a text with no perf script record is none. */
 function noRecords(): { reason: string } {
   return { reason: 'no perf script sample (expected a line such as "comm 1234 5.678: cycles:" and its stack below)' };
 }
@@ -238,8 +239,8 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
   const lineEntries = [new Map<string, number>(), new Map<string, number>()];
   const entryLine: string[] = [];
   const entryId: number[] = [];
-  const entryNext: number[] = []; // the last follower, 2 an entry: [entry * 2] the latest
-  const firstEntry = [-1, -1, -1, -1]; // the two last lines after the leaf, [table * 2] the latest
+  const entryNext: number[] = []; // each entry's last two followers: [entry * 2] the latest, [entry * 2 + 1] the one before
+  const firstEntry = [-1, -1, -1, -1]; // the same for the line after a record's leaf, by table: [table * 2] the latest
   let previous = -1; // the entry of the record's line before, -1 after its leaf
   // A record's leaf line holds the sampled instruction's address, which differs from sample
   // to sample in real recordings: it is not kept (1 GB of such records kept 830 MB of
