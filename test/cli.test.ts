@@ -238,16 +238,4 @@ describe('flamegate on bad usage and bad input', () => {
     expect(round(threads)).toEqual(round(here));
     expect(here.verdict).toBe('fail');
   });
-
-  it('compiles the rasterizer while one thread parses, and after the parse when every core does', () => {
-    const args = ['compare', '--baseline', ex('baseline-*.cpu.pb.gz'), '--candidate', ex('candidate-*.cpu.pb.gz'), '--png', join(mkdtempSync(join(tmpdir(), 'flamegate-png-')), 'diff.png')];
-    // The stages in the order they ended (FLAMEGATE_TIMING), wherever the WebAssembly is drawn from.
-    const stages = (threads: string) => [...flamegate(args, undefined, { FLAMEGATE_THREADS: threads, FLAMEGATE_TIMING: '1', FLAMEGATE_RENDERER: 'wasm' }).stderr.matchAll(/timing: (.+) at \d+ ms/g)].map((m) => m[1]);
-    const one = stages('1');
-    expect(one.indexOf('rasterizer compiling')).toBeGreaterThanOrEqual(0);
-    expect(one.indexOf('rasterizer compiling')).toBeLessThan(one.indexOf('profiles parsed on 1 thread'));
-    const two = stages('2');
-    expect(two.indexOf('rasterizer compiling')).toBeGreaterThan(two.indexOf('profiles parsed on 2 threads'));
-    expect(two.indexOf('rasterizer compiling')).toBeLessThan(two.indexOf('compared'));
-  });
 });

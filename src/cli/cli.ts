@@ -237,8 +237,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
   refuseOverwrite(v, [...(v.baseline ?? []), ...v.candidate], v.config);
   if (v['split-by'] !== undefined) return runSplit(request, v['split-by'], v, io);
   const renderer = rendererChoice();
-  // The rasterizer compiles on V8's background threads, on a core the parse leaves free.
-  const analysis = await compareFiles({ ...request, ...(v.png !== undefined ? { onCoreFree: () => prepareRasterizer(renderer) } : {}) }, io.err as NodeJS.WriteStream);
+  if (v.png !== undefined) prepareRasterizer(renderer);
+  const analysis = await compareFiles(request, io.err as NodeJS.WriteStream);
   const { report } = analysis;
 
   if (v.json !== undefined) writeOutput(v.json, reportJsonParts(report), io.out);

@@ -39,8 +39,6 @@ export interface CompareRequest {
   window?: TimeWindow;
   /** Notes of the edge for the report (how the baseline was found), before the importers'. */
   notes?: string[];
-  /** Called once a core is free of parsing: before it when one thread parses, after it when all cores do (see readFiles). */
-  onCoreFree?: () => void;
 }
 
 /** The runs of both sides, ready to analyze (see engine.ts). */
@@ -75,7 +73,7 @@ export function loadConfig(configPath: string | undefined): Config {
 export async function loadRuns(request: CompareRequest, progressTo?: Terminal): Promise<LoadedRuns> {
   const config = loadConfig(request.configPath);
   const files = sideFiles(request);
-  const parsed = await readFiles(files, { maxDecompressedBytes: request.maxDecompressedBytes, ...(request.tag ? { label: request.tag } : {}), ...(request.window ? { window: request.window } : {}) }, progressTo, request.onCoreFree);
+  const parsed = await readFiles(files, { maxDecompressedBytes: request.maxDecompressedBytes, ...(request.tag ? { label: request.tag } : {}), ...(request.window ? { window: request.window } : {}) }, progressTo);
   const tagNotes = request.tag ? checkTag(request.tag, parsed) : [];
   const windowNotes = request.window ? checkWindow(request.window, parsed) : [];
   const baselines = files.filter((f) => f.side === 'baseline').length;
@@ -100,19 +98,17 @@ function sideFiles(request: CompareRequest): { file: string; side: string }[] {
 /**
  * Reads and parses `files` (small inputs on this thread into one shared table, large ones on
  * all cores; parse-pool.ts), in their order, each with its side; with `progressTo`, a
- * progress line while large inputs are read; `onCoreFree` is called once a core is free of
- * parsing. What every command reads through. Throws InputError.
+ * progress line while large inputs are read. What every command reads through. Throws InputError.
  */
 export async function readFiles(
   files: { file: string; side: string }[],
   options: Omit<ParseOptions, 'shared'>,
   progressTo?: Terminal,
-  onCoreFree?: () => void,
 ): Promise<{ source: string; side: string; profile: Profile }[]> {
   timing('first profile read');
   const { progress, end } = progressTo ? startProgress(progressTo, files.map((f) => f.file)) : { progress: undefined, end: () => undefined };
   try {
-    const parsed = await readProfilesInParallel(files, { ...options, maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED }, progress, onCoreFree);
+    const parsed = await readProfilesInParallel(files, { ...options, maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED }, progress);
     return parsed.map((p, i) => ({ ...p, side: files[i].side }));
   } finally {
     end();

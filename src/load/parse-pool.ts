@@ -59,24 +59,17 @@ function readIntoSharedTable(files: { file: string; side: string }[], options: P
   });
 }
 
-/**
- * Reads and parses files of both sides; the result keeps the order of `files`.
- * `onCoreFree` is called once a core is free of parsing: before it starts when this thread
- * parses alone, once the files are parsed when every core does (the CLI's rasterizer
- * compiles on V8's background threads, and took 0.2 s from a 291 MB perf pair's parse).
- */
+/** Reads and parses files of both sides; the result keeps the order of `files`. */
 export async function readProfilesInParallel(
   files: { file: string; side: string }[],
   options: ParseOptions,
   progress?: Progress,
-  onCoreFree?: () => void,
 ): Promise<{ source: string; profile: Profile }[]> {
   const script = workerScript();
   const threads = Math.min(files.length, threadLimit(files.map((f) => f.file)), 8);
   let done = 0;
   const tick = () => progress?.(++done);
   if (!script || threads < 2) {
-    onCoreFree?.();
     const parsed = readIntoSharedTable(files, options, tick);
     timing('profiles parsed on 1 thread');
     return parsed;
@@ -137,6 +130,5 @@ export async function readProfilesInParallel(
     return { ...outcome.profile, profile: { ...profile, tree } };
   });
   timing(`profiles parsed on ${threads} threads`);
-  onCoreFree?.();
   return parsed;
 }

@@ -39,7 +39,6 @@ let wasmReady: Promise<void> | undefined;
 export function prepareRenderer(assets: RasterAssets, choice: RendererChoice = 'auto'): void {
   if (wasmReady || choice === 'native' || (choice === 'auto' && loadNative())) return;
   setFlagsFromString('--liftoff-only');
-  timing('rasterizer compiling');
   wasmReady = initWasm(assets.loadWasm());
   // Handled here so a failure is not an unhandled rejection before renderPng awaits it (and throws it).
   wasmReady.catch(() => undefined);
