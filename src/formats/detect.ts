@@ -1,6 +1,5 @@
 // Format detection by content, never by file name: gzip, V8 .cpuprofile JSON, folded
 // stacks, pprof protobuf. Each importer says "not mine" as a value; one error names them all.
-import { isAscii } from 'node:buffer';
 import { InputError } from '../errors';
 import type { LabelOptions } from '../model/labels';
 import type { TimeWindow } from '../model/time-window';
@@ -11,7 +10,7 @@ import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
 import { looksLikeFlatPerfScript, looksLikePerfScript, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
-import { memoryBytes, TextLines, type ByteSource } from './text-lines';
+import { crToLf, decodeUtf8, memoryBytes, TextLines, type ByteSource } from './text-lines';
 import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
 
 /** Options for reading a profile. */
@@ -156,13 +155,9 @@ export function decodeText(data: Uint8Array): string | null {
     text = bytes.toString('utf16le');
   } else {
     if (!looksLikeText(data)) return null;
-    // ASCII (nearly every profile) as Latin-1, the same characters copied: 4 times faster here.
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    text = bytes.toString(isAscii(bytes.subarray(start)) ? 'latin1' : 'utf8', start);
+    text = decodeUtf8(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
   }
-  // A CR not before a LF ends a line too (old Mac files, and files pasted together from both).
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
-  return text;
+  return crToLf(text);
 }
 
 /** Whether `data` is UTF-16: `marked` by a byte-order mark, `unmarked` little-endian text (every second byte 0), else false. */

@@ -200,12 +200,12 @@ function lineEnd(bytes: Uint8Array): number {
  * UTF-8 bytes decoded. ASCII (most profiles) is decoded as Latin-1, which is the same
  * characters copied byte for byte: 4 times faster than the UTF-8 decoder here.
  */
-function decodeUtf8(data: Uint8Array): string {
+export function decodeUtf8(data: Uint8Array): string {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** A CR not before a LF ends a line too (old Mac files, and files pasted together from both). */
-function crToLf(text: string): string {
+export function crToLf(text: string): string {
   return text.includes('\r') && /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
