@@ -151,7 +151,9 @@ export function tryParsePerfScript(text: string | TextLines, shared?: SharedTabl
   }
   const headers = readHeaders(lines, window);
   if ('reason' in headers) return headers;
-  return readRecords(lines, headers, shared, window) ?? { reason: 'unreachable: a pass with its headers read ends' };
+  const read = readRecords(lines, headers, shared, window);
+  if (!read) throw new Error('perf script: the pass over the records gave up with its headers read');
+  return read;
 }
 
 /** The first pass: the headers only (the stack lines below them, indented, are not even cut out). */
@@ -328,7 +330,7 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
     // A frame without a symbol is `[unknown]`, as stackcollapse-perf reads it.
     const module = frame.module ?? '';
     const { symbol } = frame;
-    const key = `${current.comm === 'java' ? 'j' : ''}\u0000${module}\u0000${symbol}`;
+    const key = `${current.java ? 'j' : ''}\u0000${module}\u0000${symbol}`;
     let id = frameIds.get(key);
     if (id === undefined) {
       const name = frameName(symbol, module, current.comm);

@@ -100,8 +100,9 @@ export function readProfiles(files: string[], side: string, options: ParseOption
         return failed(error);
       }
       const profile = parseProfile(opened, where, options);
-      // Text is read from the file in pieces, twice for perf script: a file rewritten or cut
-      // meanwhile would mix two profiles, so one whose size or time moved is refused.
+      // Text is read from the file in pieces, and perf script of several events twice: a
+      // file rewritten or cut meanwhile would mix two profiles, so one whose size or time
+      // moved is refused.
       const before = opened.stat;
       const after = fstatSync(fd);
       if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new InputError(`${where}: changed while it was read (its size or modification time moved); expected a profile its profiler has finished writing`);

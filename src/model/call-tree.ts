@@ -371,8 +371,9 @@ export function findEventType(types: SampleType[], typeIndex: number): number {
 
 /**
  * `text` in a string of its own. A substring V8 makes (slice, split) can point into the
- * string it was cut from and keep all of it alive: a name cut from a 16 MB piece of a perf
- * file kept the piece. Joined to a character and cut again, the characters are copied.
+ * string it was cut from and keep all of it alive: a name cut from a 64 KiB piece of a perf
+ * file, or the key it was found by, kept the piece. Joined to a character and cut again,
+ * the characters are copied.
  */
 export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
