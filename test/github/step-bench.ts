@@ -71,10 +71,14 @@ async function bench(dist: string, rounds: number, latencyMs: number): Promise<v
     const bare: Timed[] = [];
     const step: Timed[] = [];
     const before = server.requests.length;
+    let serverCpuMs = 0;
     for (let round = 0; round < rounds; round++) {
       const f = runnerFiles();
       bare.push(await timed([process.execPath, '-e', '0'], { PATH: process.env.PATH ?? '' }, f.RUNNER_TEMP));
+      const cpu = process.cpuUsage();
       const run = await timed([process.execPath, ...(process.env.STEP_NODE_ARGS ?? '').split(' ').filter(Boolean), action], { PATH: process.env.PATH ?? '', ...f, ...env, ...inputs(join(EXAMPLES, 'candidate-*.cpu.pb.gz')), FLAMEGATE_TIMING: '1' }, f.RUNNER_TEMP);
+      const used = process.cpuUsage(cpu);
+      serverCpuMs += (used.user + used.system) / 1000;
       const verdict = /verdict<<(\S+)\n(\w+)/.exec(readFileSync(f.GITHUB_OUTPUT, 'utf8'))?.[2];
       if (verdict !== 'fail' || !/^baseline-sha<</m.test(readFileSync(f.GITHUB_OUTPUT, 'utf8'))) throw new Error(`the step did not compare against the recorded baseline (verdict ${verdict ?? 'none'}):\n${run.stderr}`);
       step.push(run);
@@ -86,7 +90,7 @@ async function bench(dist: string, rounds: number, latencyMs: number): Promise<v
     const requests = Math.round((server.requests.length - before) / rounds);
     if (process.env.STEP_REQUESTS) console.log(server.requests.slice(before, before + requests).map((r) => `${r.method} ${r.path}`).join('\n'));
     console.log(`  the action's compare step (fetch the recorded baseline, compare 5 runs against 5, PNG, commit it, comment; ${requests} requests to GitHub${latencyMs ? `, each answered ${latencyMs} ms late` : ''}; ${rounds} rounds alternating with node -e 0):`);
-    console.log(`    beyond Node's own start: median ${mid(beyond).toFixed(0)} ms (${beyond[0].toFixed(0)}-${beyond[beyond.length - 1].toFixed(0)}); whole step ${mid(sorted(step.map((s) => s.ms))).toFixed(0)} ms, node -e 0 ${mid(sorted(bare.map((s) => s.ms))).toFixed(0)} ms; peak ${(mid(sorted(step.map((s) => s.rssKb))) / 1024).toFixed(0)} MB`);
+    console.log(`    beyond Node's own start: median ${mid(beyond).toFixed(0)} ms (${beyond[0].toFixed(0)}-${beyond[beyond.length - 1].toFixed(0)}); whole step ${mid(sorted(step.map((s) => s.ms))).toFixed(0)} ms, node -e 0 ${mid(sorted(bare.map((s) => s.ms))).toFixed(0)} ms; peak ${(mid(sorted(step.map((s) => s.rssKb))) / 1024).toFixed(0)} MB; the loopback GitHub's own CPU time ${(serverCpuMs / rounds).toFixed(0)} ms a step`);
     console.log(`    stages of one step (ms since its process started): ${stages}`);
   } finally {
     await server.stop();
