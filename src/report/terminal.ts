@@ -49,7 +49,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : report.verdict === 'pass' ? paint.pass : paint.dim;
   const out: string[] = [];
   out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
-  out.push(`${report.sampleType.type}/${report.sampleType.unit}, ${measure.description}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report).replace(' · ', '; ').replace('→', '->')}`);
+  out.push(`${terminalText(`${report.sampleType.type}/${report.sampleType.unit}`, 60)}, ${measure.description}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report).replace(' · ', '; ').replace('→', '->')}`);
   out.push(`read as: ${(['baseline', 'candidate'] as const).filter((side) => report[side].runs > 0).map((side) => `${side} ${formatsOf(report[side].formats ?? [])}`).join(', ')}`);
   out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);

@@ -69,7 +69,7 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
   return {
     width,
     height: drawn.height,
-    title: `flamegate trend · ${options.key ?? report.sampleType.type} · ${report.verdict.toUpperCase()}: ${trendSummary(report)}`,
+    title: `flamegate trend · ${options.key ?? report.sampleType.type} · ${report.verdict.toUpperCase()}: ${trendSummary(report, (type) => type)}`,
     titleColor: VERDICT_COLORS[report.verdict],
     subtitle: `${report.sampleType.type}/${unit} · ${n} snapshots${span} · total ${fmt(report.overall.first)} → ${fmt(last)} (trend ${formatRate(report, report.overall.slope)}) · width: mean in use`,
     legend: [

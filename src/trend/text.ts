@@ -26,10 +26,10 @@ function span(report: TrendReport): string {
   return `${n} snapshots over ${seconds >= 120 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(1)} s`}`;
 }
 
-/** One line for the verdict: what leaks, or that nothing does. */
-export function trendSummary(report: TrendReport): string {
+/** One line for the verdict: what leaks, or that nothing does; `name` shows the sample type (a string from the profiles) in the output's way. */
+export function trendSummary(report: TrendReport, name: (text: string) => string): string {
   const fails = report.leaks.filter((l) => l.severity === 'fail').length;
-  if (report.leaks.length === 0) return `no function's ${report.sampleType.type} grows steadily (${report.tested} tested)`;
+  if (report.leaks.length === 0) return `no function's ${name(report.sampleType.type)} grows steadily (${report.tested} tested)`;
   const what = `${report.leaks.length} function${report.leaks.length === 1 ? '' : 's'} leak${report.leaks.length === 1 ? 's' : ''}`;
   return fails > 0 ? `${what}, ${fails} over max-growth ${report.maxGrowth}` : `${what}, under max-growth ${report.maxGrowth}`;
 }
@@ -56,7 +56,7 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
   const unit = report.sampleType.unit;
   const verdictColor = report.verdict === 'fail' ? paint.fail : report.verdict === 'warn' ? paint.warn : paint.pass;
   const out = [
-    `flamegate trend: ${verdictColor(report.verdict.toUpperCase())}: ${trendSummary(report)}`,
+    `flamegate trend: ${verdictColor(report.verdict.toUpperCase())}: ${trendSummary(report, (type) => terminalText(type, 40))}`,
     `${terminalText(`${report.sampleType.type}/${unit}`, 60)}; ${span(report)}; ${overallLine(report)}`,
   ];
   const byName = new Map(report.functions.map((f) => [f.name, f]));
@@ -79,14 +79,14 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
   }
   if (report.notes.length > 0) out.push('');
   for (const note of report.notes) out.push(`note: ${terminalText(note, 200)}`);
-  out.push('', paint.dim(`A function leaks when its ${report.sampleType.type} rises through the series (Mann-Kendall, false discovery rate ${report.alpha}), never gives back half of its growth, and still rises in the last half; p is adjusted for the ${report.tested} functions tested.`));
+  out.push('', paint.dim(`A function leaks when its ${terminalText(report.sampleType.type, 40)} rises through the series (Mann-Kendall, false discovery rate ${report.alpha}), never gives back half of its growth, and still rises in the last half; p is adjusted for the ${report.tested} functions tested.`));
   return `${out.join('\n')}\n`;
 }
 
 /** Renders a trend report as the Markdown of a pull-request comment. */
 export function renderTrendMarkdown(report: TrendReport, options: { key?: string; image?: { url: string; inline: boolean }; links?: string[] } = {}): string {
   const unit = report.sampleType.unit;
-  const out = [`### flamegate trend · ${codeSpan(options.key ?? report.sampleType.type, 40, false)} · ${ICON[report.verdict]} ${report.verdict}: ${trendSummary(report)}`, ''];
+  const out = [`### flamegate trend · ${codeSpan(options.key ?? report.sampleType.type, 40, false)} · ${ICON[report.verdict]} ${report.verdict}: ${trendSummary(report, (type) => codeSpan(type, 40, false))}`, ''];
   out.push(`${codeSpan(`${report.sampleType.type}/${unit}`, 60, false)} · ${span(report)} · ${overallLine(report).replace('->', '→')}`, '');
   const byName = new Map(report.functions.map((f) => [f.name, f]));
   if (report.leaks.length > 0) {
@@ -120,7 +120,7 @@ export function renderTrendMarkdown(report: TrendReport, options: { key?: string
     out.push('', '</details>', '');
   }
   if (options.links?.length) out.push(options.links.join(' · '), '');
-  out.push(`<sub>How to read this: a function leaks when its ${report.sampleType.type} rises through the series (Mann-Kendall test, false discovery rate ${report.alpha}), never gives back half of its growth and still rises in the last half. The rule max-growth (${codeSpan(report.maxGrowth, 40, false)}) makes a leak fail; under it, a leak warns.</sub>`);
+  out.push(`<sub>How to read this: a function leaks when its ${codeSpan(report.sampleType.type, 40, false)} rises through the series (Mann-Kendall test, false discovery rate ${report.alpha}), never gives back half of its growth and still rises in the last half. The rule max-growth (${codeSpan(report.maxGrowth, 40, false)}) makes a leak fail; under it, a leak warns.</sub>`);
   return `${out.join('\n')}\n`;
 }
 

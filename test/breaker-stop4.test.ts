@@ -1,0 +1,68 @@
+// What a breaker found at the end of issue 20's fourth stop, each now a test: a sample type
+// that reached the trend comment and the terminal raw, invisible characters that passed as
+// nothing, names cut twice when parsed on a worker thread, a gzip bomb that took twice its
+// cap, perf script and folded text that format detection misread.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
+import { describe, expect, it } from 'vitest';
+import { visible } from '../src/text';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const cli = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+const dir = mkdtempSync(join(tmpdir(), 'flamegate-breaker-'));
+
+/** A heap snapshot of main -> work -> leaf whose sample type is `type`/`unit`; leaf holds `leaf` bytes. */
+function snapshot(type: string, unit: string, leaf: number): Buffer {
+  const strings = new StringTable();
+  const functions = ['main', 'work', 'leaf'].map((name, i) => new PprofFunction({ id: i + 1, name: strings.dedup(name) }));
+  const location = functions.map((f) => new Location({ id: f.id, line: [new Line({ functionId: f.id })] }));
+  const profile = new PprofProfile({
+    sampleType: [new ValueType({ type: strings.dedup(type), unit: strings.dedup(unit) })],
+    sample: [new Sample({ locationId: [3, 2, 1], value: [leaf] }), new Sample({ locationId: [2, 1], value: [500] })],
+    location, function: functions, stringTable: strings,
+  });
+  return gzipSync(profile.encode());
+}
+
+/** Markdown outside its code spans: what GitHub would read as links, HTML and mentions. */
+const outsideCode = (markdown: string) => markdown.replace(/(`+)[^`]*?\1/g, '');
+
+describe('strings from profiles', () => {
+  const hostile = '[x](https://evil.example/t) <img src=x onerror=alert(1)> @admin \u001b[2J';
+
+  it('shows a hostile sample type in the trend comment and terminal as code, escaped', () => {
+    const series = join(dir, 'trend');
+    mkdirSync(series);
+    for (let i = 0; i < 10; i++) writeFileSync(join(series, `snap-${String(i).padStart(2, '0')}.pb.gz`), snapshot(hostile, 'bytes', 1000 + i * 10));
+    const md = join(dir, 'trend.md');
+    const r = cli(['trend', '--profiles', join(series, '*.pb.gz'), '--markdown', md]);
+    expect(r.status, r.stderr).toBeLessThan(2);
+    const markdown = readFileSync(md, 'utf8');
+    expect(markdown).not.toContain('\u001b');
+    for (const live of ['](https://evil', '<img', '@admin']) expect(outsideCode(markdown)).not.toContain(live);
+    expect(markdown).toContain('its `[x](https://evil.example/t) <img src=x …` rises');
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('its [x](https://evil.example/t) <img src=x … rises');
+  });
+
+  it('shows a hostile sample type in the compare terminal output escaped', () => {
+    const file = join(dir, 'hostile-type.pb.gz');
+    writeFileSync(file, snapshot(`cpu${hostile}`, 'nanoseconds', 1000));
+    const r = cli(['compare', '--baseline', file, '--candidate', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout.split('\n')[1]).toMatch(/^cpu\[x\]\(https:\/\/evil\.example\/t\) <img src=x onerror=alert\(1\)>…, absolute values;/);
+  });
+
+  it('writes every character a renderer shows as nothing as its escape', () => {
+    // Soft hyphen, combining grapheme joiner, Mongolian vowel separator, Hangul filler,
+    // braille blank, a variation selector and a tag character: each made two names look equal.
+    expect(visible('pa\u00adr\u034fs\u180ee\u3164\u2800\ufe0f\u{E0041}')).toBe('pa\\u00ADr\\u034Fs\\u180Ee\\u3164\\u2800\\uFE0F\\u{E0041}');
+    expect(visible('café naïve 名前 ✓')).toBe('café naïve 名前 ✓');
+  });
+});
