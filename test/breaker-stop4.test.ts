@@ -66,3 +66,22 @@ describe('strings from profiles', () => {
     expect(visible('café naïve 名前 ✓')).toBe('café naïve 名前 ✓');
   });
 });
+
+describe('parsing on worker threads', () => {
+  it('cuts a long name once, so two that differ past the cut stay two, on any number of threads', () => {
+    // Two names of 5,001 and 5,002 characters, the same for their first 4,096.
+    const long = 'A'.repeat(5000);
+    const file = join(dir, 'long-names.folded');
+    writeFileSync(file, `main;${long}x 10\nmain;${long}yy 20\n`);
+    const json = (threads: string) => {
+      const out = join(dir, `long-${threads}.json`);
+      const r = cli(['compare', '--baseline', file, '--candidate', file, '--json', out], { FLAMEGATE_THREADS: threads });
+      expect(r.status, r.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { functions: { name: string; status: string; baseline: { self: number } }[] };
+      return report.functions.filter((f) => f.name.startsWith('AAAA')).map((f) => [f.name.slice(-22), f.status, f.baseline.self]).sort();
+    };
+    const expected = [['… (5001 characters)', 'both', 10], ['… (5002 characters)', 'both', 20]].map(([tail, status, self]) => [(tail as string).padStart(22, 'A'), status, self]);
+    expect(json('1')).toEqual(expected);
+    expect(json('2')).toEqual(expected);
+  });
+});

@@ -180,14 +180,18 @@ export class CallTreeBuilder {
     this.leafSelf = Array.from({ length: typeCount }, () => new Float64Array(256));
   }
 
-  /** Returns the id of a function name, adding it the first time; `file`, `module` and `line` as CallTree's. */
-  functionId(rawName: string, rawFile = '', rawModule = '', rawLine = 0): number {
+  /**
+   * Returns the id of a function name, adding it the first time; `file`, `module` and `line`
+   * as CallTree's. A name over LIMITS.name is cut, unless `cut` is false: a name from a tree
+   * built already, cut once (cut again, two long names cut apart merged as one).
+   */
+  functionId(rawName: string, rawFile = '', rawModule = '', rawLine = 0, cut = true): number {
     const line = Number.isSafeInteger(rawLine) && rawLine > 0 ? rawLine : 0;
     let name = rawName;
     // A file or module is shown, not compared: cut without a note.
     const file = rawFile.length > LIMITS.name ? rawFile.slice(0, LIMITS.name) : rawFile;
     const module = rawModule.length > LIMITS.name ? rawModule.slice(0, LIMITS.name) : rawModule;
-    if (name.length > LIMITS.name) {
+    if (cut && name.length > LIMITS.name) {
       // Cut, with the length, so two long names that differ late stay apart more often.
       name = `${name.slice(0, LIMITS.name)}… (${name.length} characters)`;
       this.cutNames++;
@@ -313,7 +317,7 @@ export class CallTreeBuilder {
  */
 export function absorbTree(tree: CallTree, shared: SharedTable, rootName?: string): CallTree {
   const builder = new CallTreeBuilder(0, tree.parent.length + 1024, shared);
-  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn], tree.lines?.[fn]));
+  const ids = Int32Array.from(tree.names, (name, fn) => builder.functionId(name, tree.files[fn], tree.modules?.[fn], tree.lines?.[fn], false));
   const root = rootName === undefined ? -1 : builder.functionId(rootName);
   const map = new Int32Array(tree.parent.length);
   for (let node = 1; node < tree.parent.length; node++) {
