@@ -108,3 +108,23 @@ describe('gzip bombs', () => {
     expect(mb).toBeLessThan(260);
   });
 });
+
+describe('format detection', () => {
+  const perf = ['# ========', '# captured on: Mon Nov 30', '# ========', '#', 'prog 100 1.000: 1 cycles:', '\t4005d6 work+0x10 (/usr/bin/prog)', '\t400600 main+0x20 (/usr/bin/prog)', '', 'prog 100 1.001: 1 cycles:', '\t4005d6 work+0x10 (/usr/bin/prog)', '\t400600 main+0x20 (/usr/bin/prog)', ''];
+  const functions = (text: string, name: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const out = join(dir, `${name}.json`);
+    const r = cli(['compare', '--baseline', file, '--candidate', file, '--json', out]);
+    expect(r.status, r.stderr).toBe(0);
+    return (JSON.parse(readFileSync(out, 'utf8')) as { functions: { name: string; baseline: { self: number; total: number } }[] }).functions.map((f) => [f.name, f.baseline.self, f.baseline.total]).sort();
+  };
+
+  it('reads perf script whose # header lines end in a CR alone as the same text with line feeds', () => {
+    const lf = functions(perf.join('\n'), 'header-lf.perf');
+    expect(lf).toEqual([['main', 0, 2], ['prog', 0, 2], ['work', 2, 2]]);
+    expect(functions(perf.join('\r'), 'header-cr.perf')).toEqual(lf);
+    expect(functions(`${perf.slice(0, 4).join('\r')}\r${perf.slice(4).join('\n')}`, 'header-mixed.perf')).toEqual(lf);
+    expect(functions(perf.join('\r\n'), 'header-crlf.perf')).toEqual(lf);
+  });
+});

@@ -127,13 +127,16 @@ export class TextLines {
       if (bytes.length === 0) return '';
       for (let i = 0; i < bytes.length; i++) {
         const b = bytes[i];
+        // A line ends at a LF or a CR (a CR alone ends one in old Mac files; before a LF, the LF then ends an empty one).
         if (inComment) {
-          const lf = bytes.indexOf(0x0a, i);
-          if (lf < 0) break; // the comment goes on in the next read
-          i = lf;
-          lineStart = at + lf + 1;
+          let end = bytes.indexOf(0x0a, i);
+          const cr = bytes.indexOf(0x0d, i);
+          if (cr >= 0 && (end < 0 || cr < end)) end = cr;
+          if (end < 0) break; // the comment goes on in the next read
+          i = end;
+          lineStart = at + end + 1;
           inComment = false;
-        } else if (b === 0x0a) lineStart = at + i + 1;
+        } else if (b === 0x0a || b === 0x0d) lineStart = at + i + 1;
         else if (b === 0x23 /* # */ && at + i === lineStart) inComment = true;
         else if (b !== 0x20 && b !== 0x09 && b !== 0x0d) {
           // A UTF-8 character is 4 bytes at most: 64K characters lie within 4 x 64 KiB.
