@@ -128,3 +128,19 @@ describe('format detection', () => {
     expect(functions(perf.join('\r\n'), 'header-crlf.perf')).toEqual(lf);
   });
 });
+
+describe('folded stacks that start like JSON', () => {
+  it('reads folded stacks whose first frame starts with [ or { as folded stacks', () => {
+    for (const [name, text] of [['bracket.folded', '[unknown];main;foo 10\nmain;bar 5\n'], ['brace.folded', '{lambda()#1};main;foo 10\nmain;bar 5\n']]) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const out = join(dir, `${name}.json`);
+      const r = cli(['compare', '--baseline', file, '--candidate', file, '--json', out]);
+      expect(r.status, r.stderr).toBe(0);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { baseline: { total: number; formats: string[] }; functions: { name: string }[] };
+      expect(report.baseline.total).toBe(15);
+      expect(report.baseline.formats).toEqual(['folded']);
+      expect(report.functions.map((f) => f.name)).toContain(text.slice(0, text.indexOf(';')));
+    }
+  });
+});

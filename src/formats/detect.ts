@@ -87,12 +87,19 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
 }
 
 /**
+ * How a JSON document starts: an object's first key (or `}`), an array's first value (or
+ * `]`). Folded stacks may start with `[` or `{` too (`[unknown];main 10`, sorted before
+ * lowercase names; `{lambda()#1};run 5`), and were parsed as JSON and refused.
+ */
+const JSON_START = /^\s*(?:\{\s*["}]|\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|(?:true|false|null)\s*[,\]]))/;
+
+/**
  * A text profile: JSON (V8, speedscope) parsed whole from one string (`wholeText`), perf
  * script and folded stacks read line by line in pieces (`lines`).
  */
 function parseText(lines: TextLines, wholeText: () => string, source: string, options: ParseOptions): Profile {
   const body = lines.body();
-  if (/^\s*[{[]/.test(body)) {
+  if (JSON_START.test(body)) {
     // V8's longest string is 2^29 - 24 characters: past it the read failed as an internal error.
     if (lines.byteLength > MAX_TEXT_BYTES) {
       throw new InputError(`${source}: ${(lines.byteLength / 2 ** 20).toFixed(0)} MiB of JSON, over the ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB flamegate parses as JSON; expected a smaller file (record fewer seconds or split it), or pprof, which has no such limit`);
