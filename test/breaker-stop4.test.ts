@@ -144,3 +144,29 @@ describe('folded stacks that start like JSON', () => {
     }
   });
 });
+
+describe('perf script -F layouts', () => {
+  const stack = '\t4005d6 work+0x10 (/usr/bin/prog)\n\t400600 main+0x20 (/usr/bin/prog)\n';
+  const read = (name: string, headers: string[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, headers.map((h) => `${h}\n${stack}\n`).join(''));
+    const out = join(dir, `${name}.json`);
+    const r = cli(['compare', '--baseline', file, '--candidate', file, '--json', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { sampleType: { type: string; unit: string }; baseline: { total: number; formats: string[] }; functions: { name: string; baseline: { self: number } }[] };
+    return { type: `${report.sampleType.type}/${report.sampleType.unit}`, total: report.baseline.total, format: report.baseline.formats[0], work: report.functions.find((f) => f.name === 'work')?.baseline.self };
+  };
+
+  it('reads a header that ends with its time (no event field) as one event, each record one sample', () => {
+    // -F comm,tid,time: the time had been taken for the event, a new event (a column) each record.
+    expect(read('no-event.perf', ['prog  1234 100.000000: ', 'prog  1234 100.010000: ', 'prog  1234 100.020000: '])).toEqual({ type: 'samples/count', total: 3, format: 'perf-script', work: 3 });
+  });
+
+  it('reads the period before the event with no time, and a header with a period but no event as perf script', () => {
+    // -F comm,tid,period,event: the period was read only after a time.
+    expect(read('period-event.perf', ['prog  1234 3 cycles:', 'prog  1234 5 cycles:'])).toEqual({ type: 'cycles/cycles', total: 8, format: 'perf-script', work: 8 });
+    // -F comm,tid,time,period: had been read as folded stacks, the header a function. With no
+    // event the period's unit is unknown: each record is one sample.
+    expect(read('time-period.perf', ['prog  1234 100.000000: 3', 'prog  1234 100.010000: 5'])).toEqual({ type: 'samples/count', total: 2, format: 'perf-script', work: 2 });
+  });
+});

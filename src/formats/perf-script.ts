@@ -28,6 +28,7 @@ interface Header {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d;
 const DIGITS = /^\d+$/;
+const TIME = /^\d+\.\d+:$/;
 
 /** The parts of a header line, or null when it is none (it starts with a blank, or has no pid followed by more). */
 function parseHeader(line: string): Header | null {
@@ -45,17 +46,16 @@ function parseHeader(line: string): Header | null {
     }
   }
   if (pid < 0) return null;
-  const last = tokens[tokens.length - 1];
-  const event = last.length > 1 && last.endsWith(':') ? last.slice(0, -1).replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null;
-  const before = tokens[tokens.length - 2];
-  const period = event !== null && tokens.length >= pid + 4 && DIGITS.test(before) && tokens[tokens.length - 3].endsWith(':') ? Number(before) : -1;
-  let time = NaN;
-  for (let t = pid + 1; t < tokens.length - 1; t++) {
-    if (/^\d+\.\d+:$/.test(tokens[t])) {
-      time = Number(tokens[t].slice(0, -1));
-      break;
-    }
-  }
+  let timeAt = -1;
+  for (let t = pid + 1; t < tokens.length && timeAt < 0; t++) if (TIME.test(tokens[t])) timeAt = t;
+  const time = timeAt < 0 ? NaN : Number(tokens[timeAt].slice(0, -1));
+  // The event ends the header (`cycles:u:`); a header without one (`-F comm,tid,time`)
+  // ends with the time, which is no event: each record was one.
+  const last = tokens.length - 1;
+  const event = last !== timeAt && tokens[last].length > 1 && tokens[last].endsWith(':') ? tokens[last].slice(0, -1).replace(/:[ukhHGIpPSDWeb]{1,4}$/, '') : null;
+  // The period: the number before the event, after the pid (`5.678: 250000 cycles:`, and
+  // `-F comm,pid,period,event`). Without an event its unit is unknown: each record is one.
+  const period = event !== null && last - 1 > pid && DIGITS.test(tokens[last - 1]) ? Number(tokens[last - 1]) : -1;
   return { comm: tokens.slice(0, pid).join(' '), event, period, time };
 }
 
@@ -93,7 +93,9 @@ export function looksLikePerfScript(text: string): boolean {
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (line.startsWith('#') || line.trim() === '') continue;
-    if (parseHeader(line)?.event == null) return false;
+    const header = parseHeader(line);
+    // A header names its event, or at least says when (`-F comm,tid,time`).
+    if (!header || (header.event === null && Number.isNaN(header.time))) return false;
     const next = lines[i + 1].replace(/\r$/, '');
     if (parseFrame(next)) return true;
     if (next.trim() !== '') return false; // a header, then neither a stack nor a record's end
