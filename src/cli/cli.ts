@@ -462,7 +462,11 @@ function argumentError(error: Error & { code?: string }, args: string[]): string
     const at = args.indexOf(positional);
     let owner = at - 1;
     while (owner >= 0 && !args[owner].startsWith('--')) owner--;
-    return `unexpected argument ${quote(positional)}${owner >= 0 ? ` after ${args[owner]} ${quote(args[owner + 1] ?? '')}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (--baseline 'base/*.pb.gz') or repeat the option before each file`;
+    // The example is the glob the first file suggests, after the option it followed.
+    const value = owner >= 0 ? args[owner + 1] ?? '' : '';
+    const name = value.slice(value.lastIndexOf('/') + 1);
+    const glob = name.indexOf('.') > 0 ? `${value.slice(0, value.length - name.length)}*${name.slice(name.indexOf('.'))}` : 'base/*.pb.gz';
+    return `unexpected argument ${quote(positional)}${owner >= 0 ? ` after ${args[owner]} ${quote(value)}` : ''}: an option takes one value; a glob the shell expanded gives several. Quote the glob (${owner >= 0 ? args[owner] : '--baseline'} ${quote(glob)}) or repeat the option before each file`;
   }
   const said = first.replace(/\. To specify a positional argument.*$/, '');
   return `${said.charAt(0).toLowerCase()}${said.slice(1)} (see flamegate compare --help)`;
