@@ -4,6 +4,7 @@ import type { Report } from './report';
 import { Measure } from '../model/measure';
 import { biggestChangeRows, formatP, functionChange, leadViolations, kernelNote, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
+import { shortenName } from '../render/svg';
 
 const NAME_WIDTH = 60;
 
@@ -57,13 +58,13 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
     out.push('', 'Violations:');
     const table: string[][] = [['', 'function', 'metric', 'baseline', 'candidate', 'change', 'p']];
     for (const { lead, paths, into } of leads) {
-      table.push([lead.severity.toUpperCase(), terminalText(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, measure.format(lead.baseline), measure.format(lead.candidate), measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead), formatP(lead.pValue)]);
+      table.push([lead.severity.toUpperCase(), terminalName(lead.function) + (lead.status === 'new' ? ' (new)' : ''), lead.metric, measure.format(lead.baseline), measure.format(lead.candidate), measure.formatChange(lead.delta, lead.relative, lead.ofBaselineTotal) + driftNote(report, lead), formatP(lead.pValue)]);
       // Paths and the rule go on lines of their own so they do not widen the name column.
       for (const path of paths) {
-        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalText(c, 40)).join(' <- ')} (${measure.formatSigned(path.delta)})`]);
+        if (path.callers.length > 0) table.push(['', `\u0000  via ${path.callers.map((c) => terminalName(c, 40)).join(' <- ')} (${measure.formatSigned(path.delta)})`]);
       }
       if (into.length > 0) table.push(['', `\u0000  into ${list(into)}`]);
-      const pattern = patternLine(lead, (c) => terminalText(c, 40), report);
+      const pattern = patternLine(lead, (c) => terminalName(c, 40), report);
       if (pattern) table.push(['', `\u0000  ${pattern}`]);
       table.push(['', `\u0000  rule: ${terminalText(lead.rule, 200)}`]);
     }
@@ -85,7 +86,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
       const f = row[0];
       const c = functionChange(report, f);
       // A call chain on the same samples is one row: its first four functions, and how many more.
-      const name = row.slice(0, 4).map((g) => terminalText(g.name, row.length > 1 ? 40 : undefined)).join(' · ') + (row.length > 4 ? ` (+${row.length - 4} more)` : '') + (f.status === 'both' ? '' : ` (${f.status})`);
+      const name = row.slice(0, 4).map((g) => terminalName(g.name, row.length > 1 ? 40 : undefined)).join(' · ') + (row.length > 4 ? ` (+${row.length - 4} more)` : '') + (f.status === 'both' ? '' : ` (${f.status})`);
       table.push([name, measure.format(c.baseline), measure.format(c.candidate), measure.formatChange(c.delta, c.relative, c.ofTotal), measure.formatSigned(selfChange(report, row)), formatP(f.pValue)]);
     }
     out.push(...align(table));
@@ -105,13 +106,21 @@ function formatsOf(formats: string[]): string {
 }
 
 function list(names: string[]): string {
-  return names.slice(0, 3).map((n) => terminalText(n, 40)).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
+  return names.slice(0, 3).map((n) => terminalName(n, 40)).join(', ') + (names.length > 3 ? ` (+${names.length - 3} more)` : '');
 }
 
 /** Text from a profile made safe for a terminal: control characters (escape sequences) removed, cut. */
 export function terminalText(text: string, max = NAME_WIDTH): string {
   const s = visible(text);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/**
+ * A function's name from a profile made safe for a terminal and cut as the picture cuts it,
+ * so that its own name survives (`…bench.ProcessRecords`, not `example.com/gobench/in…`).
+ */
+export function terminalName(name: string, max = NAME_WIDTH): string {
+  return shortenName(visible(name), max);
 }
 
 /** Aligns a table's columns; a cell starting with NUL spans the rest of its row unaligned. */

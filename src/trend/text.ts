@@ -4,7 +4,7 @@
 import { formatValue } from '../model/units';
 import { formatP } from '../report/p-value';
 import { codeSpan } from '../report/markdown';
-import { align, terminalText, type Palette } from '../report/terminal';
+import { align, terminalName, terminalText, type Palette } from '../report/terminal';
 import type { TrendFunction, TrendLeak, TrendReport } from './trend';
 
 const ICON: Record<TrendReport['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -65,8 +65,8 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
     const rows: string[][] = [['', 'function', 'first', 'last', 'growth', 'rate', 'of total', 'p']];
     for (const leak of report.leaks) {
       const f = byName.get(leak.function)!;
-      rows.push([leak.severity.toUpperCase(), terminalText(leak.function), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), `+${formatValue(leak.growth, unit)}`, formatRate(report, leak.rate), `${(leak.share * 100).toFixed(1)}%`, formatP(f.q)]);
-      rows.push(['', `\u0000  ${leakAdvice(leak, (c) => terminalText(c, 40))}`]);
+      rows.push([leak.severity.toUpperCase(), terminalName(leak.function), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), `+${formatValue(leak.growth, unit)}`, formatRate(report, leak.rate), `${(leak.share * 100).toFixed(1)}%`, formatP(f.q)]);
+      rows.push(['', `\u0000  ${leakAdvice(leak, (c) => terminalName(c, 40))}`]);
     }
     out.push(...align(rows).map((line) => line.replace(/^ {2}(FAIL|WARN) /, (_, s: string) => `  ${s === 'FAIL' ? paint.fail(s) : paint.warn(s)} `)));
   }
@@ -74,7 +74,7 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
   if (others.length > 0) {
     out.push('', 'Grew, but not as a leak does (freed again, filled up and stopped, or within the noise):');
     const rows: string[][] = [['function', 'first', 'last', 'largest fall', 'p']];
-    for (const f of others) rows.push([terminalText(f.name), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), formatValue(f.drawdown, unit), formatP(f.q)]);
+    for (const f of others) rows.push([terminalName(f.name), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), formatValue(f.drawdown, unit), formatP(f.q)]);
     out.push(...align(rows));
   }
   if (report.notes.length > 0) out.push('');
