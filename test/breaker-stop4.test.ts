@@ -170,3 +170,21 @@ describe('perf script -F layouts', () => {
     expect(read('time-period.perf', ['prog  1234 100.000000: 3', 'prog  1234 100.010000: 5'])).toEqual({ type: 'samples/count', total: 2, format: 'perf-script', work: 2 });
   });
 });
+
+describe('text that is not UTF-8', () => {
+  it('says that names differing only in bytes that are not UTF-8 were read as one', () => {
+    const file = join(dir, 'latin1.folded');
+    writeFileSync(file, Buffer.from('main;caf\xe9 10\nmain;caf\xe8 20\nmain;na\xefve 5\n', 'latin1'));
+    const out = join(dir, 'latin1.json');
+    const r = cli(['compare', '--baseline', file, '--candidate', file, '--json', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { notes: string[]; functions: { name: string; baseline: { self: number } }[] };
+    expect(report.functions.find((f) => f.name === 'caf\ufffd')?.baseline.self).toBe(30);
+    expect(report.notes.filter((n) => n.includes('not UTF-8'))).toEqual([`${file} and 1 more file: the text holds bytes that are not UTF-8, each read as U+FFFD: names that differ only there are one function (write the profile in UTF-8)`]);
+    const utf8 = join(dir, 'utf8.folded');
+    writeFileSync(utf8, 'main;café 10\nmain;cafè 20\n');
+    const clean = cli(['compare', '--baseline', utf8, '--candidate', utf8, '--json', out]);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { notes: string[] }).notes.filter((n) => n.includes('UTF-8'))).toEqual([]);
+  });
+});

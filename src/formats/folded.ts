@@ -69,7 +69,7 @@ export function tryParseFolded(text: string | TextLines, shared?: SharedTable): 
     return { reason: firstBad ? `no folded stack line (line ${firstBadLine}: expected "frame;frame;... count", got '${firstBad.slice(0, 60)}')` : 'no folded stack line' };
   }
   const notes = bad > 0 ? [`${bad} line${bad === 1 ? '' : 's'} not in folded form skipped (first: line ${firstBadLine}, '${firstBad.slice(0, 60)}')`] : [];
-  notes.push(...builder.notes());
+  notes.push(...builder.notes(), ...lines.utf8Note());
   return {
     profile: { format: 'folded', sampleTypes: [{ type: 'samples', unit: 'count' }], defaultSampleType: 0, tree: builder.build(), notes },
   };

@@ -357,7 +357,7 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
   flush();
   if (events.length === 0) return noRecords();
   const typical = headers ? headers.typical : [median(oneEventPeriods)];
-  const notes = builder.notes();
+  const notes = [...builder.notes(), ...lines.utf8Note()];
   if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);
   if (periods && headers && headers.withoutPeriod > 0) notes.push(`${headers.withoutPeriod} record${headers.withoutPeriod === 1 ? '' : 's'} without a period, among ${headers.withPeriod} with one: each weighs its event's median period`);
   return {

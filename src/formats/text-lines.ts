@@ -3,7 +3,7 @@
 // file, and a plain file is read from disk piece by piece, never whole. V8's longest string
 // is 2^29 - 24 characters (512 MiB), and README promises profiles of 1 GiB; a whole-file
 // string also doubled the memory of the bytes it came from.
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { UnusableProfile } from '../model/call-tree';
 
@@ -51,6 +51,23 @@ export function fileBytes(fd: number, length: number): ByteSource {
 export class TextLines {
   private constructor(private readonly source: ByteSource | string, private readonly skip: number, readonly byteLength: number) {}
 
+  /** Pieces read so far that held bytes that are not UTF-8 (each such sequence read as U+FFFD). */
+  private notUtf8 = 0;
+
+  /**
+   * The note a reader adds when pieces held bytes that are not UTF-8: Latin-1 `café` and
+   * `cafè` both read as `caf\uFFFD`, one function.
+   */
+  utf8Note(): string[] {
+    return this.notUtf8 > 0 ? ['the text holds bytes that are not UTF-8, each read as U+FFFD: names that differ only there are one function (write the profile in UTF-8)'] : [];
+  }
+
+  /** A piece's bytes decoded, counted in notUtf8 when they are not UTF-8. */
+  private decoded(bytes: Uint8Array): string {
+    if (!isAscii(bytes) && !isUtf8(bytes)) this.notUtf8++;
+    return crToLf(decodeUtf8(bytes));
+  }
+
   /** True when the text starts with `prefix` (ASCII), as austin's `# austin:` header. */
   startsWith(prefix: string): boolean {
     const source = this.source;
@@ -91,7 +108,7 @@ export class TextLines {
       // A short read is the file's end: it shrank while read, or it is smaller than its size
       // says (a /sys file). Doubling `size` over it again and again spun forever.
       if (end === source.length || bytes.length < end - start) {
-        if (bytes.length > 0) yield crToLf(decodeUtf8(bytes));
+        if (bytes.length > 0) yield this.decoded(bytes);
         return;
       }
       const cut = lineEnd(bytes);
@@ -101,7 +118,7 @@ export class TextLines {
         size = Math.min(size * 2, MAX_LINE_BYTES);
         continue;
       }
-      yield crToLf(decodeUtf8(bytes.subarray(0, cut)));
+      yield this.decoded(bytes.subarray(0, cut));
       start += cut;
       size = PIECE_BYTES;
     }
