@@ -188,3 +188,15 @@ describe('text that is not UTF-8', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as { notes: string[] }).notes.filter((n) => n.includes('UTF-8'))).toEqual([]);
   });
 });
+
+describe('profiles of different kinds', () => {
+  it('advises --sample-type only where both profiles have a type to pick', () => {
+    const folded = join(dir, 'kinds.folded');
+    writeFileSync(folded, 'main;work 10\n');
+    const cpu = join(ROOT, 'examples', 'go119', 'baseline-1.cpu.pb.gz');
+    const r = cli(['compare', '--baseline', cpu, '--candidate', folded]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/profiles of different kinds cannot be compared \(it has samples\/count; both have samples\/count: pick one with --sample-type\)\n$/);
+    expect(cli(['compare', '--baseline', cpu, '--candidate', folded, '--sample-type', 'samples']).status).not.toBe(2);
+  });
+});

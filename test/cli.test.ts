@@ -112,7 +112,7 @@ describe('flamegate compare on the planted regression', () => {
 
 describe('flamegate on bad usage and bad input', () => {
   const cases: [string, string[], RegExp][] = [
-    ['CPU against heap', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('baseline-1.heap.pb.gz')], /^flamegate: candidate '.*baseline-1\.heap\.pb\.gz': measures inuse_space\/bytes, not cpu\/nanoseconds like baseline '.*'; profiles of different kinds cannot be compared/],
+    ['CPU against heap', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('baseline-1.heap.pb.gz')], /^flamegate: candidate '.*baseline-1\.heap\.pb\.gz': measures inuse_space\/bytes, not cpu\/nanoseconds like baseline '.*'; profiles of different kinds cannot be compared \(it has .*; they share no sample type: compare each kind on its own \(in the action, a step and a key each\)\)$/],
     ['an unknown sample type', ['compare', '--baseline', ex('baseline-1.cpu.pb.gz'), '--candidate', ex('candidate-1.cpu.pb.gz'), '--sample-type', 'wall'], /^flamegate: baseline '.*': no sample type 'wall'; it has samples\/count, cpu\/nanoseconds$/],
     ['a missing file', ['compare', '--baseline', 'nope.pb.gz', '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline 'nope\.pb\.gz': no such file$/],
     ['a glob matching nothing', ['compare', '--baseline', ex('*.nothing'), '--candidate', ex('candidate-1.cpu.pb.gz')], /^flamegate: baseline '.*\*\.nothing': the glob matched no file$/],

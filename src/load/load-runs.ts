@@ -192,7 +192,10 @@ export function selectSampleTypeOf(all: { source: string; profile: Profile; side
     const index = findType(types, wanted.type);
     if (index < 0) {
       const theirs = types[p.profile.defaultSampleType];
-      throw new InputError(`${p.side} ${quote(p.source)}: measures ${theirs.type}/${theirs.unit}, not ${wanted.type}/${wanted.unit} like ${first.side} ${quote(first.source)}; profiles of different kinds cannot be compared (it has ${listTypes(types)}; pick one with --sample-type)`);
+      // --sample-type helps only where both have a type: else each kind needs its own compare.
+      const common = types.filter((t) => findType(first.profile.sampleTypes, t.type) >= 0);
+      const advice = common.length > 0 ? `both have ${listTypes(common)}: pick one with --sample-type` : 'they share no sample type: compare each kind on its own (in the action, a step and a key each)';
+      throw new InputError(`${p.side} ${quote(p.source)}: measures ${theirs.type}/${theirs.unit}, not ${wanted.type}/${wanted.unit} like ${first.side} ${quote(first.source)}; profiles of different kinds cannot be compared (it has ${listTypes(types)}; ${advice})`);
     }
     const scale = getUnitScale(types[index].unit);
     if (scale.dimension !== wantedScale.dimension) {
