@@ -3,6 +3,7 @@
 // reads files: profiles (here, on one thread or on all cores, see parse-pool.ts) and the
 // rules file.
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError, quote } from '../errors';
 import type { ParseOptions } from '../formats/detect';
 import { DEFAULT_MAX_DECOMPRESSED } from '../formats/gzip';
@@ -82,8 +83,22 @@ export async function loadRuns(request: CompareRequest, progressTo?: Terminal): 
     ...selected,
     normalize: request.normalize ?? config.normalize ?? 'none',
     config,
-    notes: [...(request.notes ?? []), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType, request.tag !== undefined || request.window !== undefined)],
+    notes: [...(request.notes ?? []), ...overlap(files), ...windowNotes, ...tagNotes, ...fileNotes(parsed), ...emptyRuns([...selected.baseline, ...selected.candidate], selected.sampleType, request.tag !== undefined || request.window !== undefined)],
   };
+}
+
+/**
+ * A note when some files, not all, are on both sides (a baseline glob over every run's
+ * folder takes in the candidate's files): each such run is compared with itself, which pulls
+ * the sides together. The same files on both sides is a check of flamegate, and says nothing.
+ */
+function overlap(files: { file: string; side: string }[]): string[] {
+  const resolved = (side: string) => new Set(files.filter((f) => f.side === side).map((f) => resolve(f.file)));
+  const baseline = resolved('baseline');
+  const candidate = resolved('candidate');
+  const both = [...candidate].filter((file) => baseline.has(file));
+  if (both.length === 0 || (both.length === baseline.size && both.length === candidate.size)) return [];
+  return [`${both.length} file${both.length === 1 ? ' is' : 's are'} on both sides (${quote(both[0])}${both.length > 1 ? ', ...' : ''}): each is compared with itself, which hides a change; check the globs (baseline ${baseline.size} files, candidate ${candidate.size})`];
 }
 
 /** Where a progress line goes: a terminal (a line shows while large inputs are read) or not. */
