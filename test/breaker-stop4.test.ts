@@ -200,3 +200,13 @@ describe('profiles of different kinds', () => {
     expect(cli(['compare', '--baseline', cpu, '--candidate', folded, '--sample-type', 'samples']).status).not.toBe(2);
   });
 });
+
+describe('a first run, without a baseline', () => {
+  it('writes the Markdown report of the candidate alone, as it writes the others', () => {
+    const out = join(dir, 'first.md');
+    const r = cli(['compare', '--candidate', join(ROOT, 'examples', 'go119', 'candidate-1.cpu.pb.gz'), '--markdown', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/ℹ️/);
+    expect(cli(['compare', '--candidate', 'x.pb.gz']).stderr).toBe('flamegate: missing --baseline: expected the baseline profile files or globs (without one, give --json, --markdown, --svg, --png or --html to report on the candidate alone)\n');
+  });
+});

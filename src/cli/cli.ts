@@ -211,8 +211,8 @@ async function run(argv: string[], io: { out: NodeJS.WritableStream; err: NodeJS
     io.out.write(`${COMPARE_USAGE}\n`);
     return 0;
   }
-  if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined && v.html === undefined) {
-    throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --svg, --png or --html to report on the candidate alone)');
+  if (!v.baseline?.length && v.svg === undefined && v.png === undefined && v.json === undefined && v.html === undefined && v.markdown === undefined) {
+    throw new InputError('missing --baseline: expected the baseline profile files or globs (without one, give --json, --markdown, --svg, --png or --html to report on the candidate alone)');
   }
   if (!v.candidate?.length) throw new InputError('missing --candidate: expected the candidate profile files or globs');
 
