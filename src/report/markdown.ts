@@ -86,8 +86,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   out.push(`Candidate (${runs(report.candidate.runs)}) against baseline (${runs(report.baseline.runs)}) · ${codeSpan(`${report.sampleType.type}/${report.sampleType.unit}`, 60, false)} · ${measure.description} (\`normalize: ${measure.normalize}\`) · total ${formatValue(report.baseline.total, report.sampleType.unit)} → ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report)}`);
   out.push('');
-  out.push(`Noise: ${noiseSentence(report)}`);
-  out.push('');
+  // With no baseline nothing was tested: no noise to tell of.
+  if (report.verdict !== 'no-baseline') out.push(`Noise: ${noiseSentence(report)}`, '');
 
   const leads = leadViolations(report);
   const source = (name: string) => {

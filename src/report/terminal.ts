@@ -52,7 +52,7 @@ export function renderTerminal(report: Report, options: { rows?: number; color?:
   out.push(`flamegate: ${verdictColor(report.verdict.toUpperCase())}: ${verdictSummary(report)}`);
   out.push(`${terminalText(`${report.sampleType.type}/${report.sampleType.unit}`, 60)}, ${measure.description}; candidate ${report.candidate.runs} run(s) against baseline ${report.baseline.runs} run(s); total ${formatValue(report.baseline.total, report.sampleType.unit)} -> ${formatValue(report.candidate.total, report.sampleType.unit)}${kernelNote(report).replace(' · ', '; ').replace('→', '->')}`);
   out.push(`read as: ${(['baseline', 'candidate'] as const).filter((side) => report[side].runs > 0).map((side) => `${side} ${formatsOf(report[side].formats ?? [])}`).join(', ')}`);
-  out.push(`noise: ${noiseSentence(report)}`);
+  if (report.verdict !== 'no-baseline') out.push(`noise: ${noiseSentence(report)}`);
   const leads = leadViolations(report);
   if (leads.length > 0) {
     out.push('', 'Violations:');
