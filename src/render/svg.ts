@@ -1,7 +1,7 @@
 // SVG of a flame graph model: every frame a group whose <title> holds the full name and
 // its numbers and whose <rect> carries the colour as `fill`. Every string is escaped;
 // characters XML cannot hold are dropped.
-import { visible } from '../text';
+import { shortenName, visible } from '../text';
 
 /** A frame as drawn. */
 export interface DrawnFrame {
@@ -160,34 +160,3 @@ export function fitLabel(raw: string, suffix: string, width: number): string {
   return shortenName(name, chars);
 }
 
-/**
- * Cuts a function name to `chars` characters so that its own name survives: the qualifier
- * goes first (`…json.(*encodeState).reflectValue`, `…ServiceImpl.validate`), from a
- * separator (`.` `/` `::` `:` ` `) where one is in reach; when the own name alone is too
- * long, its start is kept (`reflectV…`).
- */
-export function shortenName(name: string, chars: number): string {
-  const letters = [...name];
-  if (letters.length <= chars) return name;
-  // `main.run.func* ×980` (a family of thin siblings, layout.ts): the count stays.
-  const family = / ×\d+$/.exec(name);
-  if (family && chars > family[0].length + 2) return `${shortenName(name.slice(0, family.index), chars - family[0].length)}${family[0]}`;
-  // `handleRequest /app/server.js:12` (a JS frame with its place): the function first.
-  const placed = /^(\S+) (\S*[/\\]\S*|\S+:\d+(?::\d+)?)$/.exec(name);
-  if (placed) return shortenName(placed[1], chars);
-  // `ns::Class::method(int const&)`: the arguments go before any of the name.
-  const args = /\([^()]*\)$/.exec(name);
-  if (args && args.index > 0) {
-    const bare = name.slice(0, args.index);
-    return [...bare].length + 3 <= chars ? `${bare}(…)` : shortenName(bare, chars);
-  }
-  // The own name: after the last separator (with its function for a Go closure, `Run.func1`).
-  const last = /[^./:\s]+$/.exec(name)?.[0] ?? name;
-  const closure = /(?:[^./:\s]+\.)?(?:func|gowrap)\d+(?:\.\d+)*$/.exec(name)?.[0];
-  const own = closure && [...closure].length + 1 <= chars ? closure : last;
-  if ([...own].length + 1 > chars) return `${[...own].slice(0, Math.max(1, chars - 1)).join('')}…`;
-  // The longest tail that fits, started just after a separator when one is near its start.
-  const tail = letters.slice(letters.length - (chars - 1)).join('');
-  const at = tail.slice(0, 8).search(/[./:\s]/);
-  return `…${at >= 0 && tail.length - at - 1 >= own.length ? tail.slice(at + 1) : tail}`;
-}

@@ -1,10 +1,9 @@
 // The report as a plain-text table for the terminal: the same content as the PR comment.
-import { visible } from '../text';
+import { shortenName, visible } from '../text';
 import type { Report } from './report';
 import { Measure } from '../model/measure';
 import { biggestChangeRows, formatP, functionChange, leadViolations, kernelNote, noiseSentence, patternLine, selfChange, verdictSummary, driftNote } from './format';
 import { formatValue } from '../model/units';
-import { shortenName } from '../render/svg';
 
 const NAME_WIDTH = 60;
 
