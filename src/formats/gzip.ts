@@ -15,11 +15,10 @@ export function tryGunzip(bytes: Uint8Array, maxBytes = DEFAULT_MAX_DECOMPRESSED
     // 1 MiB chunks instead of zlib's 16 KiB: a 50 MB profile inflates in half the time.
     // The gzip trailer's ISIZE (the input size mod 2^32) sizes one output chunk: zlib then
     // inflates into one buffer instead of 16 KiB pieces joined by a copy, in 60% of the
-    // time and memory on a 90 MB profile. A wrong ISIZE (a bomb, several members) only
-    // means more chunks; maxOutputLength still caps the output.
-    // A trailer that declares more than the cap (a bomb; or garbage, the end of a cut file)
-    // gets 1 MiB chunks: sized by it, a 3 GiB bomb took a chunk of the cap and a second one
-    // before it was refused, twice the cap in memory.
+    // time and memory on a 90 MB profile. A wrong ISIZE (several members) only means more
+    // chunks; maxOutputLength still caps the output. An ISIZE over the cap (a bomb, or the
+    // garbage end of a cut file) gets 1 MiB chunks: sized by it, a 3 GiB bomb filled a chunk
+    // of the cap and a second one before it was refused, twice the cap in memory.
     const isize = bytes.length >= 18 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
     const chunkSize = isize > maxBytes ? 1 << 20 : Math.max(1 << 16, Math.min(isize + 1, 1 << 30));
     return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize }) };
