@@ -63,6 +63,19 @@ describe('the statistics of a series', () => {
     expect(seriesTrend(t, leak, 524288).steady).toBe(true);
   });
 
+  it('does not call a full cache whose sampled size wandered up through the last half a leak (a real Go series that a normal 2.5-sigma rule flagged)', () => {
+    // test/programs/heap-series -mode steady, main.(*lru).put: 240 entries of 64 KiB, a sixth
+    // replaced each tick, full after 6 of 24 snapshots; each sample stands for 557,604 bytes.
+    const t = [0, 0.027, 0.051, 0.079, 0.103, 0.139, 0.167, 0.199, 0.227, 0.255, 0.283, 0.311, 0.339, 0.367, 0.395, 0.423, 0.447, 0.475, 0.503, 0.531, 0.559, 0.587, 0.611, 0.639];
+    const samples = [7, 11, 16, 18, 24, 29, 26, 27, 27, 28, 27, 25, 22, 23, 21, 23, 25, 28, 33, 33, 37, 37, 38, 34];
+    const cache = seriesTrend(t, samples.map((k) => k * 557604), 524288);
+    expect(cache.lateP).toBeLessThanOrEqual(0.05); // it did rise through the last half
+    expect(cache.steady).toBe(false);
+    // The leak of the same program at the same sampling: 40 sessions of 48 KiB a tick.
+    const leak = [3, 10, 13, 17, 20, 23, 27, 27, 32, 33, 40, 44, 49, 53, 60, 62, 64, 65, 68, 70, 76, 79, 83, 86];
+    expect(seriesTrend(t, leak.map((k) => k * 549000), 524288).steady).toBe(true);
+  });
+
   it('reads max-growth as a share, an amount or a rate, and refuses anything else in one line', () => {
     expect(parseMaxGrowth('2%', 'x')).toMatchObject({ kind: 'share', value: 0.02 });
     expect(parseMaxGrowth('4MiB', 'x')).toMatchObject({ kind: 'amount', value: 4 * 1024 ** 2, dimension: 'bytes' });

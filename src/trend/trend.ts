@@ -115,10 +115,9 @@ export interface TrendAnalysis {
 export const MIN_SNAPSHOTS = 8;
 /**
  * Below this many snapshots a leak is told from sampling noise only when it is fast: the
- * last half must rise by 2.5 times the noise (series.ts NOISE_Z). scripts/calibrate-trend.js,
- * 20 runs a case: a Go leak of 1.9 MB a snapshot was caught in every run with 12, 16 and 24
- * snapshots, but the program's full cache, whose sampled size wanders, was flagged once in
- * 20 with 12 and never with 16.
+ * last half's growth must pass a t test against the noise whose degrees of freedom are its
+ * length less 2 (series.ts growthNoise, NOISE_LEVEL). scripts/calibrate-trend.js measures
+ * it on real programs (README, "Leaks over time").
  */
 const FEW_SNAPSHOTS = 16;
 
