@@ -8,7 +8,7 @@ import { tryParseCpuProfile } from './cpuprofile';
 import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
-import { looksLikeFlatPerfScript, looksLikePerfScript, tryParsePerfScript } from './perf-script';
+import { looksLikeFlatPerfScript, looksLikePerfScript, startsWithPerfHeader, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
 import { crToLf, decodeUtf8, memoryBytes, TextLines, type ByteSource } from './text-lines';
 import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
@@ -81,6 +81,8 @@ function parseAny(input: Uint8Array | OpenedFile, source: string, options: Parse
   if (looksLikeText(data)) return parseText(TextLines.fromUtf8(memoryBytes(data)), () => decodeText(data) ?? '', source, options);
   const result = tryParsePprofFast(data, options.shared, options.label);
   if ('reason' in result) {
+    const nul = textWithNul(data);
+    if (nul) throw new InputError(`${source}: text with a NUL byte at line ${nul.line} (byte ${nul.byte}), which a text profile does not hold (as pprof: ${result.reason}); expected folded stacks or perf script output without NUL bytes (was the file cut short or padded by a crash?), or a pprof profile`);
     throw new InputError(`${source}: ${result.reason}; expected a pprof profile (gzipped or raw), folded stacks, perf script output, a V8 .cpuprofile or speedscope JSON`);
   }
   return result.profile;
@@ -126,7 +128,11 @@ function parseText(lines: TextLines, wholeText: () => string, source: string, op
     throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
   }
   const result = tryParseFolded(lines, options.shared);
-  if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
+  if ('reason' in result) {
+    // Headers with no stack below any of them: perf script of a recording without -g.
+    if (startsWithPerfHeader(body)) throw new UnusableProfile('perf script output without call stacks (record headers with no frames below them): one frame a sample, or none, says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
+    throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
+  }
   return result.profile;
 }
 
@@ -177,6 +183,29 @@ export function isUtf16(data: Uint8Array): 'marked' | 'unmarked' | false {
 /** True when `text` holds no control characters other than tab, newline and CR. */
 function isPlainText(text: string): boolean {
   return !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(text);
+}
+
+/**
+ * Where the first NUL byte of `data` is, when its first 4 KiB would read as text but for
+ * NUL bytes (a few, among lines of printable text: a text profile cut or padded by a crash
+ * or a file system); undefined otherwise. A protobuf is full of other control bytes.
+ */
+function textWithNul(data: Uint8Array): { line: number; byte: number } | undefined {
+  const end = Math.min(data.length, 4096);
+  let nuls = 0;
+  let controls = 0;
+  let lineBreaks = 0;
+  for (let i = 0; i < end; i++) {
+    const b = data[i];
+    if (b === 0) nuls++;
+    else if (b === 0x0a) lineBreaks++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
+  }
+  if (nuls === 0 || nuls * 20 > end || controls >= 8 || !(data[0] >= 0x20 || data[0] === 0x09 || data[0] === 0x0a) || (lineBreaks === 0 && end >= 4096)) return undefined;
+  const byte = data.indexOf(0);
+  let line = 1;
+  for (let i = 0; i < byte; i++) if (data[i] === 0x0a) line++;
+  return { line, byte };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Folded (collapsed) stacks, as written by Brendan Gregg's stackcollapse-*.pl and inferno:
 // one line per stack, `root;caller;leaf count`, https://github.com/brendangregg/FlameGraph
-import { CallTreeBuilder, ownCopy, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, LIMITS, ownCopy, UnusableProfile, type CallTree, type Profile, type SharedTable } from '../model/call-tree';
+import { quote } from '../errors';
 import { commonRoot, frameIdentity, isSpace } from './frame-names';
 import { TextLines } from './text-lines';
 
@@ -54,6 +55,8 @@ export function tryParseFolded(text: string | TextLines, shared?: SharedTable): 
     let from = 0;
     if (austin) while (from < parsed.frames.length - 1 && /^(P\d+|T[\d:x]+)$/.test(parsed.frames[from])) from++;
     for (let i = from; i < parsed.frames.length; i++) path.push(idOf(parsed.frames[i]));
+    // Refused here, where the line is known (the tree's own check names a sample index).
+    if (!(parsed.count < LIMITS.value)) throw new UnusableProfile(`line ${lineNo}: the count ${quote(line.trimEnd().slice(countStart(line.trimEnd(), line.trimEnd().length)), 40)} is 2^53 or more`, 'counts from 0 to below 2^53 (9007199254740992)');
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
   });

@@ -6,7 +6,7 @@
 // `_[k]`, unknown symbols by their module. Each record weighs its period, as `perf report`
 // and stackcollapse-perf.pl do: with `perf record -F` the kernel varies the period, and a
 // record of 9M cycles is 45 of 200k. https://github.com/brendangregg/FlameGraph/blob/master/stackcollapse-perf.pl
-import { CallTreeBuilder, ownCopy, type Profile, type SharedTable } from '../model/call-tree';
+import { CallTreeBuilder, LIMITS, ownCopy, UnusableProfile, type Profile, type SharedTable } from '../model/call-tree';
 import { doubled } from '../model/node-table';
 import { WindowFilter, type TimeWindow } from '../model/time-window';
 import { frameIdentity, withoutArguments } from './frame-names';
@@ -101,6 +101,17 @@ export function looksLikePerfScript(text: string): boolean {
     if (next.trim() !== '') return false; // a header, then neither a stack nor a record's end
   }
   return false;
+}
+
+/**
+ * True when `text` starts (after `#` comments) with a perf script record header that names
+ * its event (`prog 1234 [000] 5.678: 250000 cycles:`): perf script output, with or without
+ * stacks below its headers.
+ */
+export function startsWithPerfHeader(text: string): boolean {
+  const first = text.slice(0, 4096).split('\n').find((line) => line.trim() !== '' && !line.startsWith('#'));
+  const header = first === undefined ? null : parseHeader(first.replace(/\r$/, ''));
+  return header !== null && header.event !== null && !Number.isNaN(header.time);
 }
 
 /**
@@ -319,6 +330,8 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
         } else if (event !== events[0] || header.period >= 0 !== periods) return false;
         if (periods) oneEventPeriods.push((period = header.period));
       }
+      // Refused here, where the line is known (the tree's own check names a sample index).
+      if (!(period < LIMITS.value)) throw new UnusableProfile(`line ${lineNo}: a period of 2^53 or more`, 'periods from 0 to below 2^53 (9007199254740992)');
       const comm = header.comm.replace(/ /g, '_');
       current = { event: e, comm, java: comm === 'java', period, keep: !filter || filter.keep(header.time - headers!.origin) };
       record++;

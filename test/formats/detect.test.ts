@@ -48,6 +48,20 @@ describe('format detection and bad input', () => {
     expect(errorOf(Buffer.from('just some text\n'))).toBe(`baseline 'x': text with no folded stack line (line 1: expected "frame;frame;... count", got 'just some text'); expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
   });
 
+  it('names a text profile\'s fault where it is, raw or gzipped: a NUL byte\'s line, perf headers with no stack, a count or period of 2^53 or more', () => {
+    for (const wrap of [(b: Buffer) => b, (b: Buffer) => gzipSync(b)]) {
+      // These read as "not a pprof protobuf", "no folded stack line" and "sample 0 holds...".
+      expect(errorOf(wrap(Buffer.from('main;foo 10\nmain;b\0ar 5\n')))).toMatch(/^baseline 'x': text with a NUL byte at line 2 \(byte 18\), which a text profile does not hold \(as pprof: .*\); expected folded stacks or perf script output without NUL bytes/);
+      expect(errorOf(wrap(Buffer.from('prog 123 [000] 1.000: 1 cycles:\nprog 123 [000] 1.001: 1 cycles:\n')))).toBe("baseline 'x': perf script output without call stacks (record headers with no frames below them): one frame a sample, or none, says nothing of callers; expected perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)");
+      expect(errorOf(wrap(Buffer.from('main;foo 10\nmain;bar 99999999999999999999\n')))).toBe("baseline 'x': line 2: the count '99999999999999999999' is 2^53 or more; expected counts from 0 to below 2^53 (9007199254740992)");
+      expect(errorOf(wrap(Buffer.from('prog 1 [000] 1.000: 250000 cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\nprog 1 [000] 1.001: 9007199254740993 cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\n')))).toBe("baseline 'x': line 4: a period of 2^53 or more; expected periods from 0 to below 2^53 (9007199254740992)");
+    }
+    // A raw pprof profile is still called one: its bytes are no text.
+    const strings = new StringTable();
+    const noTypes = new PprofProfile({ stringTable: strings, sample: [] }).encode();
+    expect(errorOf(Buffer.concat([noTypes, Buffer.from([0x08, 0x00])]))).not.toMatch(/NUL/);
+  });
+
   it('refuses a pprof profile without sample types, and a valid gzip of garbage', () => {
     const strings = new StringTable();
     strings.dedup('main');
