@@ -104,6 +104,25 @@ describe('gzip bombs', () => {
     const mb = Number(/peak (\d+)/.exec(r.stderr)?.[1]) / 1024;
     expect(mb).toBeLessThan(1500);
   }, 60_000);
+
+  it.skipIf(process.platform !== 'linux')('is not inflated once a file before it has failed, on any thread', () => {
+    // 512 MiB of zeros in 1 MiB gzip members. On two threads the worker takes files 0 and
+    // 2: the first fails at once, and the bomb after it was inflated all the same (the
+    // error reported is the first file's either way).
+    const member = gzipSync(Buffer.alloc(1 << 20));
+    const bomb = join(dir, 'later-bomb.gz');
+    writeFileSync(bomb, Buffer.concat(Array.from({ length: 512 }, () => member)));
+    const bad = join(dir, 'first-bad.bin');
+    writeFileSync(bad, Buffer.from([0x0f, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x0e, 0x10, 0x11, 0x12]));
+    const ok = join(ROOT, 'examples', 'go119', 'baseline-1.cpu.pb.gz');
+    const peak = join(dir, 'peak.js');
+    writeFileSync(peak, "process.on('exit', () => process.stderr.write('peak ' + require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1] + '\\n'));\n");
+    const r = spawnSync(process.execPath, ['--require', peak, CLI, 'compare', '--baseline', bad, '--baseline', ok, '--baseline', bomb, '--candidate', ok], { encoding: 'utf8', env: { ...process.env, FLAMEGATE_THREADS: '2' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^flamegate: baseline '.*first-bad\.bin': not a pprof protobuf/);
+    const mb = Number(/peak (\d+)/.exec(r.stderr)?.[1]) / 1024;
+    expect(mb).toBeLessThan(300);
+  }, 60_000);
 });
 
 describe('format detection', () => {

@@ -20,10 +20,27 @@ export interface ParseJob {
   file: string;
   side: string;
   options: ParseOptions;
+  /** Shared by all threads: the lowest id of a file that failed (the file count while none has); a file after it is not read. */
+  failed: Int32Array;
 }
 
-/** A worker's answer: the profile, or the error's message. */
-export type ParseReply = { id: number; profile: Profile } | { id: number; error: string; input: boolean };
+/** A worker's answer: the profile, the error's message, or that the file was not read (a file before it failed). */
+export type ParseReply = { id: number; profile: Profile } | { id: number; error: string; input: boolean } | { id: number; skipped: true };
+
+/** Whether the file `id` need not be read: a file before it failed, and only the first error in order is reported. */
+export function afterFailure(failed: Int32Array, id: number): boolean {
+  return id > Atomics.load(failed, 0);
+}
+
+/** Records that the file `id` failed: `failed` becomes the lowest such id. */
+export function markFailed(failed: Int32Array, id: number): void {
+  let seen = Atomics.load(failed, 0);
+  while (id < seen) {
+    const was = Atomics.compareExchange(failed, 0, seen, id);
+    if (was === seen) return;
+    seen = was;
+  }
+}
 
 /** The worker bundle beside this one (dist/ or dist/cli/), or undefined when not bundled. */
 function workerScript(): string | undefined {
@@ -76,9 +93,12 @@ export async function readProfilesInParallel(
   }
 
   // Files are dealt out in turn; this thread takes the last share, after posting the rest.
-  // Every file is read even after an error, and the error of the first file in order is
-  // the one reported, as when the files are read one after another.
-  const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | undefined)[] = new Array(files.length);
+  // The error of the first file in order is the one reported, as when the files are read
+  // one after another: once a file fails, no thread starts a file after it (every file was
+  // read before, and a gzip bomb among them inflated to its cap after the run had failed).
+  const failed = new Int32Array(new SharedArrayBuffer(4));
+  failed[0] = files.length;
+  const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | { skipped: true } | undefined)[] = new Array(files.length);
   // This thread's profiles go into one shared table, and the workers' trees are moved
   // into it once they arrive: all of them are then aligned already (see SharedTable).
   const own = { ...options, shared: new SharedTable() };
@@ -89,10 +109,10 @@ export async function readProfilesInParallel(
       let left = jobs.length;
       if (left === 0) resolve();
       worker.on('message', (reply: ParseReply) => {
-        outcomes[reply.id] = 'profile' in reply
-          ? { profile: { source: files[reply.id].file, profile: reply.profile } }
+        outcomes[reply.id] = 'profile' in reply ? { profile: { source: files[reply.id].file, profile: reply.profile } }
+          : 'skipped' in reply ? reply
           : { error: reply.input ? new InputError(reply.error) : new Error(reply.error) };
-        tick();
+        if (!('skipped' in reply)) tick();
         if (--left === 0) resolve();
       });
       const fail = (error: Error) => {
@@ -101,14 +121,19 @@ export async function readProfilesInParallel(
       };
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`a parse worker exited with code ${code}`)));
-      for (const job of jobs) worker.postMessage(job);
+      for (const job of jobs) worker.postMessage({ ...job, failed });
     }));
     files.forEach(({ file, side }, id) => {
       if (id % threads !== threads - 1) return;
+      if (afterFailure(failed, id)) {
+        outcomes[id] = { skipped: true };
+        return;
+      }
       try {
         outcomes[id] = { profile: readProfiles([file], side, own)[0] };
       } catch (error) {
         outcomes[id] = { error: error as Error };
+        markFailed(failed, id);
       }
       tick();
     });
@@ -121,9 +146,10 @@ export async function readProfilesInParallel(
   for (const outcome of outcomes) {
     if (!outcome) throw new Error('a parse worker ended without an answer');
     if ('error' in outcome) throw outcome.error;
+    if ('skipped' in outcome) throw new Error('unreachable: a file was skipped, though none before it failed');
   }
   const parsed = outcomes.map((outcome, id) => {
-    if (!outcome || 'error' in outcome) throw new Error('unreachable: errors were thrown above');
+    if (!outcome || !('profile' in outcome)) throw new Error('unreachable: errors were thrown above');
     const { profile } = outcome.profile;
     if (profile.tree.shared === own.shared) return outcome.profile;
     const tree = withinLimits(`${files[id].side} ${quote(files[id].file)}`, () => absorbTree(profile.tree, own.shared));

@@ -3,11 +3,15 @@
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors';
 import { readProfiles } from './load-runs';
-import type { ParseJob, ParseReply } from './parse-pool';
+import { afterFailure, markFailed, type ParseJob, type ParseReply } from './parse-pool';
 
 parentPort?.on('message', (job: ParseJob) => {
   let reply: ParseReply;
   const transfer = new Set<ArrayBuffer>();
+  if (afterFailure(job.failed, job.id)) {
+    parentPort!.postMessage({ id: job.id, skipped: true } satisfies ParseReply);
+    return;
+  }
   try {
     const [parsed] = readProfiles([job.file], job.side, job.options);
     const { tree } = parsed.profile;
@@ -15,6 +19,7 @@ parentPort?.on('message', (job: ParseJob) => {
     reply = { id: job.id, profile: parsed.profile };
   } catch (error) {
     reply = { id: job.id, error: (error as Error).message, input: error instanceof InputError };
+    markFailed(job.failed, job.id);
   }
   parentPort!.postMessage(reply, [...transfer]);
 });
