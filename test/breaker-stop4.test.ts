@@ -87,6 +87,10 @@ describe('parsing on worker threads', () => {
 });
 
 describe('gzip bombs', () => {
+  // Required into the CLI: prints the process's peak resident memory (all threads) at exit, in KiB.
+  const peak = join(dir, 'peak.js');
+  writeFileSync(peak, "process.on('exit', () => process.stderr.write('peak ' + require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1] + '\\n'));\n");
+
   it.skipIf(process.platform !== 'linux')('refuses one in about the memory of its cap, not twice', () => {
     // 2 GiB of zeros as 2,048 gzip members of 1 MiB (2 MB in all), the last trailer saying
     // 3 GiB as a one-member bomb's does. Output chunks sized by that trailer were a chunk
@@ -96,8 +100,6 @@ describe('gzip bombs', () => {
     last.writeUInt32LE(3 * 2 ** 30, last.length - 4);
     const bomb = join(dir, 'bomb.gz');
     writeFileSync(bomb, Buffer.concat([...Array.from({ length: 2047 }, () => member), last]));
-    const peak = join(dir, 'peak.js');
-    writeFileSync(peak, "process.on('exit', () => process.stderr.write('peak ' + require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1] + '\\n'));\n");
     const r = spawnSync(process.execPath, ['--require', peak, CLI, 'compare', '--baseline', bomb, '--candidate', bomb], { encoding: 'utf8', env: { ...process.env, FLAMEGATE_THREADS: '1' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/gzip data decompresses to more than 1073741824 bytes \(the limit; raise it with --max-decompressed-size\)/);
@@ -115,8 +117,6 @@ describe('gzip bombs', () => {
     const bad = join(dir, 'first-bad.bin');
     writeFileSync(bad, Buffer.from([0x0f, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x0e, 0x10, 0x11, 0x12]));
     const ok = join(ROOT, 'examples', 'go119', 'baseline-1.cpu.pb.gz');
-    const peak = join(dir, 'peak.js');
-    writeFileSync(peak, "process.on('exit', () => process.stderr.write('peak ' + require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1] + '\\n'));\n");
     const r = spawnSync(process.execPath, ['--require', peak, CLI, 'compare', '--baseline', bad, '--baseline', ok, '--baseline', bomb, '--candidate', ok], { encoding: 'utf8', env: { ...process.env, FLAMEGATE_THREADS: '2' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^flamegate: baseline '.*first-bad\.bin': not a pprof protobuf/);
