@@ -92,20 +92,22 @@ export async function readProfilesInParallel(
     return parsed;
   }
 
-  // Files are dealt out in turn; this thread takes the last share, after posting the rest.
-  // The error of the first file in order is the one reported, as when the files are read
-  // one after another: once a file fails, no thread starts a file after it (every file was
-  // read before, and a gzip bomb among them inflated to its cap after the run had failed).
+  // Files are dealt out in turn; this thread takes the first share, after posting the rest.
+  // The outcome is the one of reading the files one after another, whatever the threads:
+  // the first file is read into the shared table, every other into a table of its own, and
+  // each tree is then moved into the shared table in file order (see below). The error of
+  // the first file in order is the one reported: once a file fails, no thread starts a file
+  // after it (every file was read before, and a gzip bomb among them inflated to its cap
+  // after the run had failed).
   const failed = new Int32Array(new SharedArrayBuffer(4));
   failed[0] = files.length;
   const outcomes: ({ profile: { source: string; profile: Profile } } | { error: Error } | { skipped: true } | undefined)[] = new Array(files.length);
-  // This thread's profiles go into one shared table, and the workers' trees are moved
-  // into it once they arrive: all of them are then aligned already (see SharedTable).
   const own = { ...options, shared: new SharedTable() };
+  const alone = { ...options, shared: undefined };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(script));
   try {
     const finished = workers.map((worker, w) => new Promise<void>((resolve) => {
-      const jobs = files.map(({ file, side }, id) => ({ id, file, side, options })).filter((job) => job.id % threads === w);
+      const jobs = files.map(({ file, side }, id) => ({ id, file, side, options: alone })).filter((job) => job.id % threads === w + 1);
       let left = jobs.length;
       if (left === 0) resolve();
       worker.on('message', (reply: ParseReply) => {
@@ -124,13 +126,13 @@ export async function readProfilesInParallel(
       for (const job of jobs) worker.postMessage({ ...job, failed });
     }));
     files.forEach(({ file, side }, id) => {
-      if (id % threads !== threads - 1) return;
+      if (id % threads !== 0) return;
       if (afterFailure(failed, id)) {
         outcomes[id] = { skipped: true };
         return;
       }
       try {
-        outcomes[id] = { profile: readProfiles([file], side, own)[0] };
+        outcomes[id] = { profile: readProfiles([file], side, id === 0 ? own : alone)[0] };
       } catch (error) {
         outcomes[id] = { error: error as Error };
         markFailed(failed, id);
@@ -141,15 +143,16 @@ export async function readProfilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  // Errors first, in file order: a file over a limit leaves the shared table full, and a
-  // small file moved in after it would take the blame.
-  for (const outcome of outcomes) {
+  // In file order, as on one thread: a file's error, or the shared table overflowing its
+  // limits as the file's tree moves in, is reported for the first file it happens to. Moved
+  // in that order, each function takes the id, and the first file it is met in, that it
+  // takes on one thread, so ties, sums and the report do not depend on the thread count
+  // (the first file of a function named in two places, and the callers shown for a
+  // function, did).
+  const parsed = outcomes.map((outcome, id) => {
     if (!outcome) throw new Error('a parse worker ended without an answer');
     if ('error' in outcome) throw outcome.error;
     if ('skipped' in outcome) throw new Error('unreachable: a file was skipped, though none before it failed');
-  }
-  const parsed = outcomes.map((outcome, id) => {
-    if (!outcome || !('profile' in outcome)) throw new Error('unreachable: errors were thrown above');
     const { profile } = outcome.profile;
     if (profile.tree.shared === own.shared) return outcome.profile;
     const tree = withinLimits(`${files[id].side} ${quote(files[id].file)}`, () => absorbTree(profile.tree, own.shared));
