@@ -119,7 +119,9 @@ function parseText(lines: TextLines, wholeText: () => string, source: string, op
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
   }
-  if (looksLikePerfScript(body)) {
+  // Headers first: records whose stacks perf could not unwind (`--call-graph dwarf`) may
+  // fill the first 64 KiB that looksLikePerfScript reads.
+  if (looksLikePerfScript(body) || startsWithPerfHeader(body)) {
     const result = tryParsePerfScript(lines, options.shared, options.window);
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
@@ -128,11 +130,7 @@ function parseText(lines: TextLines, wholeText: () => string, source: string, op
     throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
   }
   const result = tryParseFolded(lines, options.shared);
-  if ('reason' in result) {
-    // Headers with no stack below any of them: perf script of a recording without -g.
-    if (startsWithPerfHeader(body)) throw new UnusableProfile('perf script output without call stacks (record headers with no frames below them): one frame a sample, or none, says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
-    throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
-  }
+  if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);
   return result.profile;
 }
 
@@ -187,24 +185,25 @@ function isPlainText(text: string): boolean {
 
 /**
  * Where the first NUL byte of `data` is, when its first 4 KiB would read as text but for
- * NUL bytes (a few, among lines of printable text: a text profile cut or padded by a crash
- * or a file system); undefined otherwise. A protobuf is full of other control bytes.
+ * NUL bytes (any number of them, among printable text and no other control byte: a text
+ * profile cut short or padded by a crash or a file system); undefined otherwise. A
+ * protobuf's field tags (0x08, 0x10, 0x12...) are control bytes.
  */
 function textWithNul(data: Uint8Array): { line: number; byte: number } | undefined {
   const end = Math.min(data.length, 4096);
   let nuls = 0;
-  let controls = 0;
-  let lineBreaks = 0;
+  let printable = 0;
   for (let i = 0; i < end; i++) {
     const b = data[i];
     if (b === 0) nuls++;
-    else if (b === 0x0a) lineBreaks++;
-    else if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
+    else if (b >= 0x20 && b !== 0x7f) printable++;
+    else if (b !== 0x09 && b !== 0x0a && b !== 0x0d) return undefined;
   }
-  if (nuls === 0 || nuls * 20 > end || controls >= 8 || !(data[0] >= 0x20 || data[0] === 0x09 || data[0] === 0x0a) || (lineBreaks === 0 && end >= 4096)) return undefined;
+  if (nuls === 0 || printable < 8) return undefined;
   const byte = data.indexOf(0);
+  // Lines end at a LF, or at a CR not before one (old Mac files).
   let line = 1;
-  for (let i = 0; i < byte; i++) if (data[i] === 0x0a) line++;
+  for (let i = 0; i < byte; i++) if (data[i] === 0x0a || (data[i] === 0x0d && data[i + 1] !== 0x0a)) line++;
   return { line, byte };
 }
 

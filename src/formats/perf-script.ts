@@ -182,10 +182,11 @@ function readHeaders(lines: TextLines, window: TimeWindow | undefined): Headers 
   let records = 0;
   let origin = NaN;
   let untimed = 0;
-  lines.forEachLine((line) => {
+  lines.forEachLine((line, lineNo) => {
     if (line.startsWith('#')) return;
     const header = parseHeader(line);
     if (!header) return;
+    if (!(header.period < LIMITS.value)) throw hugePeriod(lineNo);
     // The event without perf's modifiers (`cycles:u`, `cpu-clock:ppp` are `cycles`, `cpu-clock`),
     // so that `--sample-type cycles` finds it and runs recorded with other modifiers compare.
     const event = header.event ?? '';
@@ -212,6 +213,14 @@ function readHeaders(lines: TextLines, window: TimeWindow | undefined): Headers 
   if (events.length === 0) return noRecords();
   return { events, periods: withPeriod > 0, typical: seen.map(median), withPeriod, withoutPeriod, recordEvents, recordPeriods, origin };
 }
+
+/** The error for a period of 2^53 or more at line `lineNo` (the tree's own check names a sample index). */
+function hugePeriod(lineNo: number): UnusableProfile {
+  return new UnusableProfile(`line ${lineNo}: a period of 2^53 or more`, 'periods from 0 to below 2^53 (9007199254740992)');
+}
+
+/** Why perf script whose records have no stack is refused (`--call-graph dwarf` writes a header alone where it could not unwind, but not for every record). */
+const WITHOUT_STACKS = 'perf script output without call stacks (no record has frames below its header): one frame a sample, or none, says nothing of callers; expected perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)';
 
 /** Why a text with no perf script record is none. */
 function noRecords(): { reason: string } {
@@ -261,9 +270,11 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
   // to sample in real recordings: it is not kept (1 GB of such records kept 830 MB of
   // lines). The lines above it hold return addresses, as many as the call sites.
   let frames = 0; // stack lines of the record so far
+  let stacked = 0; // records with a stack line
   let unrecognized = 0;
   let firstUnrecognized = 0;
   const flush = () => {
+    if (current && frames > 0) stacked++;
     frames = 0;
     if (!current) return;
     if (!current.keep) {
@@ -330,8 +341,7 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
         } else if (event !== events[0] || header.period >= 0 !== periods) return false;
         if (periods) oneEventPeriods.push((period = header.period));
       }
-      // Refused here, where the line is known (the tree's own check names a sample index).
-      if (!(period < LIMITS.value)) throw new UnusableProfile(`line ${lineNo}: a period of 2^53 or more`, 'periods from 0 to below 2^53 (9007199254740992)');
+      if (!(period < LIMITS.value)) throw hugePeriod(lineNo);
       const comm = header.comm.replace(/ /g, '_');
       current = { event: e, comm, java: comm === 'java', period, keep: !filter || filter.keep(header.time - headers!.origin) };
       record++;
@@ -369,6 +379,7 @@ function readRecords(lines: TextLines, headers: Headers | undefined, shared?: Sh
   if (!ended) return undefined;
   flush();
   if (events.length === 0) return noRecords();
+  if (stacked === 0) return { reason: WITHOUT_STACKS };
   const typical = headers ? headers.typical : [median(oneEventPeriods)];
   const notes = [...builder.notes(), ...lines.utf8Note()];
   if (unrecognized > 0) notes.push(`${unrecognized} line${unrecognized === 1 ? '' : 's'} not in perf script form skipped (first: line ${firstUnrecognized})`);

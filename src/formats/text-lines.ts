@@ -177,10 +177,13 @@ export class TextLines {
     let last = '';
     for (const piece of this.pieces()) {
       let start = 0;
+      // A NUL byte is no text (a file cut short or padded by a crash): refused at its line.
+      const nul = piece.indexOf('\u0000');
       while (start < piece.length) {
         let end = piece.indexOf('\n', start);
         if (end < 0) end = piece.length;
         lineNo++;
+        if (nul >= 0 && nul < end) throw new UnusableProfile(`line ${lineNo}: a NUL byte, which a text profile does not hold`, 'folded stacks or perf script output without NUL bytes (was the file cut short or padded by a crash?)');
         const first = piece.charCodeAt(start);
         if ((!unindented || (first !== 0x20 && first !== 0x09) || start === end) && f(piece.slice(start, end > start && piece.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNo) === false) return false;
         start = end + 1;

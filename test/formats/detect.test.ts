@@ -52,10 +52,23 @@ describe('format detection and bad input', () => {
     for (const wrap of [(b: Buffer) => b, (b: Buffer) => gzipSync(b)]) {
       // These read as "not a pprof protobuf", "no folded stack line" and "sample 0 holds...".
       expect(errorOf(wrap(Buffer.from('main;foo 10\nmain;b\0ar 5\n')))).toMatch(/^baseline 'x': text with a NUL byte at line 2 \(byte 18\), which a text profile does not hold \(as pprof: .*\); expected folded stacks or perf script output without NUL bytes/);
-      expect(errorOf(wrap(Buffer.from('prog 123 [000] 1.000: 1 cycles:\nprog 123 [000] 1.001: 1 cycles:\n')))).toBe("baseline 'x': perf script output without call stacks (record headers with no frames below them): one frame a sample, or none, says nothing of callers; expected perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)");
-      expect(errorOf(wrap(Buffer.from('main;foo 10\nmain;bar 99999999999999999999\n')))).toBe("baseline 'x': line 2: the count '99999999999999999999' is 2^53 or more; expected counts from 0 to below 2^53 (9007199254740992)");
+      expect(errorOf(wrap(Buffer.from('prog 123 [000] 1.000: 1 cycles:\nprog 123 [000] 1.001: 1 cycles:\n')))).toBe("baseline 'x': perf script output without call stacks (no record has frames below its header): one frame a sample, or none, says nothing of callers; expected perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)");
+      expect(errorOf(wrap(Buffer.from('main;foo 10\nmain;bar 99999999999999999999\n')))).toBe("baseline 'x': line 2: the count '99999999999999999999' is 2^53 or more as a number; expected counts from 0 to below 2^53 (9007199254740992)");
       expect(errorOf(wrap(Buffer.from('prog 1 [000] 1.000: 250000 cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\nprog 1 [000] 1.001: 9007199254740993 cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\n')))).toBe("baseline 'x': line 4: a period of 2^53 or more; expected periods from 0 to below 2^53 (9007199254740992)");
     }
+    // A period of 2^53 on line 4 after a record without one (two passes: the first reads headers).
+    expect(errorOf(Buffer.from('prog 1 [000] 1.000: cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\nprog 1 [000] 1.001: 9007199254740992 cycles:\n\t 4005d6 main+0x6 (/bin/p)\n\n'))).toBe("baseline 'x': line 4: a period of 2^53 or more; expected periods from 0 to below 2^53 (9007199254740992)");
+    // Records perf could not unwind, a header alone each, filling the first 64 KiB: then stacks.
+    const late = parseProfile(Buffer.from(`${'prog 1 [000] 1.000: 1 cycles:\n\n'.repeat(2000)}prog 1 [000] 2.000: 1 cycles:\n\t 4005d6 work+0x6 (/bin/p)\n\t 400500 main+0x6 (/bin/p)\n\n`), 'x');
+    expect(late.format).toBe('perf-script');
+    expect(late.tree.names).toContain('work');
+    // NUL bytes anywhere, in any number, after any line ending; UTF-16 with a byte-order mark.
+    const lines = (n: number, end = '\n') => Array.from({ length: n }, (_, i) => `main;f${i};g 1`).join(end) + end;
+    expect(errorOf(Buffer.from(`${lines(600)}main;x\0y 3\n`))).toBe("baseline 'x': line 601: a NUL byte, which a text profile does not hold; expected folded stacks or perf script output without NUL bytes (was the file cut short or padded by a crash?)");
+    expect(errorOf(Buffer.concat([Buffer.from(lines(20)), Buffer.alloc(4096)]))).toMatch(/^baseline 'x': text with a NUL byte at line 21 \(byte \d+\)/);
+    expect(errorOf(Buffer.from(`${lines(20, '\r')}main;x\0y 3\r`))).toMatch(/^baseline 'x': text with a NUL byte at line 21 /);
+    expect(errorOf(Buffer.from(`\r\n${lines(3, '\r\n')}main;x\0\0\0y 3\r\n`))).toMatch(/^baseline 'x': text with a NUL byte at line 5 /);
+    expect(errorOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${lines(3)}main;x\0y 3\n`, 'utf16le')]))).toMatch(/^baseline 'x': line 4: a NUL byte/);
     // A raw pprof profile is still called one: its bytes are no text.
     const strings = new StringTable();
     const noTypes = new PprofProfile({ stringTable: strings, sample: [] }).encode();

@@ -86,10 +86,10 @@ describe('numbers that are not finite or not exact', () => {
   it('refuses a sample value over 2^53, Infinity or NaN in every importer, in one line', () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       // A value at or over 2^53 is said as that, never as the rounded number or Infinity.
-      ['folded', `main;a 1\nmain;b ${'9'.repeat(400)}\n`, /^h: sample 1 holds a value of 2\^53 or more; expected sample values from 0 to below 2\^53 \(9007199254740992\)$/],
-      ['folded', 'main;a 1\nmain;b 9007199254740993\n', /^h: sample 1 holds a value of 2\^53 or more;/],
-      ['perf', `p 1 1.0: ${'9'.repeat(400)} cycles: \n\t 1 f (/x)\n`, /^h: sample 0 holds a value of 2\^53 or more;/],
-      ['perf', 'p 1 1.0: 9223372036854775807 cycles: \n\t 1 f (/x)\n', /^h: sample 0 holds a value of 2\^53 or more;/],
+      ['folded', `main;a 1\nmain;b ${'9'.repeat(400)}\n`, /^h: line 2: the count '9{200}…' is 2\^53 or more as a number; expected counts from 0 to below 2\^53 \(9007199254740992\)$/],
+      ['folded', 'main;a 1\nmain;b 9007199254740993\n', /^h: line 2: the count '9007199254740993' is 2\^53 or more as a number;/],
+      ['perf', `p 1 1.0: ${'9'.repeat(400)} cycles: \n\t 1 f (/x)\n`, /^h: line 1: a period of 2\^53 or more; expected periods from 0 to below 2\^53 \(9007199254740992\)$/],
+      ['perf', 'p 1 1.0: 9223372036854775807 cycles: \n\t 1 f (/x)\n', /^h: line 1: a period of 2\^53 or more;/],
       ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 1e308], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 1e\+308, expected microseconds \(a number within ±2\^53\)$/],
       ['cpuprofile', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2] }, { id: 2, callFrame: { functionName: 'w' } }], samples: [2, 2], timeDeltas: [1, 'abc'], startTime: 0 }), /^h: \.cpuprofile timeDeltas\[1\] is 'abc', expected microseconds/],
       ['hitCount', JSON.stringify({ nodes: [{ id: 1, callFrame: { functionName: '(root)' }, children: [2, 3] }, { id: 2, callFrame: { functionName: 'a' }, hitCount: 5 }, { id: 3, callFrame: { functionName: 'b' }, hitCount: -4 }], startTime: 0, endTime: 1000 }), /^h: \.cpuprofile node 3 has hitCount -4, expected a count \(0 or more\)$/],
