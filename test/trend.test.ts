@@ -4,7 +4,9 @@
 // V8's sampling heap profiler (.heapprofile), each in a leaking and a non-leaking build;
 // the CLI (dist) with its picture, and the action (dist) against a loopback GitHub.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { Function as PprofFunction, Line, Location, Profile as PprofProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +73,7 @@ describe('the statistics of a series', () => {
     const cache = seriesTrend(t, samples.map((k) => k * 557604), 524288);
     expect(cache.lateP).toBeLessThanOrEqual(0.05); // it did rise through the last half
     expect(cache.steady).toBe(false);
+    expect(cache.shape).toBe('noise');
     // The leak of the same program at the same sampling: 40 sessions of 48 KiB a tick.
     const leak = [3, 10, 13, 17, 20, 23, 27, 27, 32, 33, 40, 44, 49, 53, 60, 62, 64, 65, 68, 70, 76, 79, 83, 86];
     expect(seriesTrend(t, leak.map((k) => k * 549000), 524288).steady).toBe(true);
@@ -82,6 +85,52 @@ describe('the statistics of a series', () => {
     expect(parseMaxGrowth('60KiB/min', 'x')).toMatchObject({ kind: 'rate', value: 1024, per: 'second' });
     expect(parseMaxGrowth('1000/snapshot', 'x')).toMatchObject({ kind: 'rate', value: 1000, per: 'snapshot', dimension: 'count' });
     for (const bad of ['fast', '10ms', '4MB/fortnight', '-1%']) expect(() => parseMaxGrowth(bad, 'input max-growth')).toThrow(/^input max-growth: expected a share such as 1%/);
+  });
+});
+
+describe('odd series', () => {
+  const heapLeak = join(ROOT, 'examples', 'heap-leak');
+
+  it('orders snapshots by time when two say the same one (a file copied), by name between them', async () => {
+    // Named against time (heap-i as snap-(25-i)), one copied: ordered by name, the leak read
+    // as memory freed (74.2 MB -> 10.7 MB) and passed.
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-trend-dup-'));
+    const files = readdirSync(heapLeak).filter((f) => f.endsWith('.pb.gz')).sort();
+    files.forEach((f, i) => copyFileSync(join(heapLeak, f), join(dir, `snap-${String(files.length - i).padStart(2, '0')}.pb.gz`)));
+    copyFileSync(join(dir, 'snap-12.pb.gz'), join(dir, 'snap-12-copy.pb.gz'));
+    const { report } = await trendFiles({ profiles: [join(dir, 'snap-*.pb.gz')], configPath: NO_CONFIG });
+    expect(report.order).toBe('time');
+    expect(report.verdict).toBe('fail');
+    expect(report.leaks.map((l) => l.function)).toEqual(['main.(*sessionStore).remember']);
+    expect(report.snapshots[0].total).toBeLessThan(report.snapshots[report.snapshots.length - 1].total);
+    expect(report.notes).toContain('1 snapshot says the same time as another (a file copied?): ordered by file name among them');
+  });
+
+  it('says why a function that grew is no leak (the demo\'s series)', async () => {
+    const { report } = await trendFiles({ profiles: [join(heapLeak, 'heap-*.pb.gz')], configPath: NO_CONFIG });
+    const why = (name: string) => report.functions.find((f) => f.name === name)?.why;
+    expect(why('main.(*sessionStore).remember')).toBeUndefined();
+    expect(why('main.(*batcher).add')).toBe('freed');
+    expect(why('main.(*lru).put')).toBe('noise');
+    expect(renderTrendMarkdown(report)).toContain('| within sampling noise |');
+  });
+
+  it('tests a leak beside one snapshot\'s spike of 5 GB in another function', async () => {
+    // The functions tested were those over 0.5% of the largest total, the spike's: 25 MB.
+    const dir = mkdtempSync(join(tmpdir(), 'flamegate-trend-spike-'));
+    for (let i = 0; i < 24; i++) {
+      const strings = new StringTable();
+      const functions = ['main', 'leak', 'burst'].map((name, f) => new PprofFunction({ id: f + 1, name: strings.dedup(name) }));
+      const location = functions.map((f) => new Location({ id: f.id, line: [new Line({ functionId: f.id })] }));
+      const profile = new PprofProfile({
+        sampleType: [new ValueType({ type: strings.dedup('inuse_space'), unit: strings.dedup('bytes') })],
+        sample: [new Sample({ locationId: [2, 1], value: [(i + 1) * 1e6] }), new Sample({ locationId: [3, 1], value: [i === 12 ? 5e9 : 1e6] })],
+        location, function: functions, stringTable: strings, timeNanos: 1.7e18 + i * 1e9,
+      });
+      writeFileSync(join(dir, `heap-${i + 1}.pb.gz`), gzipSync(profile.encode()));
+    }
+    const { report } = await trendFiles({ profiles: [join(dir, 'heap-*.pb.gz')], configPath: NO_CONFIG });
+    expect(report.leaks.map((l) => l.function)).toEqual(['leak']);
   });
 });
 

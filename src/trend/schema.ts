@@ -40,6 +40,7 @@ export const trendSchema = z.object({
     q: num.describe('p adjusted over the functions tested (Benjamini-Hochberg)'),
     drawdown: num.describe('the largest fall from an earlier high'),
     leak: z.boolean(),
+    why: z.enum(['freed', 'stopped', 'noise', 'not significant', 'small']).optional().describe('why a function that grew is no leak: freed again, stopped rising, within sampling noise, not significant, or under the floor'),
   })).max(LIMITS.functions),
   notes: z.array(text),
 });

@@ -165,6 +165,12 @@ export interface SeriesTrend {
   noise: number;
   /** Whether the shape is a leak's (see seriesTrend); the significance is judged over all functions. */
   steady: boolean;
+  /**
+   * The shape, and where it is no leak's, the first check it fails: `steady` (a leak's),
+   * `falling` (no rise), `freed` (gave back over half its growth), `stopped` (no longer
+   * rising in the last half), `noise` (a last-half rise that sampling alone explains).
+   */
+  shape: 'steady' | 'falling' | 'freed' | 'stopped' | 'noise';
 }
 
 /**
@@ -234,7 +240,8 @@ export function growthNoise(t: ArrayLike<number>, late: ArrayLike<number>, step:
   return { noise: (Math.sqrt(s2 * Math.max(0, variance)) / sxx) * span, df };
 }
 
-function medianOf(values: Float64Array): number {
+/** The median of `values` (the mean of the middle two of an even count); NaN for none. */
+export function medianOf(values: ArrayLike<number>): number {
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -272,6 +279,6 @@ export function seriesTrend(t: ArrayLike<number>, y: ArrayLike<number>, step = 0
   const lateGrowth = late.length > 1 ? lateSlope * (lateTimes[late.length - 1] - lateTimes[0]) : 0;
   // tPValue is two-sided: half of it is the upper tail, as lateGrowth > 0 here.
   const aboveNoise = noise === 0 || (lateGrowth > 0 && tPValue(lateGrowth / noise, df) / 2 <= NOISE_LEVEL);
-  const steady = slope > 0 && drawdown <= growth / 2 && lateP <= LATE_LEVEL && lateSlope >= slope / 2 && aboveNoise;
-  return { slope, growth, p, drawdown, lateP, lateSlope, noise, steady };
+  const shape = !(slope > 0) ? 'falling' : drawdown > growth / 2 ? 'freed' : !(lateP <= LATE_LEVEL && lateSlope >= slope / 2) ? 'stopped' : !aboveNoise ? 'noise' : 'steady';
+  return { slope, growth, p, drawdown, lateP, lateSlope, noise, steady: shape === 'steady', shape };
 }

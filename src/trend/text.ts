@@ -5,7 +5,7 @@ import { formatValue } from '../model/units';
 import { formatP } from '../report/p-value';
 import { codeSpan } from '../report/markdown';
 import { align, terminalName, terminalText, type Palette } from '../report/terminal';
-import type { TrendFunction, TrendLeak, TrendReport } from './trend';
+import { NOT_LEAK, type TrendFunction, type TrendLeak, type TrendReport } from './trend';
 
 const ICON: Record<TrendReport['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 /** Leaks a comment lists (the JSON has all): a comment stays readable, and under GitHub's 65,536 characters. */
@@ -72,9 +72,9 @@ export function renderTrendTerminal(report: TrendReport, paint: Palette): string
   }
   const others = grownOthers(report, 5);
   if (others.length > 0) {
-    out.push('', 'Grew, but not as a leak does (freed again, filled up and stopped, or within the noise):');
-    const rows: string[][] = [['function', 'first', 'last', 'largest fall', 'p']];
-    for (const f of others) rows.push([terminalName(f.name), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), formatValue(f.drawdown, unit), formatP(f.q)]);
+    out.push('', 'Grew, but not as a leak does:');
+    const rows: string[][] = [['function', 'first', 'last', 'largest fall', 'p', 'why']];
+    for (const f of others) rows.push([terminalName(f.name), formatValue(f.self[0], unit), formatValue(f.self[f.self.length - 1], unit), formatValue(f.drawdown, unit), formatP(f.q), f.why ? NOT_LEAK[f.why] : '']);
     out.push(...align(rows));
   }
   if (report.notes.length > 0) out.push('');
@@ -106,8 +106,8 @@ export function renderTrendMarkdown(report: TrendReport, options: { key?: string
   }
   const others = grownOthers(report, 10);
   if (others.length > 0) {
-    out.push('<details><summary>Grew, but not as a leak does</summary>', '', '| function | first | last | largest fall | p |', '|---|---|---|---|---|');
-    for (const f of others) out.push(`| ${codeSpan(f.name)} | ${formatValue(f.self[0], unit)} | ${formatValue(f.self[f.self.length - 1], unit)} | ${formatValue(f.drawdown, unit)} | ${formatP(f.q)} |`);
+    out.push('<details><summary>Grew, but not as a leak does</summary>', '', '| function | first | last | largest fall | p | why |', '|---|---|---|---|---|---|');
+    for (const f of others) out.push(`| ${codeSpan(f.name)} | ${formatValue(f.self[0], unit)} | ${formatValue(f.self[f.self.length - 1], unit)} | ${formatValue(f.drawdown, unit)} | ${formatP(f.q)} | ${f.why ? NOT_LEAK[f.why] : ''} |`);
     out.push('', '</details>', '');
   }
   out.push('<details><summary>Snapshots read</summary>', '');

@@ -10,7 +10,7 @@ import type { Run } from '../model/run';
 import { getUnitScale, type SampleType } from '../model/units';
 import type { Config, MaxGrowth } from '../rules/config';
 import { timing } from '../timing';
-import { seriesTrend, theilSen } from './series';
+import { medianOf, seriesTrend, theilSen } from './series';
 
 /** What to read. */
 export interface TrendRequest {
@@ -56,7 +56,19 @@ export interface TrendFunction {
   drawdown: number;
   /** Whether it leaks: significant, a leak's shape (never gives back half of its growth, still growing), and above the floor. */
   leak: boolean;
+  /** Why a function that grew is no leak: the first check it fails (see NOT_LEAK); absent for a leak and for a function that did not grow. */
+  why?: NotLeak;
 }
+
+/** Why a function that grew is no leak, in the order checked: its shape (series.ts SeriesTrend.shape), then its test, then its size. */
+export const NOT_LEAK = {
+  freed: 'freed again',
+  stopped: 'stopped rising',
+  noise: 'within sampling noise',
+  'not significant': 'not significant',
+  small: 'under the floor',
+} as const;
+export type NotLeak = keyof typeof NOT_LEAK;
 
 /** A leak and what its rule says. */
 export interface TrendLeak {
@@ -165,16 +177,25 @@ function refuseCumulative(sampleType: SampleType, source: string, types: SampleT
  * above the floor); max-growth gives each leak's severity. No I/O.
  */
 export function analyzeTrend(input: Run[], sampleType: SampleType, config: Config, notes: string[] = []): TrendAnalysis {
-  const byTime = input.every((r) => r.profile.time !== undefined) && new Set(input.map((r) => r.profile.time)).size === input.length;
+  // By time where every snapshot says one and most say different ones; two that say the
+  // same (a file copied) go by name between them. One such pair ordered a whole series by
+  // name, which ran against time: a leak read as memory freed.
+  const timed = input.every((r) => r.profile.time !== undefined);
+  const distinct = timed ? new Set(input.map((r) => r.profile.time)).size : 0;
+  const byTime = timed && distinct * 2 > input.length;
   const runs = byTime
-    ? [...input].sort((a, b) => a.profile.time! - b.profile.time!)
+    ? [...input].sort((a, b) => a.profile.time! - b.profile.time! || naturalCompare(a.source, b.source))
     : [...input].sort((a, b) => naturalCompare(a.source, b.source));
   const ownNotes: string[] = [];
   if (!byTime) {
     const some = input.some((r) => r.profile.time !== undefined);
-    ownNotes.push(some
-      ? 'some snapshots say when they were taken and some do not, or two say the same time: ordered by file name, growth per snapshot'
-      : 'the snapshots do not say when they were taken: ordered by file name (heap-2 before heap-10), growth per snapshot');
+    ownNotes.push(timed
+      ? 'most snapshots say the same time as another: ordered by file name (heap-2 before heap-10), growth per snapshot'
+      : some
+        ? 'some snapshots say when they were taken and some do not: ordered by file name, growth per snapshot'
+        : 'the snapshots do not say when they were taken: ordered by file name (heap-2 before heap-10), growth per snapshot');
+  } else if (distinct < input.length) {
+    ownNotes.push(`${input.length - distinct} snapshot${input.length - distinct === 1 ? ' says' : 's say'} the same time as another (a file copied?): ordered by file name among them`);
   }
   if (runs.length < FEW_SNAPSHOTS) ownNotes.push(`${runs.length} snapshots: only a fast leak can be told from the heap profiler's sampling noise in so few; write ${FEW_SNAPSHOTS} or more`);
   const times = byTime ? runs.map((r) => (r.profile.time! - runs[0].profile.time!) / 1000) : runs.map((_, i) => i);
@@ -183,10 +204,9 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
   const totals = values.map((v) => v.sum);
   const n = runs.length;
   const last = totals[n - 1];
-  const peak = Math.max(...totals);
-
-  // Functions tested: above the floor (a share of the largest total) in some snapshot, not ignored.
-  const floor = config.floor * peak;
+  // Functions tested: above the floor (a share of the median total) in some snapshot, not
+  // ignored. Of the largest total, one snapshot's spike of 5 GB left a 24 MB leak untested.
+  const floor = config.floor * medianOf(totals);
   const ids: number[] = [];
   for (let id = 0; id < aligned.names.length; id++) {
     let high = 0;
@@ -205,9 +225,12 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
     // The trend's growth, at most the range the values took (a slope over a short series can promise more).
     const growth = Math.min(trend.growth, Math.max(...self) - Math.min(...self));
     const leak = q[i] <= config.alpha && trend.steady && growth >= config.floor * last;
+    const why: NotLeak | undefined = leak || !(growth > 0) ? undefined
+      : trend.shape === 'freed' || trend.shape === 'stopped' || trend.shape === 'noise' ? trend.shape
+      : q[i] > config.alpha ? 'not significant' : 'small';
     return {
       name: aligned.names[id], ...(file ? { file } : {}), ...(line ? { line } : {}),
-      self, total, slope: trend.slope, growth, p: trend.p, q: q[i], drawdown: trend.drawdown, leak,
+      self, total, slope: trend.slope, growth, p: trend.p, q: q[i], drawdown: trend.drawdown, leak, ...(why ? { why } : {}),
     };
   });
   functions.sort((a, b) => Number(b.leak) - Number(a.leak) || b.growth - a.growth || (a.name < b.name ? -1 : 1));
