@@ -51,7 +51,7 @@ export function buildTrendGraph(analysis: TrendAnalysis, options: { width?: numb
   const pickedTimes = picked.map((i) => times[i]);
   const drawn = place(frames, options.icicle ?? false, (f) => {
     const series = f.candidateRuns;
-    const trend = series.length > 1 && f.status !== 'merged' ? seriesTrend(pickedTimes, picked.map((i) => series[i]), analysis.step) : undefined;
+    const trend = series.length > 1 && f.status !== 'merged' ? seriesTrend(pickedTimes, picked.map((i) => series[i]), analysis.step, analysis.stepStated) : undefined;
     const grows = trend !== undefined && trend.steady && trend.p <= report.alpha;
     const share = trend && last > 0 ? trend.growth / last : 0;
     const leak = f.depth > 0 && leaks.has(f.name);

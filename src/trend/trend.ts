@@ -116,6 +116,8 @@ export interface TrendAnalysis {
   times: number[];
   /** What one sample stands for, in the unit (samplingStep; 0: not sampled or unknown). */
   step: number;
+  /** Whether every snapshot states `step` (a pprof period in the unit's dimension); else it is inferred (see seriesTrend). */
+  stepStated: boolean;
   config: Config;
 }
 
@@ -214,9 +216,10 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
     if (high > 0 && high >= floor && !config.ignore.some((m) => m.test(aligned.names[id]))) ids.push(id);
   }
   const step = Math.max(...runs.map(samplingStep));
+  const stepStated = runs.every(statesStep);
   const trends = ids.map((id) => {
     const self = values.map((v) => v.self[id]);
-    return { id, self, total: values.map((v) => v.total[id]), trend: seriesTrend(times, self, step) };
+    return { id, self, total: values.map((v) => v.total[id]), trend: seriesTrend(times, self, step, stepStated) };
   });
   const q = adjustBenjaminiHochberg(trends.map((t) => t.trend.p));
   const functions: TrendFunction[] = trends.map(({ id, self, total, trend }, i) => {
@@ -265,7 +268,7 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
     functions,
     notes: [...notes, ...ownNotes],
   };
-  return { report, aligned, times, step, config };
+  return { report, aligned, times, step, stepStated, config };
 }
 
 /**
@@ -291,6 +294,13 @@ export function samplingStep(run: Run): number {
   for (const v of profile.tree.leafSelf[typeIndex]) value += v;
   for (const v of profile.tree.leafSelf[samples]) count += v;
   return count > 0 ? (value / count) * scale : 0;
+}
+
+/** Whether the profile states what one sample stands for: a period in the sample type's dimension (Go's and @datadog/pprof's heap profiles), not a value inferred (V8's .heapprofile says no interval). */
+function statesStep(run: Run): boolean {
+  const { profile, typeIndex } = run;
+  const own = getUnitScale(profile.sampleTypes[typeIndex].unit);
+  return profile.period !== undefined && profile.period.value > 0 && own.dimension !== 'count' && getUnitScale(profile.period.unit).dimension === own.dimension;
 }
 
 /** Whether a leak breaks max-growth (its dimension already checked: checkTrendRule). */
