@@ -8,7 +8,7 @@ import { tryParseCpuProfile } from './cpuprofile';
 import { isHeapProfileJson, tryParseHeapProfile } from './heapprofile';
 import { tryParseFolded } from './folded';
 import { DEFAULT_MAX_DECOMPRESSED, isGzip, tryGunzip } from './gzip';
-import { looksLikeFlatPerfScript, looksLikePerfScript, startsWithPerfHeader, tryParsePerfScript } from './perf-script';
+import { looksLikeFlatPerfScript, looksLikePerfScript, tryParsePerfScript } from './perf-script';
 import { tryParsePprofFast } from './pprof-fast';
 import { crToLf, decodeUtf8, memoryBytes, TextLines, type ByteSource } from './text-lines';
 import { isSpeedscopeJson, tryParseSpeedscope } from './speedscope';
@@ -119,15 +119,13 @@ function parseText(lines: TextLines, wholeText: () => string, source: string, op
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
   }
-  // Headers first: records whose stacks perf could not unwind (`--call-graph dwarf`) may
-  // fill the first 64 KiB that looksLikePerfScript reads.
-  if (looksLikePerfScript(body) || startsWithPerfHeader(body)) {
+  if (looksLikeFlatPerfScript(body)) {
+    throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
+  }
+  if (looksLikePerfScript(body)) {
     const result = tryParsePerfScript(lines, options.shared, options.window);
     if ('reason' in result) throw new InputError(`${source}: ${result.reason}`);
     return result.profile;
-  }
-  if (looksLikeFlatPerfScript(body)) {
-    throw new UnusableProfile('perf script output without call stacks (each record one line, its address after the event): one frame a sample says nothing of callers', 'perf script of a recording with call stacks: perf record -g (or --call-graph dwarf)');
   }
   const result = tryParseFolded(lines, options.shared);
   if ('reason' in result) throw new InputError(`${source}: text with ${result.reason}; expected folded stacks, perf script output, pprof, a .cpuprofile or speedscope JSON`);

@@ -84,34 +84,21 @@ function parseFrame(line: string): { symbol: string; module: string | undefined 
 }
 
 /**
- * True when `text` starts (after `#` comments) like perf script output: headers, each with
- * its stack of indented addresses below, or none (`--call-graph dwarf` writes records
- * whose stack could not be unwound as a header alone), and at least one stack.
+ * True when `text` starts (after `#` comments) like perf script output: a record header
+ * (naming its event, or at least saying when: `-F comm,tid,time`) with a stack line below
+ * it, the blank line that ends a record, or the next header (`--call-graph dwarf` writes a
+ * record whose stack could not be unwound as a header alone, and such records may fill the
+ * first 64 KiB). Flat records (`perf record` without -g) are told apart before this.
+ * Whether any record has a stack is for the reader to say (perf record without -g).
  */
 export function looksLikePerfScript(text: string): boolean {
   const lines = text.slice(0, 64 * 1024).split('\n');
-  for (let i = 0; i < lines.length - 1; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    if (line.startsWith('#') || line.trim() === '') continue;
-    const header = parseHeader(line);
-    // A header names its event, or at least says when (`-F comm,tid,time`).
-    if (!header || (header.event === null && Number.isNaN(header.time))) return false;
-    const next = lines[i + 1].replace(/\r$/, '');
-    if (parseFrame(next)) return true;
-    if (next.trim() !== '') return false; // a header, then neither a stack nor a record's end
-  }
-  return false;
-}
-
-/**
- * True when `text` starts (after `#` comments) with a perf script record header that names
- * its event (`prog 1234 [000] 5.678: 250000 cycles:`): perf script output, with or without
- * stacks below its headers.
- */
-export function startsWithPerfHeader(text: string): boolean {
-  const first = text.slice(0, 4096).split('\n').find((line) => line.trim() !== '' && !line.startsWith('#'));
-  const header = first === undefined ? null : parseHeader(first.replace(/\r$/, ''));
-  return header !== null && header.event !== null && !Number.isNaN(header.time);
+  const at = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
+  if (at < 0 || at === lines.length - 1) return false;
+  const header = parseHeader(lines[at].replace(/\r$/, ''));
+  if (!header || (header.event === null && Number.isNaN(header.time))) return false;
+  const next = lines[at + 1].replace(/\r$/, '');
+  return parseFrame(next) !== null || next.trim() === '' || parseHeader(next) !== null;
 }
 
 /**
