@@ -188,16 +188,8 @@ function isPlainText(text: string): boolean {
  * protobuf's field tags (0x08, 0x10, 0x12...) are control bytes.
  */
 function textWithNul(data: Uint8Array): { line: number; byte: number } | undefined {
-  const end = Math.min(data.length, 4096);
-  let nuls = 0;
-  let printable = 0;
-  for (let i = 0; i < end; i++) {
-    const b = data[i];
-    if (b === 0) nuls++;
-    else if (b >= 0x20 && b !== 0x7f) printable++;
-    else if (b !== 0x09 && b !== 0x0a && b !== 0x0d) return undefined;
-  }
-  if (nuls === 0 || printable < 8) return undefined;
+  const head = headBytes(data);
+  if (head.nuls === 0 || head.controls > 0 || head.printable < 8) return undefined;
   const byte = data.indexOf(0);
   // Lines end at a LF, or at a CR not before one (old Mac files).
   let line = 1;
@@ -211,12 +203,21 @@ function textWithNul(data: Uint8Array): { line: number; byte: number } | undefin
  * in it is still text (read or refused as such, its escapes shown); a protobuf is full of them.
  */
 function looksLikeText(data: Uint8Array): boolean {
-  const end = Math.min(data.length, 4096);
+  const head = headBytes(data);
+  return head.nuls === 0 && (head.controls < 8 || head.controls * 20 < head.length);
+}
+
+/** The first 4 KiB of `data` counted: NUL bytes, other control bytes (not tab, LF, VT, FF, CR), and printable ones. */
+function headBytes(data: Uint8Array): { length: number; nuls: number; controls: number; printable: number } {
+  const length = Math.min(data.length, 4096);
+  let nuls = 0;
   let controls = 0;
-  for (let i = 0; i < end; i++) {
+  let printable = 0;
+  for (let i = 0; i < length; i++) {
     const b = data[i];
-    if (b === 0) return false;
-    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
+    if (b === 0) nuls++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) controls++;
+    else if (b >= 0x20) printable++;
   }
-  return controls < 8 || controls * 20 < end;
+  return { length, nuls, controls, printable };
 }

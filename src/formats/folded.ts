@@ -56,7 +56,10 @@ export function tryParseFolded(text: string | TextLines, shared?: SharedTable): 
     if (austin) while (from < parsed.frames.length - 1 && /^(P\d+|T[\d:x]+)$/.test(parsed.frames[from])) from++;
     for (let i = from; i < parsed.frames.length; i++) path.push(idOf(parsed.frames[i]));
     // Refused here, where the line is known (the tree's own check names a sample index).
-    if (!(parsed.count < LIMITS.value)) throw new UnusableProfile(`line ${lineNo}: the count ${quote(line.trimEnd().slice(countStart(line.trimEnd(), line.trimEnd().length)))} is 2^53 or more as a number`, 'counts from 0 to below 2^53 (9007199254740992)');
+    if (!(parsed.count < LIMITS.value)) {
+      const trimmed = line.trimEnd();
+      throw new UnusableProfile(`line ${lineNo}: the count ${quote(trimmed.slice(countStart(trimmed, trimmed.length)))} is 2^53 or more as a number`, 'counts from 0 to below 2^53 (9007199254740992)');
+    }
     value[0] = parsed.count;
     builder.addStack(path, value, parsed.count);
   });
