@@ -215,8 +215,9 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
     for (let r = 0; r < n; r++) high = Math.max(high, values[r].self[id]);
     if (high > 0 && high >= floor && !config.ignore.some((m) => m.test(aligned.names[id]))) ids.push(id);
   }
-  const step = Math.max(...runs.map(samplingStep));
-  const stepStated = runs.every(statesStep);
+  const steps = runs.map(samplingStep);
+  const step = Math.max(...steps.map((s) => s.step));
+  const stepStated = steps.every((s) => s.stated);
   const trends = ids.map((id) => {
     const self = values.map((v) => v.self[id]);
     return { id, self, total: values.map((v) => v.total[id]), trend: seriesTrend(times, self, step, stepStated) };
@@ -276,31 +277,25 @@ export function analyzeTrend(input: Run[], sampleType: SampleType, config: Confi
  * profile's period where it is in the sample type's dimension (Go's heap profiles: 512 KiB),
  * else its value per sampling event (eventValuesOf), else its total over its `samples`
  * count (V8's .heapprofile); 0 when unknown (an exact profile, or a type counted in objects).
+ * `stated`: whether the profile says it (the period), rather than it being inferred.
  */
-export function samplingStep(run: Run): number {
+export function samplingStep(run: Run): { step: number; stated: boolean } {
   const { profile, typeIndex, scale } = run;
   const type = profile.sampleTypes[typeIndex];
   const own = getUnitScale(type.unit);
   if (profile.period && profile.period.value > 0) {
     const period = getUnitScale(profile.period.unit);
-    if (period.dimension === own.dimension && own.dimension !== 'count') return (profile.period.value * period.scale / own.scale) * scale;
+    if (period.dimension === own.dimension && own.dimension !== 'count') return { step: (profile.period.value * period.scale / own.scale) * scale, stated: true };
   }
   const event = profile.eventValues?.[typeIndex] ?? 0;
-  if (event > 0) return event * scale;
+  if (event > 0) return { step: event * scale, stated: false };
   const samples = profile.sampleTypes.findIndex((t) => t.type === 'samples' && t.unit === 'count');
-  if (samples < 0 || samples === typeIndex) return 0;
+  if (samples < 0 || samples === typeIndex) return { step: 0, stated: false };
   let value = 0;
   let count = 0;
   for (const v of profile.tree.leafSelf[typeIndex]) value += v;
   for (const v of profile.tree.leafSelf[samples]) count += v;
-  return count > 0 ? (value / count) * scale : 0;
-}
-
-/** Whether the profile states what one sample stands for: a period in the sample type's dimension (Go's and @datadog/pprof's heap profiles), not a value inferred (V8's .heapprofile says no interval). */
-function statesStep(run: Run): boolean {
-  const { profile, typeIndex } = run;
-  const own = getUnitScale(profile.sampleTypes[typeIndex].unit);
-  return profile.period !== undefined && profile.period.value > 0 && own.dimension !== 'count' && getUnitScale(profile.period.unit).dimension === own.dimension;
+  return { step: count > 0 ? (value / count) * scale : 0, stated: false };
 }
 
 /** Whether a leak breaks max-growth (its dimension already checked: checkTrendRule). */
