@@ -92,8 +92,9 @@ function parseFrame(line: string): { symbol: string; module: string | undefined 
  * Whether any record has a stack is for the reader to say (perf record without -g).
  */
 export function looksLikePerfScript(text: string): boolean {
-  const lines = text.slice(0, 64 * 1024).split('\n');
-  const at = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('#'));
+  // Comment lines are skipped, between a header and its stack too.
+  const lines = text.slice(0, 64 * 1024).split('\n').filter((line) => !line.startsWith('#'));
+  const at = lines.findIndex((line) => line.trim() !== '');
   if (at < 0 || at === lines.length - 1) return false;
   const header = parseHeader(lines[at].replace(/\r$/, ''));
   if (!header || (header.event === null && Number.isNaN(header.time))) return false;

@@ -62,6 +62,8 @@ describe('format detection and bad input', () => {
     const late = parseProfile(Buffer.from(`${'prog 1 [000] 1.000: 1 cycles:\n\n'.repeat(2000)}prog 1 [000] 2.000: 1 cycles:\n\t 4005d6 work+0x6 (/bin/p)\n\t 400500 main+0x6 (/bin/p)\n\n`), 'x');
     expect(late.format).toBe('perf-script');
     expect(late.tree.names).toContain('work');
+    // A comment between a header and its stack.
+    expect(parseProfile(Buffer.from('prog 1 [000] 1.000: 1 cycles:\n# a comment\n\t 4005d6 work+0x6 (/bin/p)\n\n'), 'x').format).toBe('perf-script');
     // NUL bytes anywhere, in any number, after any line ending; UTF-16 with a byte-order mark.
     const lines = (n: number, end = '\n') => Array.from({ length: n }, (_, i) => `main;f${i};g 1`).join(end) + end;
     expect(errorOf(Buffer.from(`${lines(600)}main;x\0y 3\n`))).toBe("baseline 'x': line 601: a NUL byte, which a text profile does not hold; expected folded stacks or perf script output without NUL bytes (was the file cut short or padded by a crash?)");
